@@ -1,0 +1,32 @@
+import type { EventSink, Handlers } from '../../shared/ipc/bridge';
+import type { Settings } from '../../shared/ipc/schemas';
+
+/**
+ * Settings storage as the core sees it. Electron main backs it with electron-store, the browser
+ * host and tests with conf; both already implement this subset.
+ */
+export interface SettingsBackend {
+  get<K extends keyof Settings>(key: K): Settings[K];
+  set<K extends keyof Settings>(key: K, value: Settings[K]): void;
+}
+
+/** What a shell gives the core: everything that depends on where it runs. */
+export interface CoreDeps {
+  /** Which shell hosts the core, reported by `app:info`. */
+  shell: 'electron' | 'browser';
+  version: string;
+  settings: SettingsBackend;
+  /** Where meeting journals and exports live. */
+  dataDir: string;
+  /** Reports bugs (never user errors) to the shell's log. */
+  log: (level: 'info' | 'warn' | 'error', message: string, detail?: unknown) => void;
+}
+
+/** The running core: the bridge handlers plus the event stream, shared by every shell. */
+export interface Core {
+  handlers: Handlers;
+  /** Start receiving events; returns the function that stops it. */
+  subscribe(sink: EventSink): () => void;
+  /** Disconnects and flushes; the core is unusable afterwards. */
+  close(): Promise<void>;
+}

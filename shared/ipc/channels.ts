@@ -1,0 +1,29 @@
+/**
+ * Every bridge channel by name. No imports, so the preload can bundle it without zod.
+ * Invoke channels are request/response; event channels are pushed from the core.
+ */
+export const INVOKE_CHANNELS = [
+  'app:info',
+  'irc:connect',
+  'irc:disconnect',
+  'irc:say',
+  'irc:getStatus',
+  'transcript:since',
+  'settings:get',
+  'settings:set',
+] as const;
+
+export const EVENT_CHANNELS = ['irc:status', 'transcript:append'] as const;
+
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
+export type EventChannel = (typeof EVENT_CHANNELS)[number];
+
+/** True when `name` is one of the invoke channels (for untrusted input). */
+export function isInvokeChannel(name: unknown): name is InvokeChannel {
+  return typeof name === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(name);
+}
+
+/** True when `name` is one of the event channels (for untrusted input). */
+export function isEventChannel(name: unknown): name is EventChannel {
+  return typeof name === 'string' && (EVENT_CHANNELS as readonly string[]).includes(name);
+}
