@@ -3,7 +3,8 @@ import { z } from 'zod';
 /**
  * What happened on one line of a channel. `message`, `action` (CTCP ACTION, `/me`) and `notice`
  * are said by someone; the rest are channel events kept for the transcript but never parsed as
- * meeting commands. `gap` marks a stretch where the app was not connected.
+ * meeting commands. `gap` marks a stretch where the app was not connected; `heading` is a section
+ * heading of a wiki transcript (`### Topic`), which starts a topic.
  */
 export const LineKind = z.enum([
   'message',
@@ -18,6 +19,7 @@ export const LineKind = z.enum([
   'mode',
   'system',
   'gap',
+  'heading',
 ]);
 export type LineKind = z.infer<typeof LineKind>;
 

@@ -1,0 +1,34 @@
+import type { LogLine } from './line';
+
+/** One agenda entry; `timebox` in minutes or null, `items` nest to any depth. */
+export interface AgendaItem {
+  title: string;
+  owners: string[];
+  timebox: number | null;
+  items: AgendaItem[];
+}
+
+/** Someone listed on a meeting page: the nick they use and their name. */
+export interface Participant {
+  nick: string;
+  name: string;
+}
+
+/**
+ * What an importer makes of a file: the lines, plus what the source says about the meeting.
+ * Fields the source does not carry are null (or empty lists).
+ */
+export interface ImportedLog {
+  /** Id of the importer that read it, e.g. `meetbot`, `irssi`, `kamailio-page`. */
+  format: string;
+  lines: LogLine[];
+  channel: string | null;
+  /** `YYYY-MM-DD` of the meeting (or of the first line) when known. */
+  date: string | null;
+  /** IANA zone (`Europe/Berlin`) or fixed offset (`-04:00`) the times are in, when stated. */
+  timeZone: string | null;
+  title: string | null;
+  place: string | null;
+  agenda: AgendaItem[];
+  participants: Participant[];
+}
