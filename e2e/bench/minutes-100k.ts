@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Benchmark } from './registry';
+
+const fixture = fileURLToPath(
+  new URL('../../../shared/fixtures/meetbot/fedora-magazine-2020-06-10/log.txt', import.meta.url),
+);
+const cli = fileURLToPath(new URL('../../out/main/minutes.js', import.meta.url));
+
+/**
+ * A 100,000-line MeetBot log: the Fedora magazine meeting's body cycled between one
+ * `#startmeeting` and one `#endmeeting`, with fresh stamps (0.8 s apart, so all within one day).
+ */
+export function makeLog(lines: number): string {
+  const all = readFileSync(fixture, 'utf8').split('\n');
+  const body = all.slice(1, -1).map((l) => l.slice(9));
+  const out = [`00:00:00 ${all[0]!.slice(9)}`];
+  for (let i = 1; i < lines - 1; i++) {
+    const t = Math.floor(i * 0.8);
+    const stamp = [t / 3600, (t / 60) % 60, t % 60].map((n) => String(Math.floor(n)).padStart(2, '0')).join(':');
+    out.push(`${stamp} ${body[(i - 1) % body.length]}`);
+  }
+  out.push(`23:59:59 ${all.at(-1)!.slice(9)}`);
+  return out.join('\n');
+}
+
+function once(log: string, outDir: string): { wallS: number; peakMb: number } {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(
+    process.execPath,
+    [cli, log, '--preset', 'fedora', '--channel', '#fedora-meeting', '--date', '2020-06-10',
+      '--format', 'txt,html,log.txt,log.html', '--out', outDir],
+    { env: { ...process.env, GAVEL_REPORT_PEAK_RSS: '1' }, encoding: 'utf8' },
+  );
+  const wallS = Number(process.hrtime.bigint() - started) / 1e9;
+  if (run.status !== 0) throw new Error(`minutes CLI failed (${run.status}): ${run.stderr}`);
+  const kb = Number(/peak-rss-kb=(\d+)/.exec(run.stderr)?.[1]);
+  if (!kb) throw new Error(`minutes CLI reported no peak RSS: ${run.stderr}`);
+  return { wallS, peakMb: kb / 1024 };
+}
+
+/** `minutes_100k_wall_s`, `minutes_100k_peak_mb`: the CLI as a whole process, median of 5 runs. */
+export const minutesBench: Benchmark = {
+  name: 'minutes CLI, 100,000-line log, four MeetBot formats',
+  keys: ['minutes_100k_wall_s', 'minutes_100k_peak_mb'],
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), 'gavel-bench-'));
+    try {
+      const log = join(dir, 'meeting.log.txt');
+      writeFileSync(log, makeLog(100_000));
+      once(log, join(dir, 'warmup'));
+      const runs = Array.from({ length: 5 }, (_, i) => once(log, join(dir, `run${i}`)));
+      const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      return {
+        minutes_100k_wall_s: Number(median(runs.map((r) => r.wallS)).toFixed(3)),
+        minutes_100k_peak_mb: Number(median(runs.map((r) => r.peakMb)).toFixed(1)),
+      };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

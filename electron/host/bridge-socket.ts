@@ -1,0 +1,37 @@
+import type { WebSocket } from 'ws';
+import { fail, type Result } from '../../shared/ipc/result';
+import { WsCall, type WsServerMessage } from '../../shared/ipc/ws-protocol';
+
+type Dispatch = (channel: unknown, req: unknown) => Promise<Result<unknown>>;
+
+/** Largest call a page may send; the biggest real request (a long line) is far below it. */
+export const MAX_MESSAGE_BYTES = 1_000_000;
+
+/**
+ * Serves one authenticated bridge socket: each call is validated, dispatched and answered with
+ * its id. A malformed message gets an error result (id -1 when unreadable), never a crash.
+ */
+export function serveBridgeSocket(socket: WebSocket, dispatch: Dispatch): void {
+  const send = (message: WsServerMessage) => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+  };
+  socket.on('message', (data, isBinary) => {
+    void (async () => {
+      if (isBinary) return send({ type: 'result', id: -1, result: fail('bad-request', 'Expected text.') });
+      let call: WsCall;
+      try {
+        const parsed = WsCall.safeParse(JSON.parse(data.toString()));
+        if (!parsed.success) throw new Error('shape');
+        call = parsed.data;
+      } catch {
+        return send({ type: 'result', id: -1, result: fail('bad-request', 'Unreadable request.') });
+      }
+      send({ type: 'result', id: call.id, result: await dispatch(call.channel, call.req) });
+    })();
+  });
+}
+
+/** Wraps an event for the socket. */
+export function eventMessage(event: string, payload: unknown): string {
+  return JSON.stringify({ type: 'event', event, payload } satisfies WsServerMessage);
+}

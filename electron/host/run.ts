@@ -1,0 +1,61 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore } from '../core/create-core';
+import { createConfBackend } from '../core/settings/conf-backend';
+import { startHost, type RunningHost } from './server';
+
+const HELP = `Usage: gavel-host [--port N] [--data-dir DIR]
+Serves Gavel to a browser on this machine (127.0.0.1 only).`;
+
+/** Where settings and meetings live outside Electron: $GAVEL_DATA_DIR, else the XDG data dir. */
+function defaultDataDir(): string {
+  const xdg = process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
+  return process.env.GAVEL_DATA_DIR || join(xdg, 'gavel');
+}
+
+/**
+ * Runs the browser host until SIGINT/SIGTERM: one core, the renderer and the bridge on loopback.
+ * Prints the address to open (with its token) once.
+ */
+export async function runBrowserHost(argv: string[], version: string): Promise<RunningHost> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', default: '0' },
+      'data-dir': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port takes a number from 0 to 65535, not "${values.port}".`);
+  }
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const core = createCore({
+    shell: 'browser',
+    version,
+    settings: createConfBackend(dataDir),
+    dataDir: join(dataDir, 'meetings'),
+    log: (level, message, detail) =>
+      (level === 'error' ? console.error : console.log)(`[gavel] ${level}: ${message}`, detail ?? ''),
+  });
+  const host = await startHost({
+    core,
+    rendererDir: join(import.meta.dirname, '../renderer'),
+    port,
+    log: (message, detail) => console.error(`[gavel] ${message}`, detail ?? ''),
+  });
+  console.log(`Gavel is running in browser mode. Open ${host.url}`);
+  const stop = () => {
+    void Promise.all([host.close(), core.close()]).finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return host;
+}

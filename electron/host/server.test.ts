@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import type { EventSink, Handlers } from '../../shared/ipc/bridge';
+import { fail, ok } from '../../shared/ipc/result';
+import type { ConnectionStatus } from '../../shared/ipc/schemas';
+import type { Core } from '../core/types';
+import { startHost, type RunningHost } from './server';
+
+const status: ConnectionStatus = {
+  state: 'idle', server: null, port: null, tls: false, nick: null, channel: null, error: null, since: 0,
+};
+const notHere = async () => fail('not-here', 'Not part of this test.');
+
+function fakeCore(): Core & { emit: EventSink } {
+  const sinks = new Set<EventSink>();
+  const handlers: Handlers = {
+    'app:info': async () => ok({ name: 'Gavel', version: '9.9.9', shell: 'browser' as const }),
+    'irc:connect': async (req) => ok({ ...status, state: 'connecting', server: req.server }),
+    'irc:disconnect': notHere,
+    'irc:say': async () => {
+      throw new Error('a bug');
+    },
+    'irc:getStatus': async () => ok(status),
+    'transcript:since': notHere,
+    'settings:get': notHere,
+    'settings:set': notHere,
+  };
+  return {
+    handlers,
+    subscribe: (sink) => (sinks.add(sink), () => sinks.delete(sink)),
+    close: async () => {},
+    emit: (event, payload) => sinks.forEach((s) => s(event, payload)),
+  };
+}
+
+/** Opens a bridge socket; resolves to the socket, or to the HTTP status it was refused with. */
+function open(url: string, origin: string): Promise<WebSocket | number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url, { origin });
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    ws.once('error', reject);
+  });
+}
+
+function nextMessage(ws: WebSocket): Promise<{ type: string; id?: number; result?: unknown; event?: string; payload?: unknown }> {
+  return new Promise((resolve) => ws.once('message', (d) => resolve(JSON.parse(d.toString()))));
+}
+
+describe('browser host', () => {
+  let dir: string;
+  let host: RunningHost;
+  let core: ReturnType<typeof fakeCore>;
+  let origin: string;
+  let bridgeUrl: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gavel-host-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Gavel</title>');
+    core = fakeCore();
+    host = await startHost({ core, rendererDir: dir, token: 'test-token-123' });
+    origin = `http://127.0.0.1:${host.port}`;
+    bridgeUrl = `ws://127.0.0.1:${host.port}/bridge?token=test-token-123`;
+  });
+  afterAll(async () => {
+    await host?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints an address with the token in the fragment', () => {
+    expect(host.url).toBe(`${origin}/#token=test-token-123`);
+  });
+
+  it('serves the renderer with a strict CSP and never outside its folder', async () => {
+    const page = await fetch(`${origin}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('<title>Gavel</title>');
+    const escape = await fetch(`${origin}/..%2f..%2fetc%2fpasswd`);
+    expect(await escape.text()).not.toContain('root:');
+  });
+
+  it('refuses a socket without the right token or from another origin', async () => {
+    expect(await open(`ws://127.0.0.1:${host.port}/bridge?token=nope`, origin)).toBe(401);
+    expect(await open(`ws://127.0.0.1:${host.port}/bridge`, origin)).toBe(401);
+    expect(await open(bridgeUrl, 'https://evil.example')).toBe(403);
+  });
+
+  it('answers calls, refuses bad payloads and survives bugs and garbage', async () => {
+    const ws = (await open(bridgeUrl, origin)) as WebSocket;
+    const call = async (id: number, channel: string, req: unknown) => {
+      const reply = nextMessage(ws);
+      ws.send(JSON.stringify({ type: 'call', id, channel, req }));
+      return reply;
+    };
+    expect(await call(1, 'app:info', {})).toEqual({
+      type: 'result', id: 1, result: { ok: true, value: { name: 'Gavel', version: '9.9.9', shell: 'browser' } },
+    });
+    const bad = await call(2, 'irc:connect', { server: 'irc example', port: 'x' });
+    expect(bad).toMatchObject({ id: 2, result: { ok: false, error: { code: 'bad-request' } } });
+    expect(await call(3, 'shell:exec', {})).toMatchObject({ id: 3, result: { ok: false, error: { code: 'unknown-channel' } } });
+    expect(await call(4, 'irc:say', { text: 'hi' })).toMatchObject({ id: 4, result: { ok: false, error: { code: 'internal' } } });
+    const garbage = nextMessage(ws);
+    ws.send('{not json');
+    expect(await garbage).toMatchObject({ id: -1, result: { ok: false, error: { code: 'bad-request' } } });
+    expect(await call(5, 'irc:getStatus', {})).toMatchObject({ id: 5, result: { ok: true } });
+    ws.close();
+  });
+
+  it('pushes core events to connected pages', async () => {
+    const ws = (await open(bridgeUrl, origin)) as WebSocket;
+    const event = nextMessage(ws);
+    core.emit('irc:status', { ...status, state: 'joined' });
+    expect(await event).toEqual({ type: 'event', event: 'irc:status', payload: { ...status, state: 'joined' } });
+    ws.close();
+  });
+
+  it('will not listen beyond loopback', async () => {
+    await expect(startHost({ core, rendererDir: dir, address: '0.0.0.0' })).rejects.toThrow(/loopback/);
+  });
+});

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { app, BrowserWindow } from 'electron';
+import { createDispatcher } from '../../shared/ipc/dispatch';
+import { createCore } from '../core/create-core';
+import type { Core } from '../core/types';
+import { forwardEvent, registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { createElectronSettings } from './settings-store';
+import { appUrl, createMainWindow, hardenSession } from './window';
+
+// Every renderer, including any window a bug might open, runs sandboxed.
+app.enableSandbox();
+
+let win: BrowserWindow | null = null;
+let core: Core | null = null;
+
+function log(level: 'info' | 'warn' | 'error', message: string, detail?: unknown): void {
+  const line = `[gavel] ${level}: ${message}`;
+  if (level === 'error') console.error(line, detail ?? '');
+  else console.log(line);
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession();
+  installMenu();
+  core = createCore({
+    shell: 'electron',
+    version: app.getVersion(),
+    settings: createElectronSettings(),
+    dataDir: join(app.getPath('userData'), 'meetings'),
+    log,
+  });
+  const url = appUrl();
+  registerIpc(
+    createDispatcher(core.handlers, (err) => log('error', 'request failed', err)),
+    url,
+  );
+  core.subscribe((event, payload) => forwardEvent(win, event, payload));
+  win = createMainWindow(url);
+  win.on('closed', () => (win = null));
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => void core?.close());
+  start().catch((err: unknown) => {
+    log('error', 'Gavel could not start', err);
+    app.exit(1);
+  });
+}
