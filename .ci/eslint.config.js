@@ -28,7 +28,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@microsoft/sdl/no-electron-node-integration': 'error',
-      '@microsoft/sdl/no-insecure-url': ['error', { exceptions: ['^http://127\\.0\\.0\\.1', '^http://wiki\\.debian\\.org/MeetBot', '^http://localhost'] }],
+      '@microsoft/sdl/no-insecure-url': ['error', { exceptions: ['^(http|ws)://(127\\.0\\.0\\.1|localhost)([:/]|$)', '^http://wiki\\.debian\\.org/MeetBot'] }],
       '@microsoft/sdl/no-inner-html': 'error',
       '@microsoft/sdl/no-document-write': 'error',
       '@microsoft/sdl/no-postmessage-star-origin': 'error',

@@ -21,7 +21,7 @@ if (!electronPath && process.env.TEST_WORKER_INDEX === undefined) {
   );
 }
 
-export default defineConfig({
+export default defineConfig<{ electronPath: string | undefined }>({
   testDir: 'specs',
   outputDir: 'test-results',
   // Each test starts its own ngircd and app; 2 cores run 2 workers comfortably.

@@ -36,6 +36,8 @@ export default defineConfig({
   },
   renderer: {
     root: at('renderer'),
+    // Relative asset URLs, so the same build loads from file:// (Electron) and http:// (browser host).
+    base: './',
     plugins: [react()],
     build: {
       outDir: at('out/renderer'),

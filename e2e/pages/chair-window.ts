@@ -29,7 +29,7 @@ export class ChairWindow {
     await page.getByLabel('Port').fill(String(details.port));
     await page.getByLabel('Nick').fill(details.nick);
     await page.getByLabel('Channel').fill(details.channel);
-    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
   }
 
   /** Waits until the app has joined the channel. */

@@ -1,6 +1,8 @@
+import type { z } from 'zod';
 import type { WebSocket } from 'ws';
 import { fail, type Result } from '../../shared/ipc/result';
-import { WsCall, type WsServerMessage } from '../../shared/ipc/ws-protocol';
+import type { WsServerMessage } from '../../shared/ipc/ws-protocol';
+import { WsCall } from '../../shared/ipc/ws-schema';
 
 type Dispatch = (channel: unknown, req: unknown) => Promise<Result<unknown>>;
 
@@ -18,7 +20,7 @@ export function serveBridgeSocket(socket: WebSocket, dispatch: Dispatch): void {
   socket.on('message', (data, isBinary) => {
     void (async () => {
       if (isBinary) return send({ type: 'result', id: -1, result: fail('bad-request', 'Expected text.') });
-      let call: WsCall;
+      let call: z.infer<typeof WsCall>;
       try {
         const parsed = WsCall.safeParse(JSON.parse(data.toString()));
         if (!parsed.success) throw new Error('shape');

@@ -29,13 +29,14 @@ export function refuseUpgrade(
   expected: { path: string; token: string; port: number },
 ): { status: number; reason: string } | null {
   const allowedHosts = [`127.0.0.1:${expected.port}`, `localhost:${expected.port}`];
+  const allowedOrigins = [`http://127.0.0.1:${expected.port}`, `http://localhost:${expected.port}`];
   if (!req.host || !allowedHosts.includes(req.host)) return { status: 403, reason: 'Wrong host' };
-  if (!req.origin || !allowedHosts.some((h) => req.origin === `http://${h}`)) {
+  if (!req.origin || !allowedOrigins.includes(req.origin)) {
     return { status: 403, reason: 'Wrong origin' };
   }
   let url: URL;
   try {
-    url = new URL(req.url ?? '', `http://${req.host}`);
+    url = new URL(req.url ?? '', 'http://127.0.0.1');
   } catch {
     return { status: 400, reason: 'Bad request' };
   }

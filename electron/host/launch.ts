@@ -1,8 +1,12 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fetchElectron, installedElectron } from './electron-binary';
 import { runBrowserHost } from './run';
-import { appVersion } from './version';
+
+// This entry is built to out/main/start.js, next to the main bundle; the app root is two up.
+const mainDir = fileURLToPath(new URL('.', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 // A window that stays up this long has started; an earlier failure means Electron cannot run here.
 const STARTUP_WINDOW_MS = 8_000;
@@ -10,7 +14,7 @@ const STARTUP_WINDOW_MS = 8_000;
 /** Runs Electron on the built main bundle; resolves to a reason when it fails to start. */
 function runElectron(binary: string): Promise<string | null> {
   return new Promise((resolve) => {
-    const child = spawn(binary, [join(import.meta.dirname, 'index.js')], {
+    const child = spawn(binary, [join(mainDir, 'index.js')], {
       stdio: ['ignore', 'inherit', 'pipe'],
     });
     let early = '';
@@ -46,7 +50,7 @@ async function main(): Promise<void> {
   }
   if (binary) reason = await runElectron(binary);
   console.log(`Electron cannot start here (${reason}); opening Gavel in browser mode instead.`);
-  await runBrowserHost(process.argv.slice(2), appVersion());
+  await runBrowserHost(process.argv.slice(2), root);
 }
 
 main().catch((err: unknown) => {

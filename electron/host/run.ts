@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
 import { createConfBackend } from '../core/settings/conf-backend';
 import { startHost, type RunningHost } from './server';
+import { appVersion } from './version';
 
 const HELP = `Usage: gavel-host [--port N] [--data-dir DIR]
 Serves Gavel to a browser on this machine (127.0.0.1 only).`;
@@ -16,9 +17,10 @@ function defaultDataDir(): string {
 
 /**
  * Runs the browser host until SIGINT/SIGTERM: one core, the renderer and the bridge on loopback.
- * Prints the address to open (with its token) once.
+ * Prints the address to open (with its token) once. `root` is the repository (or app) folder
+ * holding package.json and the build in `out/`.
  */
-export async function runBrowserHost(argv: string[], version: string): Promise<RunningHost> {
+export async function runBrowserHost(argv: string[], root: string): Promise<RunningHost> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -39,7 +41,7 @@ export async function runBrowserHost(argv: string[], version: string): Promise<R
   const dataDir = values['data-dir'] ?? defaultDataDir();
   const core = createCore({
     shell: 'browser',
-    version,
+    version: appVersion(root),
     settings: createConfBackend(dataDir),
     dataDir: join(dataDir, 'meetings'),
     log: (level, message, detail) =>
@@ -47,7 +49,7 @@ export async function runBrowserHost(argv: string[], version: string): Promise<R
   });
   const host = await startHost({
     core,
-    rendererDir: join(import.meta.dirname, '../renderer'),
+    rendererDir: join(root, 'out', 'renderer'),
     port,
     log: (message, detail) => console.error(`[gavel] ${message}`, detail ?? ''),
   });

@@ -33,7 +33,7 @@ export function createStaticHandler(dir: string, csp: string) {
     }
     let pathname: string;
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     } catch {
       res.writeHead(400, headers).end();
       return;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The version in package.json (two folders above the built bundle), or "0.0.0" if unreadable. */
-export function appVersion(): string {
+/** The version in `<root>/package.json`, or "0.0.0" if unreadable. */
+export function appVersion(root: string): string {
   try {
-    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       version?: unknown;
     };
     return typeof pkg.version === 'string' ? pkg.version : '0.0.0';

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow } from 'electron';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import { createCore } from '../core/create-core';
@@ -7,6 +8,9 @@ import { forwardEvent, registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createElectronSettings } from './settings-store';
 import { appUrl, createMainWindow, hardenSession } from './window';
+
+// This entry is built to out/main/index.js; the preload and renderer builds sit beside it.
+const outDir = fileURLToPath(new URL('..', import.meta.url));
 
 // Every renderer, including any window a bug might open, runs sandboxed.
 app.enableSandbox();
@@ -31,13 +35,13 @@ async function start(): Promise<void> {
     dataDir: join(app.getPath('userData'), 'meetings'),
     log,
   });
-  const url = appUrl();
+  const url = appUrl(outDir);
   registerIpc(
     createDispatcher(core.handlers, (err) => log('error', 'request failed', err)),
     url,
   );
   core.subscribe((event, payload) => forwardEvent(win, event, payload));
-  win = createMainWindow(url);
+  win = createMainWindow(url, outDir);
   win.on('closed', () => (win = null));
 }
 

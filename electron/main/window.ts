@@ -3,9 +3,9 @@ import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session, shell } from 'electron';
 import { CONTENT_SECURITY_POLICY, isSafeExternalUrl } from './security';
 
-/** The page the window shows: the built renderer next to this bundle. */
-export function appUrl(): string {
-  return pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+/** The page the window shows: the built renderer in `outDir`. */
+export function appUrl(outDir: string): string {
+  return pathToFileURL(join(outDir, 'renderer', 'index.html')).href;
 }
 
 /** Applies the session-wide guards: CSP header, no permissions granted to the page. */
@@ -25,7 +25,7 @@ export function hardenSession(): void {
 }
 
 /** Creates the app window: sandboxed, isolated, no Node, no navigation, no pop-ups. */
-export function createMainWindow(url: string): BrowserWindow {
+export function createMainWindow(url: string, outDir: string): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
@@ -34,7 +34,7 @@ export function createMainWindow(url: string): BrowserWindow {
     show: false,
     title: 'Gavel',
     webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      preload: join(outDir, 'preload', 'index.cjs'),
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,

@@ -12,7 +12,8 @@ const bridge: GavelBridge = {
   },
   on(event, listener) {
     if (!isEventChannel(event)) return () => {};
-    const handler = (_e: IpcRendererEvent, payload: never) => listener(payload);
+    const handler = (_e: IpcRendererEvent, payload: Parameters<typeof listener>[0]) =>
+      listener(payload);
     ipcRenderer.on(event, handler);
     return () => {
       ipcRenderer.removeListener(event, handler);

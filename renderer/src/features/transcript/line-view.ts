@@ -1,0 +1,64 @@
+import type { LineKind, TranscriptLine } from '../../../../shared/domain/line';
+
+// mIRC formatting codes with their arguments: colour \x03 [fg[,bg]], hex colour \x04 [rrggbb[,rrggbb]];
+// then every other C0 control (bold, italic, reset, reverse, underline, strike, monospace, CR, LF…)
+// and DEL. Tab stays: it is harmless whitespace.
+const FORMATTING_RE =
+  /\x03(?:\d{1,2}(?:,\d{1,2})?)?|\x04(?:[0-9a-fA-F]{6}(?:,[0-9a-fA-F]{6})?)?|[\x00-\x08\x0a-\x1f\x7f]/g;
+
+/** IRC text without formatting codes or control characters, for display as plain text. */
+export function plainText(text: string): string {
+  return text.replace(FORMATTING_RE, '');
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The line's time as `HH:MM:SS`: from its instant (in the chair's time zone) when known, else as logged. */
+export function lineTime(line: Pick<TranscriptLine, 'at' | 'time'>): string {
+  if (line.at === null) return line.time;
+  const d = new Date(line.at);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** How a line reads: said lines show nick and text; events read as a sentence about the nick. */
+export type LineTone = 'message' | 'action' | 'notice' | 'event' | 'heading';
+
+/** A line ready for display: everything here is plain text. */
+export interface LineView {
+  time: string;
+  tone: LineTone;
+  nick: string;
+  /** What follows the nick (for events, the rest of the sentence). */
+  text: string;
+}
+
+const EVENT_TEXT: Partial<Record<LineKind, (text: string) => string>> = {
+  join: () => 'joined',
+  part: (text) => (text ? `left (${text})` : 'left'),
+  quit: (text) => (text ? `quit (${text})` : 'quit'),
+  nick: (text) => `is now known as ${text}`,
+  kick: (text) => `kicked ${text}`,
+  topic: (text) => `set the topic: ${text}`,
+  mode: (text) => `set mode ${text}`,
+};
+
+/** Turns a transcript line into what the row shows, formatting codes removed. */
+export function viewLine(line: TranscriptLine): LineView {
+  const time = lineTime(line);
+  const nick = plainText(line.nick);
+  const text = plainText(line.text);
+  if (line.kind === 'message' || line.kind === 'action' || line.kind === 'notice') {
+    return { time, tone: line.kind, nick, text };
+  }
+  if (line.kind === 'heading') return { time, tone: 'heading', nick: '', text };
+  const sentence = EVENT_TEXT[line.kind];
+  if (sentence && nick) return { time, tone: 'event', nick, text: sentence(text) };
+  if (line.kind === 'gap' && !text)
+    return {
+      time,
+      tone: 'event',
+      nick: '',
+      text: 'Gavel was not connected here; lines may be missing.',
+    };
+  return { time, tone: 'event', nick: '', text };
+}

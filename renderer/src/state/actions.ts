@@ -1,0 +1,73 @@
+import type { GavelBridge } from '../../../shared/ipc/bridge';
+import type { Result } from '../../../shared/ipc/result';
+import type { ConnectionStatus, ConnectRequest, Res } from '../../../shared/ipc/schemas';
+import type { HostLink } from '../bridge/host-link';
+import type { Sync } from './ipc-sync';
+import { currentProblem } from './problem';
+import type { AppStore } from './store';
+
+/** What the chair can do from the window; components call these, never the bridge. */
+export interface Actions {
+  /** Asks the core to connect; progress and failure arrive as status. */
+  connect(request: ConnectRequest): Promise<void>;
+  disconnect(): Promise<void>;
+  /** Says a line in the channel; its echo arrives through the transcript, not from here. */
+  say(text: string): Promise<Result<Res<'irc:say'>>>;
+  /** Does whatever fixes the current problem: re-link, re-sync or reconnect. */
+  retry(): void;
+  /** Opens the connect form (focus goes to it). */
+  editConnection(): void;
+  /** Closes the connect form when a connection is up. */
+  closeConnectionForm(): void;
+}
+
+/** What the actions work with. */
+export interface ActionDeps {
+  bridge: GavelBridge;
+  store: AppStore;
+  link: HostLink | null;
+  sync: Pick<Sync, 'refresh'>;
+}
+
+function requestOf(status: ConnectionStatus | null): ConnectRequest | null {
+  if (!status?.server || status.port === null || !status.nick || !status.channel) return null;
+  return {
+    server: status.server,
+    port: status.port,
+    tls: status.tls,
+    nick: status.nick,
+    channel: status.channel,
+  };
+}
+
+/** The window's actions over `deps`. The core saves the last connection itself. */
+export function createActions({ bridge, store, link, sync }: ActionDeps): Actions {
+  const connect = async (request: ConnectRequest) => {
+    store.getState().beginRequest(request);
+    const result = await bridge.invoke('irc:connect', request);
+    if (result.ok) store.getState().applyStatus(result.value, false);
+    store.getState().endRequest(result.ok ? null : result.error);
+  };
+
+  return {
+    connect,
+    async disconnect() {
+      const result = await bridge.invoke('irc:disconnect', {});
+      if (result.ok) store.getState().applyStatus(result.value, false);
+      else store.getState().endRequest(result.error);
+    },
+    closeConnectionForm: () => store.getState().closeConnectionForm(),
+    say: (text) => bridge.invoke('irc:say', { text }),
+    retry() {
+      const state = store.getState();
+      const problem = currentProblem(state);
+      if (problem?.kind === 'link') return link?.retry();
+      if (problem?.kind === 'sync') return void sync.refresh();
+      const again =
+        state.lastRequest ?? requestOf(state.status) ?? state.settings?.lastConnection ?? null;
+      if (again) void connect(again);
+      else state.openConnectionForm();
+    },
+    editConnection: () => store.getState().openConnectionForm(),
+  };
+}

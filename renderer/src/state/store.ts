@@ -1,0 +1,19 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createConnectionSlice, type ConnectionSlice } from './connection-slice';
+import { createSettingsSlice, type SettingsSlice } from './settings-slice';
+import { createTranscriptSlice, type TranscriptSlice } from './transcript-slice';
+
+/** Everything the window shows, sliced by concern. Only ipc-sync and the actions write to it. */
+export type AppState = ConnectionSlice & TranscriptSlice & SettingsSlice;
+
+/** The window's store; one per window, a fresh one per test. */
+export type AppStore = StoreApi<AppState>;
+
+/** Makes an empty store. */
+export function createAppStore(): AppStore {
+  return createStore<AppState>()((...args) => ({
+    ...createConnectionSlice(...args),
+    ...createTranscriptSlice(...args),
+    ...createSettingsSlice(...args),
+  }));
+}

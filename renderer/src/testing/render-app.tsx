@@ -1,0 +1,42 @@
+import { render, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { onTestFinished } from 'vitest';
+import { App } from '../app/App';
+import { AppProvider } from '../app/AppContext';
+import { createFakeBridge, type FakeBridge, type FakeState } from '../bridge/fake-bridge';
+import type { HostLink } from '../bridge/host-link';
+import { createActions } from '../state/actions';
+import { startSync, type Sync } from '../state/ipc-sync';
+import { createAppStore, type AppStore } from '../state/store';
+
+/** A rendered window wired to a fake bridge, and the handles a test needs. */
+export interface RenderedApp {
+  bridge: FakeBridge;
+  store: AppStore;
+  sync: Sync;
+  user: UserEvent;
+  view: RenderResult;
+}
+
+/**
+ * Renders the whole window over a fake bridge starting from `init` (and `link`, for the browser
+ * host's case), after the start-up sync has settled, as `main.tsx` wires it. The sync stops when
+ * the test ends.
+ */
+export async function renderApp(
+  init: Partial<FakeState> = {},
+  link: HostLink | null = null,
+): Promise<RenderedApp> {
+  const bridge = createFakeBridge(init);
+  const store = createAppStore();
+  const sync = startSync({ bridge, store, link });
+  onTestFinished(() => sync.stop());
+  const actions = createActions({ bridge, store, link, sync });
+  await sync.ready;
+  const view = render(
+    <AppProvider services={{ store, actions }}>
+      <App />
+    </AppProvider>,
+  );
+  return { bridge, store, sync, user: userEvent.setup(), view };
+}
