@@ -1,0 +1,50 @@
+import { fail, ok, type Result } from '../../../shared/ipc/result';
+import { Settings } from '../../../shared/ipc/schemas';
+import type { SettingsBackend } from '../types';
+
+/** What a fresh install starts with. */
+export const DEFAULT_SETTINGS: Settings = { lastConnection: null, theme: 'system' };
+
+const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/**
+ * Settings behind one interface for every shell. Reads are checked against the `Settings`
+ * schema key by key, so a stored value that no longer fits falls back to its default instead of
+ * reaching the UI; writes are checked before they reach the backend.
+ */
+export class SettingsService {
+  constructor(
+    private readonly backend: SettingsBackend,
+    private readonly warn: (message: string) => void = () => {},
+  ) {}
+
+  /** The current settings, every key present and valid. */
+  get(): Settings {
+    const read = (key: keyof Settings) => {
+      const parsed = Settings.shape[key].safeParse(this.backend.get(key));
+      if (parsed.success) return parsed.data;
+      this.warn(`The stored setting "${key}" is not valid; its default is used.`);
+      return DEFAULT_SETTINGS[key];
+    };
+    return Object.fromEntries(KEYS.map((key) => [key, read(key)])) as Settings;
+  }
+
+  /** Applies `change` and returns the settings after it, or why it could not be saved. */
+  set(change: Partial<Settings>): Result<Settings> {
+    const parsed = Settings.partial().strict().safeParse(change);
+    if (!parsed.success)
+      return fail('bad-request', parsed.error.issues[0]?.message ?? 'Not a valid setting.');
+    try {
+      for (const key of KEYS) {
+        const value = parsed.data[key];
+        if (value !== undefined) this.backend.set(key, value);
+      }
+    } catch (err) {
+      return fail(
+        'settings-not-saved',
+        `The settings could not be saved: ${(err as Error).message}`,
+      );
+    }
+    return ok(this.get());
+  }
+}

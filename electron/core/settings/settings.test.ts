@@ -1,0 +1,101 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Settings } from '../../../shared/ipc/schemas';
+import type { SettingsBackend } from '../types';
+import { createConfBackend } from './conf-backend';
+import { DEFAULT_SETTINGS, SettingsService } from './settings-service';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gavel-settings-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const connection = {
+  server: 'irc.libera.chat',
+  port: 6697,
+  tls: true,
+  nick: 'chair',
+  channel: '#meet',
+};
+
+describe('SettingsService over conf', () => {
+  it('starts with the defaults and keeps what is set across instances', () => {
+    const dir = tempDir();
+    const first = new SettingsService(createConfBackend(dir));
+    expect(first.get()).toEqual(DEFAULT_SETTINGS);
+    expect(first.set({ theme: 'dark', lastConnection: connection })).toEqual({
+      ok: true,
+      value: { theme: 'dark', lastConnection: connection },
+    });
+    const again = new SettingsService(createConfBackend(dir));
+    expect(again.get()).toEqual({ theme: 'dark', lastConnection: connection });
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toMatchObject({
+      theme: 'dark',
+    });
+  });
+
+  it('refuses an invalid change without writing anything', () => {
+    const service = new SettingsService(createConfBackend(tempDir()));
+    const bad = service.set({ theme: 'neon' } as unknown as Partial<Settings>);
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(service.get()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps a corrupt file aside and starts from the defaults', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'settings.json'), '{ not json');
+    writeFileSync(join(dir, 'settings.json.tmp-1234'), 'left by a crash');
+    const notes: string[] = [];
+    const service = new SettingsService(createConfBackend(dir, (m) => notes.push(m)));
+    expect(service.get()).toEqual(DEFAULT_SETTINGS);
+    expect(notes[0]).toMatch(/could not be read .* kept as settings\.json\.invalid-\d+/);
+    const files = readdirSync(dir);
+    expect(files.some((f) => f.startsWith('settings.json.invalid-'))).toBe(true);
+    expect(files.some((f) => f.includes('.tmp-'))).toBe(false);
+  });
+
+  it('a file that breaks the schema is kept aside too', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ theme: 42, lastConnection: null }));
+    const service = new SettingsService(createConfBackend(dir));
+    expect(service.get()).toEqual(DEFAULT_SETTINGS);
+    expect(readdirSync(dir).some((f) => f.startsWith('settings.json.invalid-'))).toBe(true);
+  });
+});
+
+describe('SettingsService over any backend', () => {
+  it('falls back to the default for a stored value that no longer fits, and says so', () => {
+    const stored: Record<string, unknown> = { theme: 'sepia', lastConnection: connection };
+    const backend = {
+      get: (key: string) => stored[key],
+      set: (key: string, value: unknown) => void (stored[key] = value),
+    } as SettingsBackend;
+    const warnings: string[] = [];
+    const service = new SettingsService(backend, (m) => warnings.push(m));
+    expect(service.get()).toEqual({ theme: 'system', lastConnection: connection });
+    expect(warnings).toEqual(['The stored setting "theme" is not valid; its default is used.']);
+  });
+
+  it('reports a backend that cannot write as an error value', () => {
+    const backend: SettingsBackend = {
+      get: (key) => DEFAULT_SETTINGS[key],
+      set: () => {
+        throw new Error('EACCES: permission denied');
+      },
+    };
+    expect(new SettingsService(backend).set({ theme: 'light' })).toEqual({
+      ok: false,
+      error: {
+        code: 'settings-not-saved',
+        message: 'The settings could not be saved: EACCES: permission denied',
+      },
+    });
+  });
+});

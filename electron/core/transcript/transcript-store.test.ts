@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { LogLine } from '../../../shared/domain/line';
+import { TranscriptStore } from './transcript-store';
+
+const said = (nick: string, text: string): LogLine => ({
+  at: 1,
+  time: '00:00:00',
+  kind: 'message',
+  nick,
+  text,
+});
+
+describe('TranscriptStore', () => {
+  it('numbers lines per channel from 1, keeping self and the channel', () => {
+    const store = new TranscriptStore();
+    const a = store.append('#meet', said('alice', 'one'), false);
+    const b = store.append('#other', said('bob', 'elsewhere'), false);
+    const c = store.append('#meet', said('chair', 'two'), true);
+    expect([a.seq, b.seq, c.seq]).toEqual([1, 1, 2]);
+    expect(c).toEqual({ ...said('chair', 'two'), seq: 2, channel: '#meet', self: true });
+  });
+
+  it('since returns the lines after a seq and the last seq', () => {
+    const store = new TranscriptStore();
+    for (let i = 1; i <= 5; i++) store.append('#meet', said('alice', `line ${i}`), false);
+    const slice = store.since('#meet', 3);
+    expect(slice.lastSeq).toBe(5);
+    expect(slice.lines.map((l) => [l.seq, l.text])).toEqual([
+      [4, 'line 4'],
+      [5, 'line 5'],
+    ]);
+    expect(store.since('#meet', 0).lines).toHaveLength(5);
+    expect(store.since('#meet', 9)).toEqual({ channel: '#meet', lines: [], lastSeq: 5 });
+  });
+
+  it('treats channel names case-insensitively under IRC casemapping', () => {
+    const store = new TranscriptStore();
+    store.append('#Meet[1]', said('alice', 'a'), false);
+    const second = store.append('#meet{1}', said('bob', 'b'), false);
+    expect(second).toMatchObject({ seq: 2, channel: '#Meet[1]' });
+    expect(store.since('#MEET[1]', 0).lastSeq).toBe(2);
+  });
+
+  it('an unknown channel is an empty slice', () => {
+    expect(new TranscriptStore().since('#none', 0)).toEqual({
+      channel: '#none',
+      lines: [],
+      lastSeq: 0,
+    });
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * IRC casemapping (modern.ircdocs.horse, ISUPPORT CASEMAPPING). Under `rfc1459`, the default
+ * when a server announces none, `[]\^` are the upper case of `{}|~`; under `strict-rfc1459`
+ * `^`/`~` are not; under `ascii` only A–Z fold.
+ */
+export type CaseMapping = 'rfc1459' | 'strict-rfc1459' | 'ascii';
+
+const UPPER_BOUND: Record<CaseMapping, number> = {
+  ascii: 0x5a, // Z
+  'strict-rfc1459': 0x5d, // ]
+  rfc1459: 0x5e, // ^
+};
+
+/** `name` folded to lower case under `mapping`: two names are the same exactly when their folds are. */
+export function ircLower(name: string, mapping: CaseMapping = 'rfc1459'): string {
+  const bound = UPPER_BOUND[mapping];
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    out += code >= 0x41 && code <= bound ? String.fromCharCode(code + 0x20) : name[i];
+  }
+  return out;
+}
