@@ -1,7 +1,7 @@
 import type { TransportClass } from 'irc-framework';
 import { systemClock, type Clock } from './clock';
 import { EventHub } from './event-hub';
-import { createHandlers } from './handlers';
+import { createHandlers } from './handlers/index';
 import { IrcService } from './irc/irc-service';
 import type { SendRate } from './irc/send-queue';
 import { ServiceContainer } from './service-container';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { EventSink, Handlers } from '../../shared/ipc/bridge';
+import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
 import { fail, ok } from '../../shared/ipc/result';
 import type { ConnectionStatus } from '../../shared/ipc/schemas';
 import type { Core } from '../core/types';
@@ -17,6 +18,7 @@ const notHere = async () => fail('not-here', 'Not part of this test.');
 function fakeCore(): Core & { emit: EventSink } {
   const sinks = new Set<EventSink>();
   const handlers: Handlers = {
+    ...(Object.fromEntries(INVOKE_CHANNELS.map((c) => [c, notHere])) as unknown as Handlers),
     'app:info': async () => ok({ name: 'Gavel', version: '9.9.9', shell: 'browser' as const }),
     'irc:connect': async (req) => ok({ ...status, state: 'connecting', server: req.server }),
     'irc:disconnect': notHere,
@@ -24,9 +26,6 @@ function fakeCore(): Core & { emit: EventSink } {
       throw new Error('a bug');
     },
     'irc:getStatus': async () => ok(status),
-    'transcript:since': notHere,
-    'settings:get': notHere,
-    'settings:set': notHere,
   };
   return {
     handlers,

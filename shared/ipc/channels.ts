@@ -11,9 +11,26 @@ export const INVOKE_CHANNELS = [
   'transcript:since',
   'settings:get',
   'settings:set',
+  'meeting:start',
+  'meeting:end',
+  'meeting:get',
+  'meeting:command',
+  'meeting:setMode',
+  'agenda:get',
+  'agenda:set',
+  'agenda:import',
+  'agenda:templates',
+  'agenda:saveTemplate',
+  'actions:update',
+  'people:setName',
 ] as const;
 
-export const EVENT_CHANNELS = ['irc:status', 'transcript:append'] as const;
+export const EVENT_CHANNELS = [
+  'irc:status',
+  'transcript:append',
+  'meeting:state',
+  'agenda:state',
+] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type EventChannel = (typeof EVENT_CHANNELS)[number];

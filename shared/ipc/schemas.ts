@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TranscriptLine } from '../domain/line';
 import { channelProblem, hostProblem, nickProblem } from '../irc/validate';
 import type { EventChannel, InvokeChannel } from './channels';
+import { meetingEventSchemas, meetingInvokeSchemas } from './meeting-schemas';
 
 const fromProblem = (problem: (s: string) => string | null) =>
   z.string().superRefine((value, ctx) => {
@@ -77,6 +78,7 @@ export const invokeSchemas = {
   },
   'settings:get': { req: Empty, res: Settings },
   'settings:set': { req: Settings.partial().strict(), res: Settings },
+  ...meetingInvokeSchemas,
 } satisfies Record<InvokeChannel, { req: z.ZodType; res: z.ZodType }>;
 
 /** Payload schema of every event channel. */
@@ -88,6 +90,7 @@ export const eventSchemas = {
     fromSeq: z.number().int().positive(),
     lines: z.array(TranscriptLine),
   }),
+  ...meetingEventSchemas,
 } satisfies Record<EventChannel, z.ZodType>;
 
 /** What a caller passes on `C`. */

@@ -1,0 +1,47 @@
+import type { Handlers } from '../../../shared/ipc/bridge';
+import { ok } from '../../../shared/ipc/result';
+import type { IrcService } from '../irc/irc-service';
+import type { SettingsService } from '../settings/settings-service';
+import type { TranscriptStore } from '../transcript/transcript-store';
+import type { CoreDeps } from '../types';
+
+/** The services the bridge handlers answer from. */
+export interface HandlerServices {
+  deps: Pick<CoreDeps, 'shell' | 'version'>;
+  irc: IrcService;
+  transcript: TranscriptStore;
+  settings: SettingsService;
+}
+
+/** Handlers for a group of channels: each domain file answers its own. */
+export type HandlerGroup<C extends keyof Handlers> = Pick<Handlers, C>;
+
+function connectionHandlers({ deps, irc, transcript, settings }: HandlerServices) {
+  return {
+    'app:info': async () => ok({ name: 'Gavel', version: deps.version, shell: deps.shell }),
+    'irc:connect': (request) => irc.connect(request),
+    'irc:disconnect': async () => ok(await irc.disconnect()),
+    'irc:say': async ({ text }) => irc.say(text),
+    'irc:getStatus': async () => ok(irc.status()),
+    'transcript:since': async ({ channel, afterSeq }) => ok(transcript.since(channel, afterSeq)),
+    'settings:get': async () => ok(settings.get()),
+    'settings:set': async (change) => settings.set(change),
+  } satisfies HandlerGroup<
+    | 'app:info'
+    | 'irc:connect'
+    | 'irc:disconnect'
+    | 'irc:say'
+    | 'irc:getStatus'
+    | 'transcript:since'
+    | 'settings:get'
+    | 'settings:set'
+  >;
+}
+
+/**
+ * One handler per invoke channel, grouped by domain. Requests arrive parsed (shared/ipc/dispatch
+ * validates them); expected failures come back as error results.
+ */
+export function createHandlers(services: HandlerServices): Handlers {
+  return { ...connectionHandlers(services) };
+}
