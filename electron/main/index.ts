@@ -31,7 +31,7 @@ async function start(): Promise<void> {
   core = createCore({
     shell: 'electron',
     version: app.getVersion(),
-    settings: createElectronSettings(),
+    settings: createElectronSettings(app.getPath('userData'), (message) => log('warn', message)),
     dataDir: join(app.getPath('userData'), 'meetings'),
     log,
   });

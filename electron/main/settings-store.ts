@@ -1,20 +1,30 @@
-import type { Schema } from 'conf';
 import ElectronStore from 'electron-store';
-import { z } from 'zod';
-import { Settings } from '../../shared/ipc/schemas';
+import type { Settings } from '../../shared/ipc/schemas';
+import { openRecovering } from '../core/settings/recover-store';
+import { SETTINGS_JSON_SCHEMA } from '../core/settings/settings-json-schema';
 import { DEFAULT_SETTINGS } from '../core/settings/settings-service';
 import type { SettingsBackend } from '../core/types';
 
-/** Settings in `userData/settings.json`, checked by the same schema as the browser host's. */
-export function createElectronSettings(): SettingsBackend {
-  const schema = z.toJSONSchema(Settings, { io: 'input', target: 'draft-2020-12' })
-    .properties as Schema<Settings>;
-  const store = new ElectronStore<Settings>({
-    name: 'settings',
-    schema,
-    defaults: DEFAULT_SETTINGS,
-    clearInvalidConfig: false,
-  });
+/**
+ * Settings in `<userData>/settings.json`, checked by the same schema as the browser host's. A file
+ * that cannot be read is kept aside and the defaults are used (`onReset` says so).
+ */
+export function createElectronSettings(
+  userData: string,
+  onReset: (message: string) => void,
+): SettingsBackend {
+  const store = openRecovering(
+    userData,
+    'settings.json',
+    () =>
+      new ElectronStore<Settings>({
+        name: 'settings',
+        schema: SETTINGS_JSON_SCHEMA,
+        defaults: DEFAULT_SETTINGS,
+        clearInvalidConfig: false,
+      }),
+    onReset,
+  );
   return {
     get: (key) => store.get(key),
     set: (key, value) => store.set({ [key]: value }),
