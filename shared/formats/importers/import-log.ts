@@ -1,0 +1,68 @@
+import type { ImportedLog } from '../../domain/imported';
+import type { Result } from '../../ipc/result';
+import { fail, ok } from '../../ipc/result';
+import { stripFormatting } from '../../irc/format';
+import type { ImportOptions } from './importer';
+import { decodeLog } from './common/decode';
+import { splitLines } from './common/text';
+import { isIsoDate } from './common/dates';
+import { normalizeZone } from './common/zone';
+import { detectImporter, sampleOf } from './detect';
+import { IMPORTERS, findImporter } from './registry';
+
+const EXPECTED =
+  'expected lines like "12:00:01 <nick> text" (MeetBot, irssi, WeeChat, HexChat, ZNC, mIRC, ' +
+  'Limnoria, Sopel, The Lounge, Textual, Pidgin, irclogs.ubuntu.com), a wiki transcript or a meeting page';
+
+// Enough text for the detection sample without splitting a whole large log.
+const HEAD_CHARS = 65_536;
+
+function firstLines(text: string): string[] {
+  return splitLines(stripFormatting(text.slice(0, HEAD_CHARS)));
+}
+
+function checkOptions(opts: ImportOptions): Result<true> {
+  if (opts.timeZone !== undefined && normalizeZone(opts.timeZone) === null) {
+    return fail(
+      'time-zone',
+      `unknown time zone "${opts.timeZone}": expected an IANA name such as Europe/Berlin or an offset such as -04:00`,
+    );
+  }
+  if (opts.date !== undefined && !isIsoDate(opts.date)) {
+    return fail('date', `invalid date "${opts.date}": expected YYYY-MM-DD`);
+  }
+  if (opts.format !== undefined && !findImporter(opts.format)) {
+    const ids = IMPORTERS.map((i) => i.id).join(', ');
+    return fail('unknown-format', `unknown log format "${opts.format}": expected one of ${ids}`);
+  }
+  return ok(true);
+}
+
+/**
+ * Reads a log or meeting page from a file's bytes or text. The format is `opts.format` or
+ * detected from the first non-empty lines; `opts.channel`, `opts.date` and `opts.timeZone` fill
+ * in what the log does not say. Every failure is a value with a one-line message saying what was
+ * expected: `empty`, `binary`, `not-a-log`, `unknown-format`, `time-zone`, `date`.
+ */
+export function importLog(
+  input: string | Uint8Array,
+  opts: ImportOptions = {},
+): Result<ImportedLog> {
+  const checked = checkOptions(opts);
+  if (!checked.ok) return checked;
+  const decoded = decodeLog(input);
+  if (!decoded.ok) return decoded;
+  const text = decoded.value;
+  const importer = opts.format
+    ? findImporter(opts.format)!
+    : detectImporter(sampleOf(firstLines(text)))?.importer;
+  if (!importer) return fail('not-a-log', `not an IRC log: ${EXPECTED}`);
+  const log = importer.parse(text, opts);
+  if (log.lines.length === 0 && log.agenda.length === 0) {
+    return fail(
+      'not-a-log',
+      `no ${importer.label} lines found: expected lines like "${importer.example}"`,
+    );
+  }
+  return ok(log);
+}

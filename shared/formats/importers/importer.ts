@@ -1,0 +1,27 @@
+import type { ImportedLog } from '../../domain/imported';
+
+/**
+ * What a caller may tell an importer. Each field fills in what the log itself does not say:
+ * `channel` (`#chan`), `date` (`YYYY-MM-DD`, e.g. from the file name) and `timeZone` (IANA name
+ * or `±HH:MM`). `format` forces an importer by id instead of detecting one.
+ */
+export interface ImportOptions {
+  format?: string;
+  channel?: string;
+  date?: string;
+  timeZone?: string;
+}
+
+/** One log format Gavel can read. Importers never throw, whatever text they are given. */
+export interface Importer {
+  /** Stable id, used by `--from` and stored as `ImportedLog.format`, e.g. `irssi`. */
+  id: string;
+  /** Name shown to people, e.g. `irssi`, `MeetBot .log.txt`. */
+  label: string;
+  /** One typical line of the format, quoted in error messages. */
+  example: string;
+  /** How sure the importer is, 0..1, that these lines (formatting stripped, non-empty) are its format. */
+  detect(sample: string[]): number;
+  /** Reads the whole text; lines it does not understand are skipped. */
+  parse(text: string, opts?: ImportOptions): ImportedLog;
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { meetbot } from './meetbot';
+import { parseMeetbotLog } from './meetbot-log';
+
+const sample = readFileSync(new URL('./samples/meetbot.log.txt', import.meta.url), 'utf8');
+
+describe('meetbot importer', () => {
+  const log = meetbot.parse(sample);
+
+  it('reads every line with its time, in UTC, dated by the start message', () => {
+    expect(log).toMatchObject({
+      format: 'meetbot',
+      date: '2024-03-12',
+      timeZone: 'UTC',
+      channel: null,
+    });
+    expect(log.lines).toHaveLength(22);
+    expect(log.lines[0]).toEqual({
+      at: Date.UTC(2024, 2, 12, 12, 0, 7),
+      time: '12:00:07',
+      kind: 'message',
+      nick: 'jreyes',
+      text: '#startmeeting infra weekly',
+    });
+    expect(log.lines[8]).toMatchObject({ kind: 'action', nick: 'mbauer', text: 'waves' });
+    expect(log.lines[21]).toMatchObject({ nick: 'jreyes', text: '#endmeeting' });
+  });
+
+  it('agrees with the MeetBot replay parser on every line', () => {
+    expect(log.lines.map(({ time, kind, nick, text }) => ({ time, kind, nick, text }))).toEqual(
+      parseMeetbotLog(sample).map(({ time, kind, nick, text }) => ({ time, kind, nick, text })),
+    );
+  });
+
+  it('skips header lines pasted above the log and strips formatting codes', () => {
+    const out = meetbot.parse('meeting\nLOGS\n13:00:44 <a> \x02#topic\x02 x\n', { channel: '#c' });
+    expect(out.lines).toEqual([
+      { at: null, time: '13:00:44', kind: 'message', nick: 'a', text: '#topic x' },
+    ]);
+    expect(out.channel).toBe('#c');
+  });
+
+  it('reads meetingology logs without seconds', () => {
+    const out = meetbot.parse('20:01 <elfy> #startmeeting\n20:02 * elfy waves', {
+      date: '2024-02-04',
+    });
+    expect(out.lines.map((l) => [l.time, l.kind, l.at])).toEqual([
+      ['20:01', 'message', Date.UTC(2024, 1, 4, 20, 1)],
+      ['20:02', 'action', Date.UTC(2024, 1, 4, 20, 2)],
+    ]);
+  });
+
+  it('is confident about its own sample and not about an irssi log', () => {
+    const lines = sample.split('\n');
+    expect(meetbot.detect(lines)).toBeGreaterThan(0.9);
+    expect(
+      meetbot.detect([
+        '--- Log opened Tue Jan 01 12:00:00 2019',
+        '12:00 -!- a has joined #c',
+        '12:01 < a> hi',
+      ]),
+    ).toBe(0);
+  });
+
+  it.each(['fedora-iot-2020-06-10', 'fedora-magazine-2020-06-10'])(
+    'reads the real zodbot log %s line for line',
+    (name) => {
+      const raw = readFileSync(
+        new URL(`../../../../shared/fixtures/meetbot/${name}/log.txt`, import.meta.url),
+        'utf8',
+      );
+      const out = meetbot.parse(raw);
+      const rebuilt = out.lines.map((l) =>
+        l.kind === 'action' ? `${l.time} * ${l.nick} ${l.text}` : `${l.time} <${l.nick}> ${l.text}`,
+      );
+      expect(rebuilt).toEqual(raw.split('\n'));
+      expect(out.date).toBe('2020-06-10');
+    },
+  );
+});

@@ -1,0 +1,47 @@
+import type { Importer } from './importer';
+import { fedoraMatrix } from './fedora-matrix';
+import { hexchat } from './hexchat';
+import { irssi } from './irssi';
+import { kamailioPage } from './kamailio-page';
+import { limnoria } from './limnoria';
+import { meetbot } from './meetbot';
+import { mirc } from './mirc';
+import { outline } from './outline';
+import { pidgin } from './pidgin';
+import { sopelChanlogs } from './sopel-chanlogs';
+import { sopelMeetbot } from './sopel-meetbot';
+import { textual } from './textual';
+import { thelounge } from './thelounge';
+import { ubuntuIrclogs } from './ubuntu-irclogs';
+import { weechat } from './weechat';
+import { wiki } from './wiki';
+import { znc } from './znc';
+
+/**
+ * Every importer, in the order their fingerprints are checked (reference: the formats' unique
+ * signals first, generic transcripts and outlines last); on equal confidence the earlier wins.
+ */
+export const IMPORTERS: readonly Importer[] = [
+  weechat,
+  hexchat,
+  irssi,
+  mirc,
+  thelounge,
+  textual,
+  limnoria,
+  sopelChanlogs,
+  fedoraMatrix,
+  znc,
+  meetbot,
+  sopelMeetbot,
+  ubuntuIrclogs,
+  pidgin,
+  kamailioPage,
+  wiki,
+  outline,
+];
+
+/** The importer with this id, or undefined. */
+export function findImporter(id: string): Importer | undefined {
+  return IMPORTERS.find((i) => i.id === id);
+}
