@@ -28,6 +28,8 @@ export interface ImportedLog {
   /** IANA zone (`Europe/Berlin`) or fixed offset (`-04:00`) the times are in, when stated. */
   timeZone: string | null;
   title: string | null;
+  /** When the source says the meeting was scheduled to start (epoch ms), e.g. a page's "15:00 UTC". */
+  scheduledAt?: number | null;
   place: string | null;
   agenda: AgendaItem[];
   participants: Participant[];

@@ -13,6 +13,7 @@ describe('readPageMeta', () => {
     expect(meta).toEqual({
       title: 'IRC Devel Meeting - 2012-01-31',
       date: '2012-01-31',
+      utcTime: '15:00',
       channel: '#sip-router',
       place: 'irc.freenode.net',
     });
@@ -30,6 +31,7 @@ describe('readPageMeta', () => {
     ]);
     expect(meta).toMatchObject({
       date: '2024-12-10',
+      utcTime: '15:00',
       channel: '#kamailio:matrix.kamailio.dev',
       place: 'matrix.kamailio.dev',
     });
@@ -41,6 +43,7 @@ describe('readPageMeta', () => {
     ).toEqual({
       title: 'Meeting',
       date: '2018-06-26',
+      utcTime: '14:00',
       channel: null,
       place: null,
     });

@@ -5,6 +5,8 @@ import { plainText } from './outline-item';
 export interface PageMeta {
   title: string | null;
   date: string | null;
+  /** The start time the Date block states in UTC (`15:00 UTC`), as `HH:MM`, or null. */
+  utcTime: string | null;
   channel: string | null;
   place: string | null;
 }
@@ -13,6 +15,7 @@ const TITLE_RE = /^# (.*)$/;
 const BULLET_RE = /^[ \t]*[-*+][ \t]+(.*)$/;
 const LABEL_RE = /^\**([A-Za-z][A-Za-z ]{0,40}):\**$/;
 const CHANNEL_RE = /(?:^|[\s*])([#&][^\s*,;]+)/;
+const UTC_TIME_RE = /\b([01]?\d|2[0-3]):([0-5]\d)\s*(?:UTC|GMT)\b/;
 const SERVER_RE = /\bon \**([A-Za-z0-9.-]+\.[A-Za-z]{2,})\**/;
 
 function placeOf(bullet: string): { channel: string | null; place: string | null } {
@@ -32,8 +35,8 @@ function placeOf(bullet: string): { channel: string | null; place: string | null
 export function readPageMeta(lines: readonly string[]): PageMeta {
   let title: string | null = null;
   let label = '';
-  let selected: string | null = null;
-  let proposed: string | null = null;
+  let selected: { date: string; time: string | null } | null = null;
+  let proposed: { date: string; time: string | null } | null = null;
   let where: { channel: string | null; place: string | null } | null = null;
   for (const raw of lines) {
     const trimmed = raw.trim();
@@ -51,14 +54,20 @@ export function readPageMeta(lines: readonly string[]): PageMeta {
     if (!bullet) continue;
     if (label === 'date') {
       const date = parseLooseDate(plainText(bullet[1]!));
-      if (date && /\bselected\b/i.test(bullet[1]!)) selected ??= date;
-      else if (date) proposed ??= date;
+      const t = UTC_TIME_RE.exec(bullet[1]!);
+      const when = date ? { date, time: t ? `${t[1]!.padStart(2, '0')}:${t[2]}` : null } : null;
+      if (when && /\bselected\b/i.test(bullet[1]!)) selected ??= when;
+      else if (when) proposed ??= when;
     } else if (label === 'place' && where === null) where = placeOf(bullet[1]!);
   }
   const titleDate = title && /\d{4}-\d\d-\d\d/.test(title) ? parseLooseDate(title) : null;
+  const date = selected?.date ?? titleDate ?? proposed?.date ?? null;
+  // The time counts only when it was stated for the date the page settles on.
+  const stated = [selected, proposed].find((w) => w?.date === date);
   return {
     title,
-    date: selected ?? titleDate ?? proposed,
+    date,
+    utcTime: stated?.time ?? null,
     channel: where?.channel ?? null,
     place: where?.place ?? null,
   };

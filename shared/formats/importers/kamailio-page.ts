@@ -53,6 +53,7 @@ export const kamailioPage: Importer = {
     log.place = meta.place;
     log.noteChannel(meta.channel ?? undefined);
     if (meta.date) log.setDay(meta.date);
+    if (meta.date && meta.utcTime) log.scheduledAt = Date.parse(`${meta.date}T${meta.utcTime}:00Z`);
     log.participants = readParticipants(sectionLines(parts, /\bparticipants\b/i));
     const owners = new Set(log.participants.filter((p) => p.nick).map((p) => p.nick.toLowerCase()));
     log.agenda = readOutline(sectionLines(parts, /\bagenda\b/i), owners).items;

@@ -23,6 +23,7 @@ describe('seed: Kamailio devel meeting page 2012-01-31', () => {
       format: 'kamailio-page',
       title: 'IRC Devel Meeting - 2012-01-31',
       date: '2012-01-31',
+      scheduledAt: Date.UTC(2012, 0, 31, 15, 0),
       channel: '#sip-router',
       place: 'irc.freenode.net',
     });

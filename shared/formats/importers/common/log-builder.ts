@@ -39,6 +39,7 @@ export class LogBuilder {
   private zone: string | null;
   channel: string | null = null;
   title: string | null = null;
+  scheduledAt: number | null = null;
   place: string | null = null;
   agenda: AgendaItem[] = [];
   participants: Participant[] = [];
@@ -126,6 +127,7 @@ export class LogBuilder {
       date: firstDate ?? baseDay,
       timeZone: this.zone ?? firstZone ?? optZone,
       title: this.title,
+      scheduledAt: this.scheduledAt,
       place: this.place,
       agenda: this.agenda,
       participants: this.participants,
