@@ -1,0 +1,14 @@
+import type { ImportedLog } from '../../domain/imported';
+import type { City } from '../../time/world-times';
+
+/** What the Markdown meeting page needs besides the meeting itself. */
+export interface MarkdownPageOptions {
+  /** What the source said about the meeting: title, place, agenda, participants. */
+  imported?: ImportedLog;
+  /** Cities whose local time of the meeting the page lists; default `DEFAULT_CITIES`. */
+  cities?: readonly City[];
+  /** The IRC network or server (`irc.libera.chat`); default the imported page's place. */
+  network?: string;
+  /** Address of the full log, linked from the Place block when given. */
+  logUrl?: string;
+}
