@@ -43,5 +43,7 @@ export const TranscriptLine = LogLine.extend({
   channel: z.string(),
   /** True when the line was said by this app's own user. */
   self: z.boolean(),
+  /** True when Gavel recorded the line without sending it (quiet mode, a gap note). */
+  local: z.boolean().optional(),
 });
 export type TranscriptLine = z.infer<typeof TranscriptLine>;

@@ -1,9 +1,10 @@
 import type { LogLine } from '../../domain/line';
 
 // MeetBot's own replay parser (reference/meetbot.md §6.2): optional [..] around the time,
-// @/+ prefixes on the nick. `/me` lines are `HH:MM:SS * nick text`.
-const MESSAGE_RE = /^\[?([0-9:]*)\]? *<[@+]?([^>]+)> ?(.*)$/;
-const ACTION_RE = /^\[?([0-9:]*)\]? *\* (\S+) ?(.*)$/;
+// @/+ prefixes on the nick. `/me` lines are `HH:MM:SS * nick text`. The `s` flag lets `.` take
+// U+2028/U+2029 too, which may sit inside a line.
+const MESSAGE_RE = /^\[?([0-9:]*)\]? *<[@+]?([^>]+)> ?(.*)$/s;
+const ACTION_RE = /^\[?([0-9:]*)\]? *\* (\S+) ?(.*)$/s;
 const STAMP_RE = /^\d{1,2}:\d{2}(:\d{2})?$/;
 
 /** Parses one line of a MeetBot `.log.txt`; null when the line is not in that format. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { meetbot } from './meetbot';
-import { parseMeetbotLog } from './meetbot-log';
+import { parseMeetbotLine, parseMeetbotLog } from './meetbot-log';
 
 const sample = readFileSync(new URL('./samples/meetbot.log.txt', import.meta.url), 'utf8');
 
@@ -78,4 +78,14 @@ describe('meetbot importer', () => {
       expect(out.date).toBe('2020-06-10');
     },
   );
+});
+
+describe('parseMeetbotLine with Unicode line separators', () => {
+  it('keeps a line whose text holds U+2028 or U+2029', () => {
+    expect(parseMeetbotLine('12:00:01 <bob> one\u2028two\u2029three')).toMatchObject({
+      nick: 'bob',
+      text: 'one\u2028two\u2029three',
+    });
+    expect(parseMeetbotLine('12:00:02 * bob waves\u2028again')).toMatchObject({ kind: 'action' });
+  });
 });

@@ -1,0 +1,10 @@
+/**
+ * The meeting engine: MeetBot's semantics as a fold over log lines. Feed a live meeting with
+ * `initialState` + `step`, take snapshots with `finish`; read a whole log with `foldMeeting`.
+ */
+export { foldMeeting, hasStartMeeting } from './fold';
+export { finish } from './finish';
+export { initialState, type MeetingState } from './state';
+export { step } from './step';
+export { resolveOptions, type MeetingOptions, type ResolvedOptions } from './options';
+export { PRESETS, presetFor, type Preset, type Dialect } from './presets';

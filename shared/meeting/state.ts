@@ -1,0 +1,85 @@
+import type { MeetingItem, MeetingLogLine, Stamp } from '../domain/meeting';
+import { newDayCounter, type DayCounter } from './clock';
+import type { ResolvedOptions } from './options';
+
+/** A vote in progress or closed, as the engine tracks it. */
+export interface VoteState {
+  question: string;
+  options: string[];
+  /** Each voter's last choice, in the order they first voted. */
+  votes: Map<string, string>;
+  /** Lower-cased options in the order somebody first chose them (OpenStack's tally order). */
+  chosen: string[];
+  result: string | null;
+  opened: Stamp;
+}
+
+/**
+ * Everything the engine knows part way through a meeting. It belongs to the reducer: `step`
+ * changes it in place (a 100,000-line log must not be copied per line), and `finish` derives
+ * the `Meeting` snapshot from it.
+ */
+export interface MeetingState {
+  readonly options: ResolvedOptions;
+  phase: 'waiting' | 'open' | 'ended';
+  owner: string | null;
+  /** Chairs named with `#chair` (the owner is a chair without being listed). */
+  chairs: Set<string>;
+  /** Lines said per nick, in the order nicks were first seen (MeetBot's `attendees`). */
+  attendees: Map<string, number>;
+  log: MeetingLogLine[];
+  items: MeetingItem[];
+  meetingName: string;
+  meetingTopic: string | null;
+  /** The vote now open (at most one), and every vote opened so far (open one included). */
+  vote: VoteState | null;
+  votes: VoteState[];
+  /** meetingology `#voters`: when not empty, only they may vote. */
+  voters: Set<string>;
+  votesRequired: number;
+  start: Stamp | null;
+  end: Stamp | null;
+  ended: boolean;
+  /** Lines given to `step`, meeting or not. */
+  seen: number;
+  clock: DayCounter;
+  /** The day of the last line stepped. */
+  day: number;
+}
+
+/** The state before the first line. */
+export function initialState(options: ResolvedOptions): MeetingState {
+  return {
+    options,
+    phase: options.implicitStart ? 'open' : 'waiting',
+    owner: null,
+    chairs: new Set(),
+    attendees: new Map(),
+    log: [],
+    items: [],
+    meetingName: '',
+    meetingTopic: null,
+    vote: null,
+    votes: [],
+    voters: new Set(),
+    votesRequired: 0,
+    start: null,
+    end: null,
+    ended: false,
+    seen: 0,
+    clock: newDayCounter(),
+    day: 0,
+  };
+}
+
+/** Adds `lines` to a nick's count, registering the nick if new (MeetBot's `addnick`). */
+export function addNick(state: MeetingState, nick: string, lines: number): void {
+  if (state.options.preset.botNotAttendee && nick === state.options.botNick) return;
+  state.attendees.set(nick, (state.attendees.get(nick) ?? 0) + lines);
+}
+
+/** True when `nick` may use chair-only commands. */
+export function isChair(state: MeetingState, nick: string): boolean {
+  if (state.options.implicitStart) return true;
+  return nick === state.owner || state.chairs.has(nick);
+}

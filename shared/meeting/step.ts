@@ -1,0 +1,114 @@
+import type { LogLine } from '../domain/line';
+import type { Stamp } from '../domain/meeting';
+import { pyStrip, trimWith } from '../formats/text/python-text';
+import { dayOf } from './clock';
+import { addItem } from './command';
+import { commandFor } from './command-table';
+import { meetingSlug } from './names';
+import { commandText, isStartCommand, isUrlLine, parseCommand } from './parse';
+import { addNick, isChair, type MeetingState } from './state';
+import { castVote } from './votes-meetingology';
+
+const isSpaceOrCtcp = (ch: string): boolean => ch === ' ' || ch === '\x01';
+
+// Logs the line and counts it; returns its 1-based number in the meeting log.
+function logLine(state: MeetingState, line: LogLine): number {
+  const model = state.options.preset.textModel;
+  // MeetBot logs the payload stripped of spaces and CTCP \x01, then of all whitespace.
+  const text = pyStrip(trimWith(line.text, isSpaceOrCtcp), model);
+  const n = state.log.length + 1;
+  const kind = line.kind === 'action' ? 'action' : 'message';
+  state.log.push({ n, time: line.time, at: line.at, kind, nick: line.nick, text });
+  addNick(state, line.nick, 1);
+  return n;
+}
+
+// The line's number in the log: logged, or for a local note the line that will follow it.
+function record(state: MeetingState, line: LogLine & { local?: boolean }): number {
+  return line.local === true ? state.log.length + 1 : logLine(state, line);
+}
+
+function stampOf(state: MeetingState, line: LogLine, n: number): Stamp {
+  return { nick: line.nick, time: line.time, at: line.at, line: n, day: state.day };
+}
+
+function open(state: MeetingState, stamp: Stamp, arg: string): void {
+  const preset = state.options.preset;
+  state.phase = 'open';
+  state.owner = stamp.nick;
+  state.start = stamp;
+  const topic = pyStrip(arg, preset.textModel);
+  if (topic !== '') state.meetingTopic = topic;
+  if (preset.nameFromStart)
+    state.meetingName = meetingSlug(arg, preset.textModel, preset.strictName);
+}
+
+function startArg(state: MeetingState, text: string): string | null {
+  const dialect = state.options.preset.dialect;
+  if (!isStartCommand(text, dialect)) return null;
+  return parseCommand(commandText(text, dialect), dialect)!.arg;
+}
+
+// A wiki transcript's `### heading` starts a topic; it is not a line of the IRC log, so it points
+// at the log line that follows it.
+function heading(state: MeetingState, line: LogLine): void {
+  if (state.phase !== 'open') return;
+  const stamp = stampOf(state, line, state.log.length + 1);
+  addItem(state, 'topic', { nick: line.nick, arg: line.text, stamp });
+}
+
+function react(state: MeetingState, line: LogLine, n: number): void {
+  const dialect = state.options.preset.dialect;
+  const text = commandText(line.text, dialect);
+  const command = parseCommand(text, dialect);
+  if (command) {
+    const handler = commandFor(dialect, command.name);
+    const allowed = handler && (!handler.chairOnly || isChair(state, line.nick));
+    if (allowed)
+      handler.run(state, { nick: line.nick, arg: command.arg, stamp: stampOf(state, line, n) });
+  } else if (isUrlLine(text)) {
+    addItem(state, 'link', { nick: line.nick, arg: text, stamp: stampOf(state, line, n) });
+  }
+  if (dialect === 'meetingology') castVote(state, line.nick, text);
+}
+
+/**
+ * Folds one line into the meeting, as MeetBot would on hearing it, and returns the same state.
+ * Before `#startmeeting` (unless the start is implicit) and after `#endmeeting` lines only
+ * advance the clock. Channel messages and `/me` actions are logged and counted; only messages
+ * not said by the bot are read as commands or links. A `heading` line starts a topic. Other
+ * kinds (joins, notices…) are not part of a MeetBot log and are skipped. A `local` line (a
+ * chair's note recorded without being sent) acts like one said but is neither logged nor
+ * counted: the channel never saw it.
+ */
+export function step(state: MeetingState, line: LogLine & { local?: boolean }): MeetingState {
+  state.seen++;
+  if (line.kind === 'heading') {
+    heading(state, line);
+    return state;
+  }
+  if (line.kind !== 'message' && line.kind !== 'action') return state;
+  state.day = dayOf(state.clock, line.time);
+  if (state.phase === 'ended') return state;
+  const startArgument = line.kind === 'message' ? startArg(state, line.text) : null;
+  if (state.phase === 'waiting') {
+    if (startArgument === null) return state;
+    if (
+      state.options.preset.startNeedsName &&
+      pyStrip(startArgument, state.options.preset.textModel) === ''
+    ) {
+      return state;
+    }
+    open(state, stampOf(state, line, record(state, line)), startArgument);
+    return state;
+  }
+  // The bot refuses a second #startmeeting without logging it.
+  if (startArgument !== null) return state;
+  const n = record(state, line);
+  if (state.start === null) {
+    state.start = stampOf(state, line, n);
+    state.owner = line.nick;
+  }
+  if (line.kind === 'message' && line.nick !== state.options.botNick) react(state, line, n);
+  return state;
+}
