@@ -25,7 +25,9 @@ describe('parseCommand', () => {
   it('stays linear on a long line of spaces', () => {
     const started = performance.now();
     expect(parseCommand(`#info${' '.repeat(200_000)}x`, 'meetingology')?.arg).toBe('x');
-    expect(performance.now() - started).toBeLessThan(500);
+    // Linear work takes milliseconds; the backtracking this guards against takes minutes, so the
+    // bound is loose enough for a busy machine.
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
 

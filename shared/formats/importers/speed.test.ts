@@ -33,6 +33,6 @@ describe('import speed', () => {
     }
     // Well under 100 ms on an idle machine; the margin absorbs a busy test runner, while a
     // quadratic step would take minutes.
-    expect(best).toBeLessThan(600);
+    expect(best).toBeLessThan(3_000);
   });
 });

@@ -1,17 +1,16 @@
 import { cleanChannelText, cleanInline } from './channel-text';
 import { splitUrls } from './url-split';
 
-// CommonMark punctuation that can open or close inline markup anywhere in a line: emphasis and
-// strikethrough, code spans, links and images, raw HTML and autolinks, tables, the backslash
-// itself (a trailing one is a hard line break), and `#`, `-`, `(`, `)` which the Kamailio page
-// importer unescapes too. `{` `}` are not CommonMark markup and `+` `.` only matter where a
-// block starts, so they are escaped only there (the importer does not unescape them).
-const INLINE_RE = /[\\`*_[\]<>~|()#!-]/g;
+// CommonMark/GFM punctuation that can open or close inline markup anywhere in a line: emphasis
+// and strikethrough, code spans, links and images (`[`; with it escaped, `(` `)` `!` are plain),
+// raw HTML and autolinks, table cells, and the backslash itself (a trailing one is a hard break).
+// Everything else is escaped only where it could start a block, so the page stays readable.
+const INLINE_RE = /[\\`*_[\]<>~|]/g;
 // `&amp;`, `&#35;`: an entity or character reference would be decoded.
 const ENTITY_RE = /&(?=#?[A-Za-z0-9]+;)/g;
-// At the start of a block: `+ item` is a list, `2012. x` or `3) x` an ordered list.
-const LEADING_PLUS_RE = /^\+/;
-const LEADING_ORDINAL_RE = /^(\d{1,9})\./;
+// At the start of a block: `- x`/`+ x` are lists, `# x` a heading, `2012. x` or `3) x` ordered lists.
+const LEADING_MARK_RE = /^[-+#]/;
+const LEADING_ORDINAL_RE = /^(\d{1,9})([.)])/;
 // A token that is plain in every Markdown context (a channel or host name): no escapes needed,
 // so readers that do not unescape (the page importer's channel reader) see it as it is.
 const PLAIN_TOKEN_RE = /^[#&]?[\p{L}\p{N}]+(?:[._-][\p{L}\p{N}]+)*$/u;
@@ -20,8 +19,8 @@ function escapeText(text: string): string {
   return text
     .replace(INLINE_RE, '\\$&')
     .replace(ENTITY_RE, '\\&')
-    .replace(LEADING_PLUS_RE, '\\+')
-    .replace(LEADING_ORDINAL_RE, '$1\\.');
+    .replace(LEADING_MARK_RE, '\\$&')
+    .replace(LEADING_ORDINAL_RE, '$1\\$2');
 }
 
 /** A URL as a CommonMark autolink; the splitter guarantees it holds no space, `<` or `>`. */
@@ -47,7 +46,7 @@ export function mdInline(text: string): string {
  * into a rule.
  */
 export function mdItem(text: string): string {
-  return mdInline(text) || '\\(empty\\)';
+  return mdInline(text) || '(empty)';
 }
 
 /** Like `mdInline`, but a plain token such as `#sip-router` or `irc.libera.chat` is kept as is. */

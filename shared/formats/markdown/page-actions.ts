@@ -6,7 +6,7 @@ import { mdInline, mdItem } from './markdown-escape';
 function fullName(nick: string, participants: readonly Participant[]): string {
   const lower = nick.toLowerCase();
   const known = participants.find((p) => p.nick.toLowerCase() === lower && p.name);
-  return known ? ` \\(${mdInline(known.name)}\\)` : '';
+  return known ? ` (${mdInline(known.name)})` : '';
 }
 
 /**
@@ -27,6 +27,6 @@ export function actionsSection(meeting: Meeting, participants: readonly Particip
 
 /** `## People present (lines said)`: `nick (N)`, most lines first. */
 export function peopleSection(meeting: Meeting): string[][] {
-  const rows = meeting.people.map((p) => `- ${mdItem(p.nick)} \\(${p.lines}\\)`);
+  const rows = meeting.people.map((p) => `- ${mdItem(p.nick)} (${p.lines})`);
   return [['## People present (lines said)'], rows.length > 0 ? rows : ['- none recorded']];
 }

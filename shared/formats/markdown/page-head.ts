@@ -71,7 +71,8 @@ function placeBlock(meeting: Meeting, opts: MarkdownPageOptions): string[][] {
  * in force on that day, so daylight-saving changes are right), and the `Place:` block.
  */
 export function pageHead(meeting: Meeting, opts: MarkdownPageOptions): string[][] {
-  const at = meetingInstant(meeting);
+  // A log's own start wins; a page without times still states when the meeting was scheduled.
+  const at = meetingInstant(meeting) ?? opts.imported?.scheduledAt ?? null;
   const date = meetingDate(meeting, at, opts);
   return [
     [titleLine(meeting, date, opts)],

@@ -14,7 +14,7 @@ export function participantsSection(
   const rows =
     listed.length > 0
       ? listed.map((p) => {
-          if (p.name && p.nick) return `- ${mdItem(p.name)} \\(${mdInline(p.nick)}\\)`;
+          if (p.name && p.nick) return `- ${mdItem(p.name)} (${mdInline(p.nick)})`;
           return `- ${mdItem(p.name || p.nick)}`;
         })
       : meeting.people.map((p) => `- ${mdItem(p.nick)}`);
@@ -22,8 +22,8 @@ export function participantsSection(
 }
 
 function agendaLine(item: AgendaItem, depth: number): string[] {
-  const owners = item.owners.length > 0 ? `\\(${item.owners.map(mdInline).join(', ')}\\) ` : '';
-  const timebox = item.timebox !== null ? ` \\(${item.timebox} min\\)` : '';
+  const owners = item.owners.length > 0 ? `(${item.owners.map(mdInline).join(', ')}) ` : '';
+  const timebox = item.timebox !== null ? ` (${item.timebox} min)` : '';
   const line = `${'  '.repeat(depth)}- ${owners}${mdItem(item.title)}${timebox}`;
   return [line, ...item.items.flatMap((child) => agendaLine(child, depth + 1))];
 }

@@ -3,7 +3,7 @@ import { mdInline, mdItem } from './markdown-escape';
 
 /** `(nick, 15:03)`, or `(nick)` when the log has no times. */
 function said(nick: string, time: string): string {
-  return time ? `\\(${mdInline(nick)}, ${mdInline(time)}\\)` : `\\(${mdInline(nick)}\\)`;
+  return time ? `(${mdInline(nick)}, ${mdInline(time)})` : `(${mdInline(nick)})`;
 }
 
 function ownersNote(action: Action | undefined): string {

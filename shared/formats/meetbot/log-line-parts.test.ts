@@ -67,6 +67,8 @@ describe('log line parts', () => {
     const started = performance.now();
     messageParts(`${' 1'.repeat(100_000)} x`);
     actionParts(`${' '.repeat(200_000)}*${' '.repeat(200_000)}`);
-    expect(performance.now() - started).toBeLessThan(500);
+    // Linear work takes milliseconds; the backtracking this guards against takes minutes, so the
+    // bound is loose enough for a busy machine.
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
