@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests use when they are missing: Debian's Chromium (Playwright
 # never downloads a browser), ngircd (the real IRC server of the integration and e2e tests) and
+# InspIRCd (its IRCv3 echo-message, server-time and history replay), and
 # xvfb (a display for the Electron target where an Electron binary exists).
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 [ -x /usr/sbin/ngircd ] || need+=(ngircd)
+[ -x /usr/sbin/inspircd ] || need+=(inspircd)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v certtool >/dev/null 2>&1 || need+=(gnutls-bin)
 command -v xvfb-run >/dev/null 2>&1 || need+=(xvfb xauth)

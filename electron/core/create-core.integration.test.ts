@@ -188,13 +188,23 @@ describe('connection failures are bounded and readable', () => {
     expect(ms).toBeLessThan(15_000);
   });
 
-  it('a nick someone already uses fails with that nick named', async () => {
-    await bot('taken7');
+  it('a nick someone already uses falls back to nick_ and says so in the status', async () => {
+    await bot('taken6');
     const app = startCore();
-    expect(await app.dispatch('irc:connect', plain('taken7', '#meet7'))).toEqual({
-      ok: false,
-      error: { code: 'nick-in-use', message: 'The nick taken7 is already in use on this server.' },
-    });
+    const result = await app.dispatch('irc:connect', plain('taken6', '#meet6'));
+    expect(result).toMatchObject({ ok: true, value: { state: 'joined', nick: 'taken6_' } });
+  });
+
+  it('a nick whose fallbacks are all in use too fails with a nick named', async () => {
+    await bot('taken7');
+    await bot('taken7_');
+    await bot('taken7__');
+    const app = startCore();
+    const result = await app.dispatch('irc:connect', plain('taken7', '#meet7'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'nick-in-use' } });
+    expect(!result.ok && result.error.message).toMatch(
+      /^The nick taken7_{0,2} is already in use on this server\.$/,
+    );
   });
 
   it('a channel name the server refuses fails with that name', async () => {

@@ -121,6 +121,16 @@ export class Bot {
     });
   }
 
+  /** Sets channel modes, e.g. `mode('#meet', '+H', '50:1d')` for InspIRCd's history replay. */
+  mode(channel: string, modes: string, ...args: string[]): void {
+    this.client.mode(channel, modes, args.join(' ') || undefined);
+  }
+
+  /** Sends a command built from fixed test parameters (`OPER`, `KILL`); never pass user text. */
+  command(...params: string[]): void {
+    this.client.raw(...params);
+  }
+
   /** Says `text` to a channel or nick. */
   say(target: string, text: string): void {
     this.client.say(target, text);

@@ -118,7 +118,8 @@ export function scriptedReplies(caps: string[] = []): (line: string) => string[]
     if (command === 'CAP' && args[0] === 'REQ')
       return [`:irc.test CAP * ACK ${args.slice(1).join(' ')}`];
     if (command === 'USER') return [`:irc.test 001 ${nick} :Welcome to the test network`];
-    if (command === 'JOIN') return [`:${nick}!gavel@test JOIN ${args[0]}`];
+    if (command === 'JOIN')
+      return (args[0] ?? '').split(',').map((channel) => `:${nick}!gavel@test JOIN ${channel}`);
     return [];
   };
 }

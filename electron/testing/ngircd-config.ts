@@ -8,6 +8,11 @@ export interface NgircdLayout {
   port: number;
   /** The TLS port, or null for a plain-text-only server. */
   tlsPort: number | null;
+  /**
+   * Keep ngircd's default flood penalties (a client's commands are delayed once it sends more
+   * than 3 per pass or 256 bytes per second). Off by default so bots can talk fast.
+   */
+  floodControl?: boolean;
 }
 
 /**
@@ -16,7 +21,7 @@ export interface NgircdLayout {
  * client may connect from 127.0.0.1 (`MaxConnectionsIP = 0`), and DNS, ident and PAM are off so
  * nothing leaves the machine. `IncludeDir` points at an empty folder so no system snippet loads.
  */
-export function ngircdConf({ dir, port, tlsPort }: NgircdLayout): string {
+export function ngircdConf({ dir, port, tlsPort, floodControl }: NgircdLayout): string {
   const lines = [
     '[Global]',
     'Name = irc.test.local',
@@ -32,7 +37,7 @@ export function ngircdConf({ dir, port, tlsPort }: NgircdLayout): string {
     'MaxConnectionsIP = 0',
     'MaxJoins = 0',
     'MaxNickLength = 30',
-    'MaxPenaltyTime = 0',
+    ...(floodControl ? [] : ['MaxPenaltyTime = 0']),
     'PingTimeout = 120',
     'PongTimeout = 20',
     '[Options]',

@@ -1,23 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeTlsMaterial, ngircdConf, type NgircdLayout } from './ngircd-config';
+import { startWatched, type WatchedProcess } from './watched-process';
 
 const NGIRCD = '/usr/sbin/ngircd';
-// ngircd -n runs until told to stop, and a test runner that is killed never runs its afterAll.
-// So a shell starts ngircd and stops it once the pipe from this process closes: on stop(), or
-// when this process dies. The pipe is kept on fd 3 because a background job's stdin is
-// /dev/null in a non-interactive shell.
-const WATCHDOG = [
-  'exec 3<&0',
-  '"$@" &',
-  'pid=$!',
-  '(cat <&3 >/dev/null; kill $pid 2>/dev/null) &',
-  'exec 3<&-',
-  'wait $pid',
-].join('\n');
 const READY = /Server ".*" \(on ".*"\) ready\./;
 
 /** A running loopback ngircd. */
@@ -34,6 +22,10 @@ export interface Ngircd {
   log(): string;
   /** Kills the server and starts it again on the same ports; resolves once it is ready. */
   restart(): Promise<void>;
+  /** Kills the server with SIGKILL, as a crash would; start() brings it back. */
+  crash(): Promise<void>;
+  /** Starts a crashed server again on the same ports; resolves once it is ready. */
+  start(): Promise<void>;
   /** Stops the server and removes its files; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -42,6 +34,8 @@ export interface Ngircd {
 export interface NgircdOptions {
   /** Also listen for TLS on a second port, with a self-signed certificate. */
   tls?: boolean;
+  /** Keep ngircd's default flood penalties instead of lifting them. */
+  floodControl?: boolean;
   /** How long to wait for the server to report it is ready. */
   readyTimeoutMs?: number;
 }
@@ -60,43 +54,6 @@ export function freePort(): Promise<number> {
   });
 }
 
-function waitReady(child: ChildProcess, timeoutMs: number, onLog: (text: string) => void) {
-  return new Promise<void>((resolve, reject) => {
-    let seen = '';
-    const done = (err?: Error) => {
-      clearTimeout(timer);
-      child.off('exit', onExit);
-      if (err) reject(err);
-      else resolve();
-    };
-    const onExit = (code: number | null) => done(new Error(`ngircd exited (${code}):\n${seen}`));
-    const timer = setTimeout(() => {
-      done(new Error(`ngircd was not ready within ${timeoutMs} ms:\n${seen}`));
-    }, timeoutMs);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      const text = chunk.toString();
-      seen += text;
-      onLog(text);
-      if (READY.test(seen)) done();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => onLog(chunk.toString()));
-    child.once('exit', onExit);
-  });
-}
-
-/** Closes the watchdog's pipe so it stops ngircd; resolves once both have exited. */
-function halt(child: ChildProcess, timeoutMs = 2000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.stdin?.end();
-  });
-}
-
 /**
  * Starts Debian's ngircd in the foreground on 127.0.0.1 and a random free port (plus a TLS port
  * when asked), with a generated configuration in a fresh temporary folder. Resolves when the
@@ -112,28 +69,30 @@ export async function startNgircd(options: NgircdOptions = {}): Promise<Ngircd> 
     dir,
     port: await freePort(),
     tlsPort: options.tls ? await freePort() : null,
+    floodControl: options.floodControl ?? false,
   };
   const certFile = options.tls ? makeTlsMaterial(dir) : null;
   const confPath = join(dir, 'ngircd.conf');
   writeFileSync(confPath, ngircdConf(layout), { mode: 0o644 });
 
-  let output = '';
-  let child: ChildProcess | null = null;
+  let earlier = '';
+  let server: WatchedProcess | null = null;
   const launch = async () => {
-    const started = spawn('/bin/sh', ['-c', WATCHDOG, 'sh', NGIRCD, '-n', '-f', confPath], {
-      stdio: ['pipe', 'pipe', 'pipe'],
+    if (server) earlier += server.log();
+    server = null;
+    server = await startWatched({
+      name: 'ngircd',
+      command: NGIRCD,
+      args: ['-n', '-f', confPath],
+      ready: READY,
+      readyTimeoutMs,
+      stopSignal: 'TERM',
     });
-    child = started;
-    await waitReady(started, readyTimeoutMs, (text) => (output += text));
-  };
-  const stopServer = async () => {
-    if (child) await halt(child);
   };
 
   try {
     await launch();
   } catch (err) {
-    await stopServer();
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }
@@ -144,13 +103,17 @@ export async function startNgircd(options: NgircdOptions = {}): Promise<Ngircd> 
     dir,
     tlsPort: layout.tlsPort,
     certFile,
-    log: () => output,
+    log: () => earlier + (server?.log() ?? ''),
     async restart() {
-      await stopServer();
+      await server?.stop();
       await launch();
     },
+    async crash() {
+      await server?.crash();
+    },
+    start: launch,
     async stop() {
-      await stopServer();
+      await server?.stop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

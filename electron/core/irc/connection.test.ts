@@ -122,18 +122,26 @@ describe('IrcConnection failures', () => {
     });
   });
 
-  it('nick in use (433) fails the connection and names the nick', async () => {
+  it('nick in use (433) on every fallback fails the connection and names the last nick', async () => {
     const h = harness((s) => {
       const base = scriptedReplies();
-      s.reply = (l) =>
-        l.startsWith('USER') ? [':irc.test 433 * chair :Nickname already in use'] : base(l);
+      s.reply = (l) => {
+        const nick = /^NICK (\S+)/.exec(l)?.[1];
+        if (nick) return [`:irc.test 433 * ${nick} :Nickname already in use`];
+        return l.startsWith('USER') ? [] : base(l);
+      };
     });
     h.conn.start();
-    await settle();
+    await settle(20);
+    expect(h.server.written.filter((l) => l.startsWith('NICK'))).toEqual([
+      'NICK chair',
+      'NICK chair_',
+      'NICK chair__',
+    ]);
     expect(h.conn.status.state).toBe('failed');
     expect(h.conn.status.error).toEqual({
       code: 'nick-in-use',
-      message: 'The nick chair is already in use on this server.',
+      message: 'The nick chair__ is already in use on this server.',
     });
     expect(h.server.written).toContain('QUIT Gavel');
   });

@@ -1,19 +1,27 @@
-import { Client, type ClientOptions, type TransportClass } from 'irc-framework';
-import type { LineKind, LogLine } from '../../../shared/domain/line';
-import type {
-  ConnectionState,
-  ConnectionStatus,
-  ConnectRequest,
+import { Client, type TransportClass } from 'irc-framework';
+import type { LogLine } from '../../../shared/domain/line';
+import {
+  DEFAULT_NETWORK,
+  type ConnectionState,
+  type ConnectionStatus,
+  type ConnectRequest,
 } from '../../../shared/ipc/schemas';
 import type { IpcError } from '../../../shared/ipc/result';
 import { channelProblem, hostProblem, nickProblem } from '../../../shared/irc/validate';
 import { systemClock, type Clock, type TimerHandle } from '../clock';
+import { ChairSender } from './chair-sender';
+import { ChannelJoins } from './channel-joins';
+import { clientOptions } from './client-options';
+import type { LineOrigin } from './dedupe';
 import { bindLifecycleEvents, type LifecycleSink } from './events/lifecycle';
 import { bindMembershipEvents } from './events/membership';
 import { bindMessageEvents } from './events/messages';
-import { MAX_MESSAGE_BYTES, outgoingMessages } from './outgoing';
-import { SendQueue, type SendRate } from './send-queue';
+import { guardIncoming } from './guard-incoming';
+import { LineRouter } from './line-router';
+import type { SendRate } from './send-queue';
+import { SignIn } from './sign-in';
 import { closedFailure, socketFailure, timeoutFailure, type Phase } from './socket-failures';
+import { isCertificateError } from './tls-trust';
 
 /** How long connecting, signing in and joining may take together before Gavel gives up. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 15_000;
@@ -23,10 +31,19 @@ const CLOSE_GRACE_MS = 1000;
 /** What an {@link IrcConnection} needs: where to go, where to report, and test overrides. */
 export interface IrcConnectionOptions {
   request: ConnectRequest;
+  /** Channels to join besides the request's own ones (those joined later, after a reconnect). */
+  channels?: readonly string[];
   /** Receives every status change, in order. */
   onStatus: (status: ConnectionStatus) => void;
-  /** Receives every transcript line of the channel; `self` marks the connection's own lines. */
-  onLine: (line: LogLine, self: boolean) => void;
+  /**
+   * Receives every transcript line of the connection's channels; `self` marks its own lines,
+   * `origin` carries what deduplication needs.
+   */
+  onLine: (line: LogLine, self: boolean, channel: string, origin: LineOrigin) => void;
+  /** We are in `channel` now (each time, also after a rejoin). */
+  onJoin?: (channel: string) => void;
+  /** Reports a bug (a line that must not reach the wire). */
+  onBug?: (message: string) => void;
   clock?: Clock;
   connectTimeoutMs?: number;
   sendRate?: SendRate;
@@ -35,25 +52,27 @@ export interface IrcConnectionOptions {
 }
 
 const TERMINAL: readonly ConnectionState[] = ['failed', 'disconnected'];
-// Live lines are stamped in UTC, MeetBot's default zone, so they read like its logs; `at` keeps
-// the instant for local display.
-const utcTime = (at: number) => new Date(at).toISOString().slice(11, 19);
 
 /**
- * One network connection for one channel, owning an irc-framework `Client`. It reports its
- * state (`connecting` → `registered` → `joined`, or `failed`/`disconnected` with a readable
- * error, each within bounded time) and the channel's lines, and sends the chair's text through
- * a rate-limited queue. The chair's own lines are recorded once: from the server's echo when it
- * supports IRCv3 echo-message, else when they are handed to the socket.
+ * One connection to a network (one socket's life), owning an irc-framework `Client`. It signs
+ * in (server password, SASL PLAIN, falling back to other nicks when the nick is taken, NickServ
+ * IDENTIFY), joins its channels, and reports its state (`connecting` → `registered` → `joined`
+ * once its own channel is joined, or `failed`/`disconnected` with a readable error, each within
+ * bounded time) and the channels' lines. The chair's text goes out through a rate-limited queue.
+ * It never reconnects by itself: {@link NetworkLink} decides that.
  */
 export class IrcConnection {
   private readonly client = new Client();
   private readonly clock: Clock;
-  private readonly queue: SendQueue<string>;
+  private readonly sender: ChairSender;
+  private readonly router: LineRouter;
+  private readonly joins: ChannelJoins;
+  private readonly signIn: SignIn;
   private current: ConnectionStatus;
   private phase: Phase = 'connect';
   private timer: TimerHandle | null = null;
   private serverError: string | null = null;
+  private certificate: ConnectionStatus['certificate'] = null;
   private started = false;
   // True from the moment irc-framework was asked to connect until its socket has closed.
   private socketInUse = false;
@@ -61,8 +80,29 @@ export class IrcConnection {
 
   constructor(private readonly options: IrcConnectionOptions) {
     this.clock = options.clock ?? systemClock;
-    this.queue = new SendQueue((text) => this.sendNow(text), this.clock, options.sendRate);
-    const { server, port, tls, nick, channel } = options.request;
+    const { request } = options;
+    this.joins = new ChannelJoins(request.channel, [
+      ...(request.channels ?? []),
+      ...(options.channels ?? []),
+    ]);
+    this.signIn = new SignIn(request);
+    this.sender = new ChairSender(
+      this.client,
+      {
+        inChannel: (channel) => this.current.state === 'joined' && this.joins.isIn(channel),
+        echo: (channel, line) =>
+          this.router.line(line.kind, this.client.user.nick, line.text, undefined, channel),
+      },
+      this.clock,
+      options.sendRate,
+    );
+    this.router = new LineRouter(
+      this.client,
+      this.clock,
+      () => this.joins.all,
+      (c, l, s, o) => options.onLine(l, s, c, o),
+    );
+    const { server, port, tls, nick, channel } = request;
     this.current = {
       state: 'idle',
       server,
@@ -72,16 +112,27 @@ export class IrcConnection {
       channel,
       error: null,
       since: this.clock.now(),
+      network: request.network ?? DEFAULT_NETWORK,
+      channels: [],
     };
+    guardIncoming(this.client, (line, err) =>
+      options.onBug?.(
+        `A line from the server could not be handled (${String(err)}): ${JSON.stringify(line.slice(0, 200))}`,
+      ),
+    );
     bindLifecycleEvents(this.client, this.lifecycle());
-    const lines = { isChannel: (t: string) => this.isChannel(t), line: this.record.bind(this) };
-    bindMessageEvents(this.client, lines);
-    bindMembershipEvents(this.client, lines);
+    bindMessageEvents(this.client, this.router);
+    bindMembershipEvents(this.client, this.router);
   }
 
   /** The latest status. */
   get status(): ConnectionStatus {
     return this.current;
+  }
+
+  /** Every channel this connection joins (its own first), including those joined later. */
+  get channels(): readonly string[] {
+    return this.joins.all;
   }
 
   /** Starts connecting; progress and the outcome arrive through `onStatus`. Once only, never after close. */
@@ -99,17 +150,54 @@ export class IrcConnection {
       this.fail(timeoutFailure(request, this.phase, timeoutMs, request.channel));
     }, timeoutMs);
     this.socketInUse = true;
-    this.client.connect(this.clientOptions());
+    const onBug = (line: string) =>
+      this.options.onBug?.(
+        `A line with CR, LF or NUL was stopped before the wire: ${JSON.stringify(line)}`,
+      );
+    this.client.connect(clientOptions(request, request.nick, this.options.transport, onBug));
   }
 
   /**
-   * Queues `text` for the channel and returns how many messages it became (0 when it was
-   * blank). Only valid once joined; the caller checks {@link status}.
+   * Queues `text` for `channel` (the connection's own by default) and returns how many messages
+   * it became (0 when it was blank). Lines starting with `/me ` become CTCP ACTIONs. Only valid
+   * while in that channel; the caller checks.
    */
-  say(text: string): number {
-    const messages = outgoingMessages(text);
-    this.queue.push(...messages);
-    return messages.length;
+  say(text: string, channel = this.options.request.channel): number {
+    return this.sender.say(this.joins.all.find((c) => this.sameName(c, channel)) ?? channel, text);
+  }
+
+  /** True while the connection is joined and in `channel`. */
+  isIn(channel: string): boolean {
+    return this.current.state === 'joined' && this.joins.isIn(channel);
+  }
+
+  /**
+   * Joins one more channel; resolves with null once in it, or with why not (refused, the
+   * connection went, or no answer within the connect timeout).
+   */
+  join(channel: string): Promise<IpcError | null> {
+    const joined = this.joins.add(channel);
+    this.client.join(channel);
+    const ms = this.options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    return new Promise((resolve) => {
+      const timer = this.clock.setTimeout(
+        () => resolve(timeoutFailure(this.options.request, 'join', ms, channel)),
+        ms,
+      );
+      void joined.then((failure) => {
+        this.clock.clearTimeout(timer);
+        resolve(failure);
+      });
+    });
+  }
+
+  /** Leaves `channel` (never the connection's own). */
+  part(channel: string): void {
+    if (this.sameName(channel, this.options.request.channel)) return;
+    this.joins.remove(channel);
+    this.router.members.forget(channel);
+    this.client.part(channel, 'Gavel');
+    this.setState(this.current.state, { error: this.current.error });
   }
 
   /**
@@ -122,28 +210,9 @@ export class IrcConnection {
     await this.shutdown(reason);
   }
 
-  private clientOptions(): ClientOptions {
-    const { server, port, tls, nick } = this.options.request;
-    return {
-      host: server,
-      port,
-      tls,
-      rejectUnauthorized: true,
-      nick,
-      username: nick,
-      gecos: 'Gavel',
-      account: {},
-      version: false,
-      auto_reconnect: false,
-      enable_echomessage: true,
-      message_max_length: MAX_MESSAGE_BYTES,
-      ...(this.options.transport ? { transport: this.options.transport } : {}),
-    };
-  }
-
   private lifecycle(): LifecycleSink {
     return {
-      isChannel: (target) => this.isChannel(target),
+      isChannel: (target) => this.router.isChannel(target),
       isSelf: (nick) => this.client.caseCompare(nick, this.client.user.nick),
       tcpConnected: () => {
         if (this.options.request.tls) this.phase = 'handshake';
@@ -151,30 +220,27 @@ export class IrcConnection {
       socketOpened: () => {
         this.phase = 'register';
       },
-      registered: (nick) => {
-        if (this.current.state !== 'connecting') return;
-        this.phase = 'join';
-        this.setState('registered', { nick });
-        this.client.join(this.options.request.channel);
+      registered: (nick) => this.onRegistered(nick),
+      joined: (channel) => {
+        this.joins.entered(channel);
+        this.options.onJoin?.(channel);
+        if (
+          this.sameName(channel, this.options.request.channel) &&
+          this.current.state === 'registered'
+        ) {
+          this.stopPending();
+          this.setState('joined');
+        } else {
+          this.setState(this.current.state, { error: this.current.error });
+        }
       },
-      joined: () => {
-        if (this.current.state !== 'registered') return;
-        this.stopPending();
-        this.setState('joined');
+      kicked: (channel, by, reason) => this.onKicked(channel, by, reason),
+      refused: (failure, channel) => this.onRefused(failure, channel),
+      saslFailed: (reason, message) => {
+        if (this.current.state === 'connecting') this.fail(this.signIn.saslFailed(reason, message));
       },
-      kicked: (by, reason) => {
-        this.queue.clear();
-        this.setState('registered', {
-          error: {
-            code: 'kicked',
-            message: `${by} removed you from ${this.options.request.channel}${reason ? `: ${reason}` : '.'}`,
-          },
-        });
-      },
-      refused: (failure) => {
-        if (this.current.state === 'connecting' || this.current.state === 'registered')
-          this.fail(failure);
-      },
+      loggedIn: () => this.signIn.noteLoggedIn(),
+      names: (channel, nicks) => this.router.members.names(channel, nicks),
       serverError: (reason) => {
         this.serverError = reason;
       },
@@ -182,15 +248,51 @@ export class IrcConnection {
     };
   }
 
+  private onRegistered(nick: string): void {
+    if (this.current.state !== 'connecting') return;
+    const failure = this.signIn.welcomed(this.client);
+    if (failure) return this.fail(failure);
+    this.phase = 'join';
+    this.setState('registered', { nick });
+    this.client.join(this.joins.all.join(','));
+  }
+
+  private onKicked(channel: string, by: string, reason: string): void {
+    this.joins.left(channel);
+    const why = `${by} removed you from ${channel}${reason ? `: ${reason}` : '.'}`;
+    if (!this.sameName(channel, this.options.request.channel)) {
+      this.setState(this.current.state, { error: { code: 'kicked', message: why } });
+      return;
+    }
+    this.sender.clear();
+    this.setState('registered', { error: { code: 'kicked', message: why } });
+  }
+
+  private onRefused(failure: IpcError, channel: string | null): void {
+    const { state } = this.current;
+    if (channel && !this.sameName(channel, this.options.request.channel)) {
+      this.joins.refused(channel, failure);
+      this.setState(state, { error: this.current.error });
+      return;
+    }
+    if (failure.code === 'nick-in-use' && state === 'connecting') {
+      const next = this.signIn.nextNick();
+      if (next) return this.client.changeNick(next);
+    }
+    if (state === 'connecting' || state === 'registered') this.fail(failure);
+  }
+
   private onSocketClosed(error: { code?: string; message?: string } | null): void {
     this.socketInUse = false;
     for (const resolve of this.closeWaiters.splice(0)) resolve();
-    if (TERMINAL.includes(this.current.state)) return;
+    if (isCertificateError(error)) this.certificate = error.certificate;
     const { request } = this.options;
     const failure =
       error && this.serverError === null
         ? socketFailure(error, request, this.phase)
         : closedFailure(request, this.serverError, this.phase);
+    this.joins.lost(failure);
+    if (TERMINAL.includes(this.current.state)) return;
     if (this.current.state === 'joined' || this.current.state === 'registered') {
       this.stopPending();
       this.setState('disconnected', { error: failure });
@@ -218,30 +320,24 @@ export class IrcConnection {
   private stopPending(): void {
     if (this.timer !== null) this.clock.clearTimeout(this.timer);
     this.timer = null;
-    this.queue.clear();
+    this.sender.clear();
   }
 
   private setState(state: ConnectionState, change: Partial<ConnectionStatus> = {}): void {
-    this.current = { ...this.current, error: null, ...change, state, since: this.clock.now() };
+    this.current = {
+      ...this.current,
+      error: null,
+      ...change,
+      state,
+      since: this.clock.now(),
+      channels: TERMINAL.includes(state) ? [] : this.joins.joined,
+      certificate: this.certificate,
+    };
     this.options.onStatus(this.current);
   }
 
-  private isChannel(target: string): boolean {
-    return this.client.caseCompare(target, this.options.request.channel);
-  }
-
-  private record(kind: LineKind, nick: string, text: string, time: number | undefined): void {
-    const at = time !== undefined && Number.isFinite(time) ? time : this.clock.now();
-    const self = this.client.caseCompare(nick, this.client.user.nick);
-    this.options.onLine({ at, time: utcTime(at), kind, nick, text }, self);
-  }
-
-  private sendNow(text: string): void {
-    if (this.current.state !== 'joined') return;
-    this.client.say(this.options.request.channel, text);
-    if (!this.client.network.cap.isEnabled('echo-message')) {
-      this.record('message', this.client.user.nick, text, undefined);
-    }
+  private sameName(a: string, b: string): boolean {
+    return this.client.caseCompare(a, b);
   }
 
   private socketClosedWithin(ms: number): Promise<boolean> {

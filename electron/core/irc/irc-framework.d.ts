@@ -25,11 +25,17 @@ declare module 'irc-framework' {
     gecos?: string;
     tls?: boolean;
     rejectUnauthorized?: boolean;
+    /** Server password, sent as PASS before NICK. */
+    password?: string;
     /** An empty object turns SASL off; without it the nick and server password are tried. */
     account?: { account?: string; password?: string };
     /** CTCP VERSION reply; `false` sends none. */
     version?: string | false;
     auto_reconnect?: boolean;
+    /** Seconds between client PINGs once registered. */
+    ping_interval?: number;
+    /** Seconds without any server data before the connection is dropped. */
+    ping_timeout?: number;
     enable_echomessage?: boolean;
     /** Longest PRIVMSG text, in bytes, before `say()` splits it. */
     message_max_length?: number;
@@ -42,11 +48,21 @@ declare module 'irc-framework' {
     time?: number;
   }
 
+  /** The IRCv3 batch a line arrived in (history replay, bouncer playback). */
+  export interface BatchInfo {
+    id: string;
+    type: string;
+    params: string[];
+  }
+
   export interface MessageEvent extends Stamped {
     nick: string;
     target: string;
     message: string;
     from_server: boolean;
+    /** IRCv3 message tags (`msgid`, `time`, …). */
+    tags: Record<string, string>;
+    batch?: BatchInfo;
   }
 
   export interface ClientEvents {
@@ -68,6 +84,12 @@ declare module 'irc-framework' {
     /** A topic change (with `nick`) or the topic announced on join (without). */
     topic: [event: Stamped & { nick?: string; channel: string; topic: string }];
     'nick in use': [event: { nick: string; reason: string }];
+    /** The names list of a channel, complete (after 366). */
+    userlist: [event: { channel: string; users: { nick: string }[] }];
+    /** SASL did not log in: `fail` (904), `too_long` (905), `nick_locked` (902), `unsupported_mechanism`, `capability_missing`. */
+    'sasl failed': [event: { reason: string; message?: string }];
+    /** 900: the server logged us in to `account`. */
+    loggedin: [event: { account: string }];
     'nick invalid': [event: { nick: string; reason: string }];
     /** ERROR lines (`error: 'irc'`) and the numerics irc-framework names (471, 473, 474…). */
     'irc error': [event: { error: string; reason?: string; channel?: string; nick?: string }];
@@ -79,15 +101,41 @@ declare module 'irc-framework' {
     constructor(options?: Partial<ClientOptions>);
     readonly connected: boolean;
     readonly user: { nick: string };
-    readonly network: { cap: { isEnabled(name: string): boolean } };
+    readonly network: {
+      cap: { isEnabled(name: string): boolean; available: Map<string, string> };
+    };
     readonly connection: {
       /** Closes the socket; `hadError` true destroys it at once instead of ending it. */
       end(data?: string, hadError?: boolean): void;
     };
     connect(options: ClientOptions): void;
     join(channel: string): void;
+    part(channel: string, message?: string): void;
+    mode(channel: string, modes: string, args?: string): void;
+    /** Sends one command from its parameters. It does not check for CR or LF: never pass user text. */
+    raw(...params: string[]): void;
     say(target: string, message: string): void;
+    /** Sends CTCP ACTION text (split at `message_max_length`; no CR/LF check of its own). */
+    action(target: string, message: string): string[];
+    changeNick(nick: string): void;
     quit(message?: string): void;
+    /** Installs a middleware; `raw` sees each parsed line before irc-framework handles it. */
+    use(
+      middleware: (
+        client: Client,
+        raw: {
+          use(
+            fn: (
+              command: string,
+              message: unknown,
+              line: string,
+              client: Client,
+              next: () => void,
+            ) => void,
+          ): void;
+        },
+      ) => void,
+    ): this;
     /** Compares two names with the network's CASEMAPPING. */
     caseCompare(a: string, b: string): boolean;
     on<E extends keyof ClientEvents>(event: E, listener: (...args: ClientEvents[E]) => void): this;
@@ -100,6 +148,29 @@ declare module 'irc-framework' {
 
   /** A parsed IRC line, or null when the line is empty. */
   export function ircLineParser(line: string): { command: string; params: string[] } | null;
+}
+
+declare module 'irc-framework/src/transports/net.js' {
+  import type { TLSSocket } from 'node:tls';
+  import type { Socket } from 'node:net';
+  import { EventEmitter } from 'node:events';
+  import type { ClientOptions, Transport } from 'irc-framework';
+
+  /** irc-framework's TCP/TLS transport; subclasses hook into its socket callbacks. */
+  export default class NetTransport extends EventEmitter implements Transport {
+    constructor(options: ClientOptions);
+    options: ClientOptions;
+    socket: Socket | TLSSocket | null;
+    /** The error `close` reports; set before destroying the socket to explain why. */
+    last_socket_error: Error | null;
+    connect(): void;
+    writeLine(line: string, callback?: () => void): void;
+    setEncoding(encoding: string): boolean;
+    close(force?: boolean): void;
+    disposeSocket(): void;
+    /** Called once the socket is ready for IRC (after the TLS handshake); emits `open`. */
+    onSocketFullyConnected(): void;
+  }
 }
 
 declare module 'irc-framework/src/linebreak.js' {

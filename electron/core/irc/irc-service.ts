@@ -1,125 +1,143 @@
 import type { TransportClass } from 'irc-framework';
 import type { LogLine } from '../../../shared/domain/line';
-import { fail, ok, type Result } from '../../../shared/ipc/result';
-import type { ConnectionStatus, ConnectRequest } from '../../../shared/ipc/schemas';
+import { fail, type Result } from '../../../shared/ipc/result';
+import {
+  DEFAULT_NETWORK,
+  type ConnectionStatus,
+  type ConnectRequest,
+} from '../../../shared/ipc/schemas';
 import type { Clock } from '../clock';
-import { IrcConnection } from './connection';
+import { addressName, parseAddress } from './channel-address';
+import { idleStatus } from './idle-status';
+import { NetworkLink } from './network-link';
+import type { ReconnectPolicy } from './reconnect-policy';
+import { keepSecrets, withStoredSecrets, type SecretSource } from './request-secrets';
 import type { SendRate } from './send-queue';
 
 /** Where an {@link IrcService} reports, and the overrides it passes to each connection. */
 export interface IrcServiceOptions {
   clock: Clock;
-  /** Every status change of the current connection. */
+  /** Every status change of every network (each status names its `network`). */
   onStatus: (status: ConnectionStatus) => void;
-  /** Every transcript line of the current connection's channel. */
+  /**
+   * Every new transcript line; `channel` is the channel's transcript name: `#meet` on the
+   * default network, `network:#meet` on another (see {@link addressName}).
+   */
   onLine: (channel: string, line: LogLine, self: boolean) => void;
-  /** The current connection has joined its channel. */
+  /** A connect request has joined its channel (the secrets are still in it: strip before saving). */
   onJoined?: (request: ConnectRequest) => void;
+  /** Reports bugs. */
+  onBug?: (message: string) => void;
   connectTimeoutMs?: number;
   sendRate?: SendRate;
   transport?: TransportClass;
+  reconnectPolicy?: ReconnectPolicy;
+  /**
+   * Where passwords are kept: a connect that leaves them out takes them from here (for the same
+   * server), and the secrets of a connect that joined are kept here.
+   */
+  secrets?: SecretSource;
 }
 
-interface PendingConnect {
-  connection: IrcConnection;
-  request: ConnectRequest;
-  resolve: (result: Result<ConnectionStatus>) => void;
+/** Where `say` sends: a network and one of its channels, each defaulting to the usual one. */
+export interface SayTarget {
+  network?: string;
+  channel?: string;
 }
 
 /**
- * The app's one IRC connection. `connect` replaces any current connection (the old one quits
- * first, so the nick is free again) and resolves once the new one has joined its channel or
- * failed, which the connection bounds in time. Only the current connection's statuses and
- * lines are passed on.
+ * The app's IRC connections, one {@link NetworkLink} per network id. Requests that name no
+ * network use the default one (`main`), whose lines and status keep the shape they had when
+ * Gavel had a single connection.
  */
 export class IrcService {
-  private connection: IrcConnection | null = null;
-  private pending: PendingConnect | null = null;
+  private readonly links = new Map<string, NetworkLink>();
   private closed = false;
-  private readonly idle: ConnectionStatus;
 
-  constructor(private readonly options: IrcServiceOptions) {
-    this.idle = {
-      state: 'idle',
-      server: null,
-      port: null,
-      tls: false,
-      nick: null,
-      channel: null,
-      error: null,
-      since: options.clock.now(),
-    };
+  constructor(private readonly options: IrcServiceOptions) {}
+
+  /** The status of `network` (the default one unless named); `idle` before its first connect. */
+  status(network = DEFAULT_NETWORK): ConnectionStatus {
+    return this.links.get(network)?.status() ?? idleStatus(network, this.options.clock.now());
   }
 
-  /** The current connection's status, or `idle` before the first connect. */
-  status(): ConnectionStatus {
-    return this.connection?.status ?? this.idle;
+  /** Every network's status, the default one first. */
+  statuses(): ConnectionStatus[] {
+    const others = [...this.links.keys()].filter((n) => n !== DEFAULT_NETWORK);
+    return [this.status(), ...others.map((n) => this.status(n))];
   }
 
-  /** Connects to `request`'s network and channel; an error result says why it did not. */
-  async connect(request: ConnectRequest): Promise<Result<ConnectionStatus>> {
-    if (this.closed) return fail('closed', 'Gavel is shutting down.');
-    this.settle(fail('replaced', 'A newer connection request replaced this one.'));
-    const previous = this.connection;
-    const connection: IrcConnection = new IrcConnection({
-      request,
-      clock: this.options.clock,
-      connectTimeoutMs: this.options.connectTimeoutMs,
-      sendRate: this.options.sendRate,
-      transport: this.options.transport,
-      onStatus: (status) => this.onStatus(connection, status),
-      onLine: (line, self) => {
-        if (this.connection === connection) this.options.onLine(request.channel, line, self);
-      },
-    });
-    this.connection = connection;
-    const outcome = new Promise<Result<ConnectionStatus>>((resolve) => {
-      this.pending = { connection, request, resolve };
-    });
-    if (previous) await previous.close();
-    if (this.connection === connection) connection.start();
-    return outcome;
+  /** Connects `request.network` (default: `main`) to `request`'s server and channels. */
+  connect(request: ConnectRequest): Promise<Result<ConnectionStatus>> {
+    if (this.closed) return Promise.resolve(fail('closed', 'Gavel is shutting down.'));
+    const { secrets } = this.options;
+    const full = secrets ? withStoredSecrets(request, secrets) : request;
+    return this.link(request.network ?? DEFAULT_NETWORK).connect(full);
   }
 
-  /** Leaves the network; resolves with the resulting status. */
-  async disconnect(): Promise<ConnectionStatus> {
-    await this.connection?.close();
-    return this.status();
+  /** Leaves a network; resolves with its resulting status. */
+  disconnect(network = DEFAULT_NETWORK): Promise<ConnectionStatus> {
+    return this.link(network).disconnect();
   }
 
-  /** Sends the chair's text to the channel; the result counts the messages it became. */
-  say(text: string): Result<{ lines: number }> {
-    if (this.connection?.status.state !== 'joined') {
-      return fail('not-connected', 'Gavel is not in a channel; connect first.');
-    }
-    const lines = this.connection.say(text);
-    return lines > 0 ? ok({ lines }) : fail('empty', 'Nothing to send.');
+  /** Sends the chair's text; the result counts the PRIVMSGs it became. `/me …` is an action. */
+  say(text: string, target: SayTarget = {}): Result<{ lines: number }> {
+    return this.link(target.network ?? DEFAULT_NETWORK).say(text, target.channel);
   }
 
-  /** Closes the connection for good; later connects are refused. */
+  /** Joins one more channel on a connected network. */
+  join(channel: string, network = DEFAULT_NETWORK): Promise<Result<ConnectionStatus>> {
+    return this.link(network).join(channel);
+  }
+
+  /** Leaves a channel joined with {@link join}. */
+  part(channel: string, network = DEFAULT_NETWORK): Result<ConnectionStatus> {
+    return this.link(network).part(channel);
+  }
+
+  /** Gavel's nick in the channel with this transcript name while it is in it, else null. */
+  nickIn(address: string): string | null {
+    const { network, channel } = parseAddress(address);
+    return this.links.get(network)?.nickIn(channel) ?? null;
+  }
+
+  /**
+   * Marks the channel with this transcript name as having a live meeting (or not): while one is
+   * live, its network's connection is retried without limit when lost.
+   */
+  setKeepAlive(address: string, on: boolean): void {
+    const { network, channel } = parseAddress(address);
+    this.link(network).setKeepAlive(channel, on);
+  }
+
+  /** Closes every connection for good; later connects are refused. */
   async close(): Promise<void> {
     this.closed = true;
-    this.settle(fail('closed', 'Gavel is shutting down.'));
-    await this.connection?.close();
+    await Promise.all([...this.links.values()].map((link) => link.close()));
   }
 
-  private onStatus(connection: IrcConnection, status: ConnectionStatus): void {
-    if (connection !== this.connection) return;
-    this.options.onStatus(status);
-    const pending = this.pending;
-    if (pending?.connection !== connection) return;
-    if (status.state === 'joined') {
-      this.settle(ok(status));
-      this.options.onJoined?.(pending.request);
-    } else if (status.state === 'failed' || status.state === 'disconnected') {
-      const error = status.error ?? { code: 'cancelled', message: 'Connecting was cancelled.' };
-      this.settle(fail(error.code, error.message));
+  private link(network: string): NetworkLink {
+    let link = this.links.get(network);
+    if (!link) {
+      const { options } = this;
+      link = new NetworkLink({
+        network,
+        clock: options.clock,
+        connectTimeoutMs: options.connectTimeoutMs,
+        sendRate: options.sendRate,
+        transport: options.transport,
+        policy: options.reconnectPolicy,
+        onBug: options.onBug,
+        onStatus: options.onStatus,
+        onJoined: (request) => {
+          if (options.secrets) keepSecrets(request, options.secrets);
+          options.onJoined?.(request);
+        },
+        onLine: (channel, line, self) =>
+          options.onLine(addressName({ network, channel }), line, self),
+      });
+      this.links.set(network, link);
     }
-  }
-
-  private settle(result: Result<ConnectionStatus>): void {
-    const pending = this.pending;
-    this.pending = null;
-    pending?.resolve(result);
+    return link;
   }
 }

@@ -13,6 +13,33 @@ export const MAX_MESSAGE_BYTES = 350;
 const LINE_BREAKS = /[\r\n\0]+/;
 const CTCP_DELIMITER = /\x01/g;
 
+/** One PRIVMSG to send: said text, or a CTCP ACTION (`/me`). */
+export interface Outgoing {
+  kind: 'message' | 'action';
+  text: string;
+}
+
+// `\x01ACTION ` and the closing `\x01` travel in the same PRIVMSG as the action's text.
+const ACTION_OVERHEAD = 9;
+const ME = /^\/me\s+/i;
+
+/**
+ * What the chair typed, as PRIVMSGs: each line that starts with `/me ` becomes a CTCP ACTION of
+ * the rest, the others said text, split and cleaned as {@link outgoingMessages} does (an action's
+ * text is kept short enough for the ACTION wrapping).
+ */
+export function chairLines(text: string): Outgoing[] {
+  const out: Outgoing[] = [];
+  for (const line of text.split(LINE_BREAKS)) {
+    const action = ME.test(line);
+    const body = action ? line.replace(ME, '') : line;
+    const limit = action ? MAX_MESSAGE_BYTES - ACTION_OVERHEAD : MAX_MESSAGE_BYTES;
+    for (const piece of outgoingMessages(body, limit))
+      out.push({ kind: action ? 'action' : 'message', text: piece });
+  }
+  return out;
+}
+
 /**
  * Turns what the chair typed into the message texts to send, one PRIVMSG each: split at CR, LF
  * and NUL, CTCP delimiters removed, blank pieces dropped, and long pieces split (at word

@@ -1,18 +1,25 @@
 import type { Clock, TimerHandle } from '../clock';
 
-/** How fast lines may leave: up to `burst` at once, then one every `intervalMs`. */
+/**
+ * How fast lines may leave: up to `burst` at once, then one every `intervalMs`; with
+ * `bytesPerSecond`, a long line waits longer, as if it were `bytes / bytesPerSecond` seconds long.
+ */
 export interface SendRate {
   burst: number;
   intervalMs: number;
+  bytesPerSecond?: number;
 }
 
 /**
- * A burst of 4, then one line a second. One line a second is InspIRCd's default `commandrate`
- * (1000 millicommands/s), and ngircd's default penalties allow about 3 lines/s, so at this rate
- * no common server fakelags Gavel or drops it for flooding. The burst keeps a chair's usual
- * exchange (a `#topic` and an `#info` or two) instant; a 10-line agenda still leaves in about 6 s.
+ * A burst of 3, then one line a second, and no more than 256 bytes a second for long lines.
+ * ngircd (26.1) handles at most 3 commands of a client per pass and delays a client by a second
+ * once it has sent 256 bytes within a second; InspIRCd's default `commandrate` is one command a
+ * second after a short burst, and it disconnects a client whose unprocessed input passes its
+ * `recvq` (8 KiB). At this rate neither server ever has a backlog from Gavel, so nothing is
+ * delayed and nothing can overflow. The burst keeps a chair's usual exchange (a `#topic` and an
+ * `#info` or two) instant; 100 short commands take about 98 s.
  */
-export const DEFAULT_SEND_RATE: SendRate = { burst: 4, intervalMs: 1000 };
+export const DEFAULT_SEND_RATE: SendRate = { burst: 3, intervalMs: 1000, bytesPerSecond: 256 };
 
 /**
  * A token bucket for outgoing lines. `push` sends at once while the bucket has tokens and keeps
@@ -26,10 +33,12 @@ export class SendQueue<T> {
   private last: number;
   private timer: TimerHandle | null = null;
 
+  /** `bytesOf` gives an item's length on the wire (used with `rate.bytesPerSecond`). */
   constructor(
     private readonly send: (item: T) => void,
     private readonly clock: Clock,
     private readonly rate: SendRate = DEFAULT_SEND_RATE,
+    private readonly bytesOf: (item: T) => number = () => 0,
   ) {
     this.credit = rate.burst * rate.intervalMs;
     this.last = clock.now();
@@ -58,15 +67,31 @@ export class SendQueue<T> {
     const capacity = this.rate.burst * this.rate.intervalMs;
     this.credit = Math.min(capacity, this.credit + (now - this.last));
     this.last = now;
-    while (this.items.length > 0 && this.credit >= this.rate.intervalMs) {
-      this.credit -= this.rate.intervalMs;
-      this.send(this.items.shift() as T);
+    while (this.items.length > 0 && this.credit >= this.cost(this.items[0] as T)) {
+      const item = this.items.shift() as T;
+      this.credit -= this.cost(item);
+      this.send(item);
     }
     if (this.items.length > 0 && this.timer === null) {
-      this.timer = this.clock.setTimeout(() => {
-        this.timer = null;
-        this.drain();
-      }, this.rate.intervalMs - this.credit);
+      this.timer = this.clock.setTimeout(
+        () => {
+          this.timer = null;
+          this.drain();
+        },
+        this.cost(this.items[0] as T) - this.credit,
+      );
     }
+  }
+
+  /** What sending `item` takes from the bucket, in milliseconds of waiting. */
+  private cost(item: T): number {
+    const { intervalMs, bytesPerSecond } = this.rate;
+    if (!bytesPerSecond) return intervalMs;
+    const capacity = this.rate.burst * intervalMs;
+    // A line longer than the whole bucket still goes, once the bucket is full.
+    return Math.min(
+      capacity,
+      Math.max(intervalMs, Math.ceil((this.bytesOf(item) * 1000) / bytesPerSecond)),
+    );
   }
 }
