@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { parseMeetbotLog } from '../../shared/formats/importers/meetbot-log';
+import {
+  createSearchIndex,
+  tokenize,
+  type SearchDocument,
+  type SearchItem,
+  type SearchLine,
+  type SearchQuery,
+} from '../../shared/search';
+import type { Benchmark } from './registry';
+
+const SOURCES = [
+  '../../../shared/fixtures/meetbot/fedora-magazine-2020-06-10/log.txt',
+  '../../../shared/fixtures/meetbot/fedora-iot-2020-06-10/log.txt',
+  '../../../shared/seeds/cockpit-2017-05-08.log.txt',
+];
+const MEETINGS = 1_000;
+const LINES_PER_MEETING = 500;
+const QUERIES = 300;
+const CHANNELS = [
+  '#fedora-meeting',
+  '#fedora-meeting-1',
+  '#cockpit',
+  '#kamailio',
+  '#buildbot',
+  '#openstack-meeting',
+  '#openstack-meeting-3',
+  '#debian-meeting',
+  '#ubuntu-meeting',
+  '#gavel',
+  '#fedora-iot',
+  '#fedora-magazine',
+  '#fedora-qa',
+  '#fedora-council',
+  '#ceph',
+  '#llvm',
+  '#openstack-kolla',
+  '#ubuntu-devel',
+  '#debian-reproducible',
+  '#xen',
+];
+const SYLLABLES = [
+  'ka',
+  'mo',
+  'ri',
+  'tes',
+  'lin',
+  'dor',
+  've',
+  'quo',
+  'sta',
+  'pel',
+  'nix',
+  'gra',
+  'bu',
+  'fen',
+  'zo',
+  'ar',
+  'ment',
+  'cul',
+  'tra',
+  'shi',
+];
+
+/** A small deterministic generator (mulberry32), so every run indexes the same corpus. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const ITEM_RE = /^#(info|agreed|accepted|rejected|action|link|idea|topic|help)\b/i;
+
+/**
+ * 1,000 meetings of 500 lines: stretches of three real MeetBot logs with each meeting's own
+ * people (from 400 nicks), channel (one of 20), date (one a week over 20 years) and words (a
+ * fifth of them swapped for the meeting's subject words, drawn from about 16,000 pseudo-words),
+ * and about one line in twelve turned into an #info, #agreed, #action or #link.
+ */
+export function makeMeetings(): SearchDocument[] {
+  const body = SOURCES.flatMap((p) =>
+    parseMeetbotLog(readFileSync(new URL(p, import.meta.url), 'utf8')).slice(1, -1),
+  );
+  const rnd = random(20_200_610);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  // Pseudo-words of three or four syllables; 7,919 is prime to 20^4, so no four-syllable one repeats.
+  const vocabulary = Array.from({ length: 16_000 }, (_, i) => {
+    const code = (i * 7919) % 160_000;
+    return Array.from(
+      { length: 3 + (i % 2) },
+      (_, k) => SYLLABLES[Math.floor(code / 20 ** k) % 20],
+    ).join('');
+  });
+  const nicks = Array.from({ length: 400 }, (_, i) => `${pick(SYLLABLES)}${pick(SYLLABLES)}${i}`);
+  const commands = ['#info', '#agreed', '#action', '#link https://example.org/', '#info'];
+  return Array.from({ length: MEETINGS }, (_, m) => {
+    const people = Array.from({ length: 6 + Math.floor(rnd() * 10) }, () => pick(nicks));
+    const subject = Array.from({ length: 40 }, () => pick(vocabulary));
+    const who = new Map<string, string>();
+    const start = Math.floor(rnd() * body.length);
+    const lines: SearchLine[] = [];
+    const items: SearchItem[] = [];
+    const startedAt = Date.UTC(2005, 0, 3, 15) + (m * 7 + Math.floor(rnd() * 3)) * 86_400_000;
+    for (let i = 0; i < LINES_PER_MEETING; i++) {
+      const src = body[(start + i) % body.length]!;
+      if (!who.has(src.nick)) who.set(src.nick, pick(people));
+      let text = src.text.replace(/[A-Za-z]{4,}/g, (w) => (rnd() < 0.2 ? pick(subject) : w));
+      if (!ITEM_RE.test(text) && rnd() < 0.08) text = `${pick(commands)} ${text}`;
+      const seq = i + 1;
+      const kind = ITEM_RE.exec(text)?.[1]?.toLowerCase();
+      if (kind) items.push({ type: kind as SearchItem['type'], seq });
+      lines.push({ seq, at: startedAt + i * 4000, nick: who.get(src.nick)!, text, kind: src.kind });
+    }
+    return {
+      meetingId: `m${m}`,
+      channel: pick(CHANNELS),
+      title: `meeting ${m}`,
+      startedAt,
+      lines,
+      items,
+    };
+  });
+}
+
+/** 300 queries shaped like what people type: words, pairs, prefixes, phrases, and filters. */
+export function makeQueries(meetings: readonly SearchDocument[]): SearchQuery[] {
+  const rnd = random(42);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const types = ['decision', 'action', 'link', 'info'] as const;
+  const queries: SearchQuery[] = [];
+  while (queries.length < QUERIES) {
+    const doc = pick(meetings);
+    const line = pick(doc.lines);
+    const words = tokenize(line.text);
+    if (words.length < 3) continue;
+    const at = Math.floor(rnd() * (words.length - 2));
+    const shape = queries.length % 5;
+    const text = [
+      `${words[at]} `,
+      `${words[at]} ${words[at + 1]}`,
+      words[at]!.slice(0, 3 + Math.floor(rnd() * 3)),
+      `"${words.slice(at, at + 2 + Math.floor(rnd() * 2)).join(' ')}"`,
+      `${words[at]} ${words[at + 2]!.slice(0, 3)}`,
+    ][shape]!;
+    const q: SearchQuery = { text, limit: 50, contextLines: 2 };
+    const filter = Math.floor(rnd() * 6);
+    if (filter === 1) q.channel = doc.channel;
+    if (filter === 2) q.nick = line.nick;
+    if (filter === 3) q.type = pick(types);
+    if (filter === 4)
+      Object.assign(q, { from: doc.startedAt - 2 * 365 * 86_400_000, to: doc.startedAt });
+    queries.push(q);
+  }
+  return queries;
+}
+
+/**
+ * `search_1000_meetings_p95_ms`: the 95th percentile of 300 searches over 1,000 meetings
+ * (500,000 lines), each returning up to 50 hits with two context lines. `search_1000_index_s`:
+ * the time to index them all.
+ */
+export const searchBench: Benchmark = {
+  name: 'search across 1,000 meetings',
+  keys: ['search_1000_meetings_p95_ms', 'search_1000_index_s'],
+  async run() {
+    const meetings = makeMeetings();
+    const queries = makeQueries(meetings);
+    const index = createSearchIndex();
+    const t0 = performance.now();
+    for (const m of meetings) index.add(m);
+    const indexS = (performance.now() - t0) / 1000;
+    for (const q of queries.slice(0, 20)) index.search(q);
+    const times = queries.map((q) => {
+      const t = performance.now();
+      index.search(q);
+      return performance.now() - t;
+    });
+    times.sort((a, b) => a - b);
+    const p95 = times[Math.ceil(times.length * 0.95) - 1]!;
+    return {
+      search_1000_meetings_p95_ms: Number(p95.toFixed(2)),
+      search_1000_index_s: Number(indexS.toFixed(3)),
+    };
+  },
+};

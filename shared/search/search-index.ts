@@ -1,0 +1,187 @@
+import { ircLower } from '../irc/casemap';
+import { collectHits } from './hits';
+import { intersect, unionMask } from './intersect';
+import { entryOf, isDecision, type MeetingEntry } from './meeting-entry';
+import { phraseMatcher } from './phrase';
+import { Postings } from './postings';
+import { parseQuery, type TermGroup } from './query';
+import { tokenize } from './tokens';
+import {
+  MAX_CONTEXT,
+  MAX_LIMIT,
+  type SearchDocument,
+  type SearchQuery,
+  type SearchResult,
+} from './types';
+
+/** An in-memory full-text index over meetings. */
+export interface SearchIndex {
+  /** Indexes a meeting; a meeting with the same id is replaced. */
+  add(doc: SearchDocument): void;
+  /** Forgets a meeting; false when it was not indexed. */
+  remove(meetingId: string): boolean;
+  /** The lines matching `query`: see `SearchQuery` for the rules. Never throws on odd input. */
+  search(query: SearchQuery): SearchResult;
+  /** How many meetings and lines are indexed, and how many distinct words. */
+  stats(): { meetings: number; lines: number; tokens: number };
+}
+
+// Filters are indexed as tokens no word can be (words are letters and digits only).
+const NICK = '\u0000n:';
+const TYPE = '\u0000t:';
+const DEFAULT_LIMIT = 50;
+const DEFAULT_CONTEXT = 2;
+// Rebuild once removed meetings hold more lines than this and than the live ones.
+const COMPACT_AFTER = 50_000;
+
+const EMPTY: SearchResult = { hits: [], total: 0 };
+
+function clamp(value: number | undefined, fallback: number, min: number, max: number): number {
+  const n = value !== undefined && Number.isFinite(value) ? Math.trunc(value) : fallback;
+  return Math.min(Math.max(n, min), max);
+}
+
+/** A new, empty search index. */
+export function createSearchIndex(): SearchIndex {
+  const postings = new Postings();
+  let entries: MeetingEntry[] = [];
+  let slotOf = new Uint32Array(1024);
+  let nextId = 0;
+  let deadLines = 0;
+  const byId = new Map<string, number>();
+
+  function index(doc: SearchDocument): void {
+    const entry = entryOf(doc, nextId);
+    const slot = entries.length;
+    entries.push(entry);
+    byId.set(doc.meetingId, slot);
+    const end = nextId + entry.lines.length;
+    if (end > slotOf.length) {
+      const grown = new Uint32Array(Math.max(end, slotOf.length * 2));
+      grown.set(slotOf);
+      slotOf = grown;
+    }
+    slotOf.fill(slot, nextId, end);
+    const nickKeys = new Map<string, string>();
+    for (let i = 0; i < entry.lines.length; i++) {
+      const line = entry.lines[i]!;
+      const id = entry.base + i;
+      for (const token of tokenize(line.text)) postings.add(token, id);
+      let nickKey = nickKeys.get(line.nick);
+      if (nickKey === undefined) nickKeys.set(line.nick, (nickKey = NICK + ircLower(line.nick)));
+      postings.add(nickKey, id);
+      const type = entry.typeBySeq.get(line.seq);
+      if (type) {
+        postings.add(TYPE + type, id);
+        if (isDecision(type)) postings.add(TYPE + 'decision', id);
+      }
+    }
+    nextId = end;
+  }
+
+  function compact(): void {
+    const live = entries.filter((e) => e.live).map((e) => e.doc);
+    postings.clear();
+    entries = [];
+    byId.clear();
+    nextId = 0;
+    deadLines = 0;
+    live.forEach(index);
+  }
+
+  function remove(meetingId: string): boolean {
+    const slot = byId.get(meetingId);
+    if (slot === undefined) return false;
+    const entry = entries[slot]!;
+    entry.live = false;
+    byId.delete(meetingId);
+    deadLines += entry.lines.length;
+    if (deadLines > COMPACT_AFTER && deadLines > nextId - deadLines) compact();
+    return true;
+  }
+
+  function allowedSlots(q: SearchQuery): Uint8Array {
+    const channel = q.channel?.trim() ? ircLower(q.channel.trim()) : null;
+    const ok = new Uint8Array(entries.length);
+    entries.forEach((e, slot) => {
+      const start = e.startedAt;
+      const pass =
+        e.live &&
+        (channel === null || e.channelKey === channel) &&
+        (q.from === undefined || start >= q.from) &&
+        (q.to === undefined || start <= q.to);
+      ok[slot] = pass ? 1 : 0;
+    });
+    return ok;
+  }
+
+  function matchingIds(q: SearchQuery, groups: TermGroup[], allowed: Uint8Array): number[] {
+    const lists: Uint32Array[] = [];
+    const want = (token: string): boolean => {
+      const list = postings.get(token);
+      if (list) lists.push(list);
+      return list !== null;
+    };
+    let mask: Uint8Array | null = null;
+    for (const g of groups) {
+      const exact = g.prefix ? g.tokens.slice(0, -1) : g.tokens;
+      if (!exact.every(want)) return [];
+      if (!g.prefix) continue;
+      const words = postings.withPrefix(g.tokens.at(-1)!);
+      if (words.length === 0) return [];
+      if (words.length === 1) want(words[0]!);
+      else
+        mask = unionMask(
+          words.map((w) => postings.get(w)!),
+          nextId,
+        );
+    }
+    const nick = q.nick?.trim();
+    if (nick && !want(NICK + ircLower(nick))) return [];
+    if (q.type && !want(TYPE + q.type)) return [];
+
+    const phrases = groups.filter((g) => g.tokens.length > 1).map(phraseMatcher);
+    const keep = (id: number): boolean => {
+      const slot = slotOf[id]!;
+      if (allowed[slot] !== 1) return false;
+      if (phrases.length === 0) return true;
+      const entry = entries[slot]!;
+      const text = entry.lines[id - entry.base]!.text;
+      return phrases.every((matches) => matches(text));
+    };
+    if (lists.length > 0) return intersect(lists, mask, keep);
+    const ids: number[] = [];
+    if (mask) {
+      for (let id = 0; id < nextId; id++) if (mask[id] === 1 && keep(id)) ids.push(id);
+      return ids;
+    }
+    if (!q.channel?.trim() && q.from === undefined && q.to === undefined) return [];
+    entries.forEach((e, slot) => {
+      if (allowed[slot] === 1) for (let i = 0; i < e.lines.length; i++) ids.push(e.base + i);
+    });
+    return ids;
+  }
+
+  function search(query: SearchQuery): SearchResult {
+    const limit = clamp(query.limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    const context = clamp(query.contextLines, DEFAULT_CONTEXT, 0, MAX_CONTEXT);
+    const groups = parseQuery(query.text);
+    const ids = matchingIds(query, groups, allowedSlots(query));
+    if (ids.length === 0) return EMPTY;
+
+    return {
+      hits: collectHits(entries, slotOf, ids, { groups, limit, context }),
+      total: ids.length,
+    };
+  }
+
+  return {
+    add(doc) {
+      if (byId.has(doc.meetingId)) remove(doc.meetingId);
+      index(doc);
+    },
+    remove,
+    search,
+    stats: () => ({ meetings: byId.size, lines: nextId - deadLines, tokens: postings.size }),
+  };
+}
