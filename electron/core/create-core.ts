@@ -2,8 +2,12 @@ import type { TransportClass } from 'irc-framework';
 import { systemClock, type Clock } from './clock';
 import { EventHub } from './event-hub';
 import { createHandlers } from './handlers/index';
+import { withoutSecrets } from './irc/connect-request';
 import { IrcService } from './irc/irc-service';
+import type { ReconnectPolicy } from './irc/reconnect-policy';
 import type { SendRate } from './irc/send-queue';
+import { createChannelLink } from './meetings/channel-link';
+import { createMeetings } from './meetings/create-meetings';
 import { ServiceContainer } from './service-container';
 import { SettingsService } from './settings/settings-service';
 import { AppendBatcher, type BatchLimits } from './transcript/append-batcher';
@@ -19,6 +23,8 @@ export interface CoreTuning {
   batchLimits?: BatchLimits;
   /** Replaces irc-framework's TCP/TLS transport. */
   transport?: TransportClass;
+  /** How a lost connection is retried (tests shorten it). */
+  reconnectPolicy?: ReconnectPolicy;
 }
 
 /**
@@ -36,24 +42,46 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
     new AppendBatcher((batch) => hub.emit('transcript:append', batch), clock, tuning.batchLimits),
     (b) => b.flush(),
   );
+  // Owned before the IRC service so it closes after it: a live meeting journals the disconnect.
+  const meetings = services.own(
+    createMeetings({
+      deps,
+      clock,
+      emit: (event, payload) => hub.emit(event, payload),
+      link: createChannelLink({ irc: () => irc, transcript, batcher }),
+    }),
+    (m) => m.close(),
+  );
   const irc = services.own(
     new IrcService({
       clock,
       connectTimeoutMs: tuning.connectTimeoutMs,
       sendRate: tuning.sendRate,
       transport: tuning.transport,
-      onStatus: (status) => hub.emit('irc:status', status),
-      onLine: (channel, line, self) => batcher.add(transcript.append(channel, line, self)),
+      reconnectPolicy: tuning.reconnectPolicy,
+      secrets: deps.secrets,
+      onBug: (message) => deps.log('error', message),
+      onStatus: (status) => {
+        hub.emit('irc:status', status);
+        meetings.service.onStatus(status);
+      },
+      onLine: (channel, line, self) => {
+        const numbered = transcript.append(channel, line, self);
+        batcher.add(numbered);
+        meetings.service.onLine(numbered);
+      },
       onJoined: (request) => {
-        const saved = settings.set({ lastConnection: request });
+        const saved = settings.set({ lastConnection: withoutSecrets(request) });
         if (!saved.ok) deps.log('warn', saved.error.message);
       },
     }),
     (s) => s.close(),
   );
 
+  meetings.resume(settings.get().lastConnection);
+
   return {
-    handlers: createHandlers({ deps, irc, transcript, settings }),
+    handlers: createHandlers({ deps, irc, transcript, settings, meetings: meetings.handlers }),
     subscribe: (sink) => hub.subscribe(sink),
     close: () => services.close(),
   };

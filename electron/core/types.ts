@@ -1,5 +1,7 @@
 import type { EventSink, Handlers } from '../../shared/ipc/bridge';
 import type { Settings } from '../../shared/ipc/schemas';
+import type { LibraryBackend } from './store/library';
+import type { SecretStore } from './store/secrets';
 
 /**
  * Settings storage as the core sees it. Electron main backs it with electron-store, the browser
@@ -16,8 +18,18 @@ export interface CoreDeps {
   shell: 'electron' | 'browser';
   version: string;
   settings: SettingsBackend;
-  /** Where meeting journals and exports live. */
+  /** The app's data folder: meeting journals go to `meetings/<id>/journal.jsonl` in it. */
   dataDir: string;
+  /**
+   * The meeting index, agendas, templates and names (`library.json`: electron-store in Electron,
+   * conf elsewhere). Without it they are kept in memory only, which suits tests.
+   */
+  library?: LibraryBackend;
+  /**
+   * Where passwords are kept: `safeStorage` in Electron, a memory-only store in the browser host.
+   * Without it Gavel keeps no password between connects.
+   */
+  secrets?: SecretStore;
   /** Reports bugs (never user errors) to the shell's log. */
   log: (level: 'info' | 'warn' | 'error', message: string, detail?: unknown) => void;
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
 import { createConfBackend } from '../core/settings/conf-backend';
+import { createConfLibrary } from '../core/store/conf-library';
+import { MemorySecretStore } from '../core/store/secrets';
 import { startHost, type RunningHost } from './server';
 import { appVersion } from './version';
 
@@ -39,13 +41,18 @@ export async function runBrowserHost(argv: string[], root: string): Promise<Runn
     throw new Error(`--port takes a number from 0 to 65535, not "${values.port}".`);
   }
   const dataDir = values['data-dir'] ?? defaultDataDir();
+  const log = (level: 'info' | 'warn' | 'error', message: string, detail?: unknown) =>
+    (level === 'error' ? console.error : console.log)(`[gavel] ${level}: ${message}`, detail ?? '');
+  const warn = (message: string) => log('warn', message);
+  log('info', 'Passwords are kept in memory only in browser mode; nothing is written to disk.');
   const core = createCore({
     shell: 'browser',
     version: appVersion(root),
-    settings: createConfBackend(dataDir),
-    dataDir: join(dataDir, 'meetings'),
-    log: (level, message, detail) =>
-      (level === 'error' ? console.error : console.log)(`[gavel] ${level}: ${message}`, detail ?? ''),
+    settings: createConfBackend(dataDir, warn),
+    dataDir,
+    library: createConfLibrary(dataDir, warn),
+    secrets: new MemorySecretStore(),
+    log,
   });
   const host = await startHost({
     core,

@@ -1,12 +1,13 @@
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, safeStorage } from 'electron';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import { createCore } from '../core/create-core';
 import type { Core } from '../core/types';
 import { forwardEvent, registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { SafeStorageSecretStore } from './secrets';
 import { createElectronSettings } from './settings-store';
+import { openElectronLibrary, openSecretFile } from './stores';
 import { appUrl, createMainWindow, hardenSession } from './window';
 
 // This entry is built to out/main/index.js; the preload and renderer builds sit beside it.
@@ -28,11 +29,15 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSession();
   installMenu();
+  const userData = app.getPath('userData');
+  const warn = (message: string) => log('warn', message);
   core = createCore({
     shell: 'electron',
     version: app.getVersion(),
-    settings: createElectronSettings(app.getPath('userData'), (message) => log('warn', message)),
-    dataDir: join(app.getPath('userData'), 'meetings'),
+    settings: createElectronSettings(userData, warn),
+    dataDir: userData,
+    library: openElectronLibrary(userData, warn),
+    secrets: new SafeStorageSecretStore(safeStorage, openSecretFile(userData, warn)),
     log,
   });
   const url = appUrl(outDir);

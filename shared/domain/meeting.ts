@@ -99,8 +99,11 @@ export type Vote = z.infer<typeof Vote>;
 export const Person = z.object({ nick: z.string(), lines: z.number().int().nonnegative() });
 export type Person = z.infer<typeof Person>;
 
-/** The ids of the deployments whose behaviour Gavel reproduces. */
-export const PresetId = z.enum(['meetbot', 'fedora', 'ubuntu', 'openstack', 'debian']);
+/**
+ * The ids of the deployments whose behaviour Gavel reproduces, plus `gavel`: what Gavel records
+ * when it runs a meeting with no bot in the channel.
+ */
+export const PresetId = z.enum(['meetbot', 'fedora', 'ubuntu', 'openstack', 'debian', 'gavel']);
 export type PresetId = z.infer<typeof PresetId>;
 
 /**

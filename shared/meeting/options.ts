@@ -1,6 +1,6 @@
-import { PresetId } from '../domain/meeting';
+import type { PresetId } from '../domain/meeting';
 import { fail, ok, type Result } from '../ipc/result';
-import { presetFor, type Preset } from './presets';
+import { isPresetId, PRESET_IDS, presetFor, type Preset } from './presets';
 import { zoneProblem } from './zone';
 
 /** What the engine needs to know that the lines do not say. */
@@ -59,18 +59,18 @@ export function resolveOptions(options: MeetingOptions): Result<ResolvedOptions>
     const problem = zoneProblem(options.timeZone);
     if (problem) return fail('bad-option', problem);
   }
-  const preset = PresetId.safeParse(options.preset ?? 'meetbot');
-  if (!preset.success) {
+  const preset = options.preset ?? 'meetbot';
+  if (!isPresetId(preset)) {
     return fail(
       'bad-option',
-      `Unknown preset "${String(options.preset)}"; use one of ${PresetId.options.join(', ')}.`,
+      `Unknown preset "${String(options.preset)}"; use one of ${PRESET_IDS.join(', ')}.`,
     );
   }
   return ok({
     channel: options.channel,
     date: options.date ?? null,
     timeZone: options.timeZone ?? null,
-    preset: presetFor(preset.data),
+    preset: presetFor(preset),
     botNick: options.botNick ?? null,
     implicitStart: options.implicitStart ?? false,
   });

@@ -73,6 +73,9 @@ export const PRESETS: Record<PresetId, Preset> = {
     startNeedsName: true,
     strictName: true,
   },
+  // Gavel running a meeting with no bot in the channel: MeetBot 2010's files, and OpenStack's
+  // #startvote/#vote/#endvote so the chair's votes are recorded; a name is never required.
+  gavel: { ...darst, id: 'gavel', dialect: 'openstack', urlPrefix: '' },
   // zodbot: supybot-meetbot 0.1.4-15, Python 2 byte strings throughout.
   fedora: {
     id: 'fedora',
@@ -108,6 +111,17 @@ export const PRESETS: Record<PresetId, Preset> = {
     version: '0.4.0',
   },
 };
+
+/**
+ * Every preset id, in the order of the `PresetId` schema (and of messages listing them). Plain
+ * data, so a caller that only checks a name (the minutes CLI) need not load the schemas.
+ */
+export const PRESET_IDS: readonly PresetId[] = ['meetbot', 'fedora', 'ubuntu', 'openstack', 'debian', 'gavel'];
+
+/** True when `name` is a preset id. */
+export function isPresetId(name: unknown): name is PresetId {
+  return (PRESET_IDS as readonly unknown[]).includes(name);
+}
 
 /** The preset with that id. */
 export function presetFor(id: PresetId): Preset {

@@ -4,6 +4,8 @@ import type { IrcService } from '../irc/irc-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { TranscriptStore } from '../transcript/transcript-store';
 import type { CoreDeps } from '../types';
+import { ircHandlers } from './irc';
+import { meetingHandlers, type MeetingHandlerServices } from './meetings';
 
 /** The services the bridge handlers answer from. */
 export interface HandlerServices {
@@ -11,6 +13,7 @@ export interface HandlerServices {
   irc: IrcService;
   transcript: TranscriptStore;
   settings: SettingsService;
+  meetings: MeetingHandlerServices;
 }
 
 /** Handlers for a group of channels: each domain file answers its own. */
@@ -19,10 +22,7 @@ export type HandlerGroup<C extends keyof Handlers> = Pick<Handlers, C>;
 function connectionHandlers({ deps, irc, transcript, settings }: HandlerServices) {
   return {
     'app:info': async () => ok({ name: 'Gavel', version: deps.version, shell: deps.shell }),
-    'irc:connect': (request) => irc.connect(request),
-    'irc:disconnect': async () => ok(await irc.disconnect()),
-    'irc:say': async ({ text }) => irc.say(text),
-    'irc:getStatus': async () => ok(irc.status()),
+    ...ircHandlers(irc),
     'transcript:since': async ({ channel, afterSeq }) => ok(transcript.since(channel, afterSeq)),
     'settings:get': async () => ok(settings.get()),
     'settings:set': async (change) => settings.set(change),
@@ -32,6 +32,9 @@ function connectionHandlers({ deps, irc, transcript, settings }: HandlerServices
     | 'irc:disconnect'
     | 'irc:say'
     | 'irc:getStatus'
+    | 'irc:join'
+    | 'irc:part'
+    | 'irc:networks'
     | 'transcript:since'
     | 'settings:get'
     | 'settings:set'
@@ -43,5 +46,5 @@ function connectionHandlers({ deps, irc, transcript, settings }: HandlerServices
  * validates them); expected failures come back as error results.
  */
 export function createHandlers(services: HandlerServices): Handlers {
-  return { ...connectionHandlers(services) };
+  return { ...connectionHandlers(services), ...meetingHandlers(services.meetings) };
 }

@@ -1,0 +1,86 @@
+import type { ChairCommand, MeetingView } from '../../../shared/ipc/meeting-schemas';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
+import { presetFor } from '../../../shared/meeting/index';
+import type { LibraryStore } from '../store/library-store';
+import { nextEntry } from './agenda';
+import { chairLine } from './chair-lines';
+import type { ActionEdits } from './meeting-fold';
+import type { MeetingService } from './meeting-service';
+
+/** An `actions:update` request. */
+export interface ActionUpdate extends ActionEdits {
+  meetingId: string;
+  actionId: string;
+}
+
+const oneLine = (text: string) => text.replace(/[\r\n\0]+/g, ' ').trim();
+
+/**
+ * What the chair does to a live meeting from the window: MeetBot commands (sent or recorded
+ * as the mode says), edits of actions, and names for nicks. Each returns the meeting's view.
+ */
+export class ChairActions {
+  constructor(
+    private readonly meetings: MeetingService,
+    private readonly library: LibraryStore,
+  ) {}
+
+  /** Carries out one chair command; "next topic" takes the next agenda entry not yet taken. */
+  async command(meetingId: string, command: ChairCommand): Promise<Result<MeetingView>> {
+    const found = this.meetings.liveById(meetingId);
+    if (!found.ok) return found;
+    const meeting = found.value;
+    if (command.type === 'next-topic') {
+      const agenda = this.meetings.agendas.state(meeting.channel);
+      const entry = nextEntry(agenda.items, agenda.doneIds);
+      if (!entry)
+        return fail(
+          'agenda-done',
+          'Every agenda entry has been a topic already; add one, or type the topic.',
+        );
+      const title = oneLine(entry.title);
+      const sent = await this.meetings.deliver(meeting, `#topic ${title}`);
+      if (!sent.ok) return sent;
+      await meeting.record({ t: 'link', agendaId: entry.id, title });
+      return ok(this.meetings.view(meeting));
+    }
+    const line = chairLine(command, presetFor(meeting.fold.preset).dialect);
+    if (!line.ok) return line;
+    const sent = await this.meetings.deliver(meeting, line.value);
+    return sent.ok ? ok(this.meetings.view(meeting)) : sent;
+  }
+
+  /** Changes an action's owners, due date or done flag. */
+  async updateAction(update: ActionUpdate): Promise<Result<MeetingView>> {
+    const found = this.meetings.liveById(update.meetingId);
+    if (!found.ok) {
+      if (found.error.code !== 'meeting-ended') return found;
+      return fail(
+        'meeting-ended',
+        'This meeting has ended; its open actions are carried into the next meeting, where they can be updated.',
+      );
+    }
+    const meeting = found.value;
+    if (!this.meetings.view(meeting).actions.some((a) => a.id === update.actionId)) {
+      return fail(
+        'no-such-action',
+        'That action is no longer in the meeting (it may have been undone).',
+      );
+    }
+    const { owners, due, done } = update;
+    await meeting.record({ t: 'action', actionId: update.actionId, owners, due, done });
+    return ok(this.meetings.view(meeting));
+  }
+
+  /** Remembers a person's name for a nick in the channel (an empty name forgets it). */
+  async setName(
+    channel: string,
+    nick: string,
+    name: string,
+  ): Promise<Result<{ nick: string; name: string }>> {
+    const saved = this.library.setName(channel, nick, name);
+    if (!saved.ok) return saved;
+    await this.meetings.liveIn(channel)?.record({ t: 'name', nick, name });
+    return ok({ nick, name });
+  }
+}

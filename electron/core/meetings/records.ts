@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { TranscriptLine } from '../../../shared/domain/line';
+import { PresetId } from '../../../shared/domain/meeting';
+import { ActionView, AgendaNode, MeetingMode } from '../../../shared/ipc/meeting-schemas';
+
+/**
+ * The first record of every journal: which meeting this is. `origin` says who opened it: the
+ * chair through Gavel, or someone's `#startmeeting` in the channel that Gavel follows.
+ * `implicitStart` is set when Gavel saw a bot's "Meeting started" reply but not the command.
+ */
+const Start = z.object({
+  t: z.literal('start'),
+  id: z.string(),
+  channel: z.string(),
+  title: z.string(),
+  mode: MeetingMode,
+  preset: PresetId,
+  botNick: z.string().nullable(),
+  implicitStart: z.boolean(),
+  origin: z.enum(['chair', 'channel']),
+});
+
+/** A channel line received (or, in quiet mode, recorded locally) while the meeting was live. */
+const Line = z.object({ t: z.literal('line'), line: TranscriptLine });
+/** A meeting bot identified in the channel: its lines are not commands, its preset applies. */
+const Bot = z.object({ t: z.literal('bot'), nick: z.string(), preset: PresetId });
+const Mode = z.object({ t: z.literal('mode'), mode: MeetingMode });
+/** The chair took an agenda entry as the next topic, sent as `#topic <title>`. */
+const Link = z.object({ t: z.literal('link'), agendaId: z.string(), title: z.string() });
+/** A chair's edit of an action; absent fields are unchanged. */
+const ActionEdit = z.object({
+  t: z.literal('action'),
+  actionId: z.string(),
+  owners: z.array(z.string()).optional(),
+  due: z.string().nullable().optional(),
+  done: z.boolean().optional(),
+});
+/** The open actions of the channel's previous meeting, as they stood when this one started. */
+const Carried = z.object({ t: z.literal('carried'), actions: z.array(ActionView) });
+const Name = z.object({ t: z.literal('name'), nick: z.string(), name: z.string() });
+/** The channel's agenda: at the start, then after each change while the meeting is live. */
+const Agenda = z.object({ t: z.literal('agenda'), items: z.array(AgendaNode) });
+/** Gavel lost the channel (`open`) or is back in it (`close`). */
+const Gap = z.object({ t: z.literal('gap'), state: z.enum(['open', 'close']) });
+/** The chair ended the meeting although no `#endmeeting` took effect (e.g. while offline). */
+const End = z.object({ t: z.literal('end') });
+
+export type StartBody = z.infer<typeof Start>;
+
+// Each kind is checked together with the fields every record carries, in one object schema:
+// far faster to parse than an intersection, which matters when a long meeting is replayed.
+const envelope = { i: z.number().int().positive(), at: z.number() };
+
+/**
+ * One line of a meeting's journal: `i` numbers records from 1 in the order they were written
+ * (ids derived from it survive restarts), `at` is when it was written (epoch ms).
+ */
+export const MeetingRecord = z.discriminatedUnion('t', [
+  Start.extend(envelope),
+  Line.extend(envelope),
+  Bot.extend(envelope),
+  Mode.extend(envelope),
+  Link.extend(envelope),
+  ActionEdit.extend(envelope),
+  Carried.extend(envelope),
+  Name.extend(envelope),
+  Agenda.extend(envelope),
+  Gap.extend(envelope),
+  End.extend(envelope),
+]);
+export type MeetingRecord = z.infer<typeof MeetingRecord>;
+
+/** What a record says, before it is numbered and stamped. */
+export type RecordBody = MeetingRecord extends infer R
+  ? R extends unknown
+    ? Omit<R, 'i' | 'at'>
+    : never
+  : never;
