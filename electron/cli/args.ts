@@ -1,6 +1,11 @@
 import { parseArgs } from 'node:util';
-import { PresetId } from '../../shared/domain/meeting';
-import { isMinutesFormat, MINUTES_FORMATS, type MinutesFormat } from '../../shared/formats/minutes-formats';
+import type { PresetId } from '../../shared/domain/meeting';
+import { isPresetId, PRESET_IDS } from '../../shared/meeting/presets';
+import {
+  isMinutesFormat,
+  MINUTES_FORMATS,
+  type MinutesFormat,
+} from '../../shared/formats/minutes-files';
 
 /** What `npm run minutes` was asked to do. */
 export interface CliRequest {
@@ -19,13 +24,15 @@ export interface CliRequest {
 
 export const USAGE = `Usage: npm run -s minutes -- <log-file> [--format ${MINUTES_FORMATS.join('|')}]
   [--from <importer>] [--channel '#chan'] [--date YYYY-MM-DD] [--tz <IANA zone>]
-  [--preset meetbot|fedora|ubuntu|openstack|debian] [--url-prefix <url>] [--pattern <pattern>]
+  [--preset meetbot|fedora|ubuntu|openstack|debian|gavel] [--url-prefix <url>] [--pattern <pattern>]
   [--out <dir>]
 Without --out, writes one format to stdout (default json). With --out, writes every format
 (or those --format lists, comma-separated) with MeetBot's file naming.`;
 
 /** Parses the command line; an error is one line saying what was wrong. */
-export function parseCli(argv: string[]): { ok: true; value: CliRequest } | { ok: false; message: string } {
+export function parseCli(
+  argv: string[],
+): { ok: true; value: CliRequest } | { ok: false; message: string } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -51,16 +58,22 @@ export function parseCli(argv: string[]): { ok: true; value: CliRequest } | { ok
   if (positionals.length !== 1) {
     return { ok: false, message: positionals.length ? 'Give one log file.' : 'No log file given.' };
   }
-  const preset = PresetId.safeParse(values.preset);
-  if (!preset.success) {
-    return { ok: false, message: `Unknown preset "${values.preset}": expected one of ${PresetId.options.join(', ')}.` };
+  const preset = values.preset;
+  if (!isPresetId(preset)) {
+    return {
+      ok: false,
+      message: `Unknown preset "${preset}": expected one of ${PRESET_IDS.join(', ')}.`,
+    };
   }
   let formats: MinutesFormat[] | null = null;
   if (values.format !== undefined) {
     const names = values.format.split(',').map((f) => f.trim());
     const unknown = names.find((f) => !isMinutesFormat(f));
     if (unknown !== undefined) {
-      return { ok: false, message: `Unknown format "${unknown}": expected one of ${MINUTES_FORMATS.join(', ')}.` };
+      return {
+        ok: false,
+        message: `Unknown format "${unknown}": expected one of ${MINUTES_FORMATS.join(', ')}.`,
+      };
     }
     formats = names as MinutesFormat[];
     if (formats.length > 1 && values.out === undefined) {
@@ -76,7 +89,7 @@ export function parseCli(argv: string[]): { ok: true; value: CliRequest } | { ok
       channel: values.channel,
       date: values.date,
       timeZone: values.tz,
-      preset: preset.data,
+      preset,
       urlPrefix: values['url-prefix'],
       pattern: values.pattern,
       out: values.out,

@@ -93,17 +93,15 @@ describe('next topic', () => {
 });
 
 describe('chair commands', () => {
-  it('sends each as the MeetBot line, and refuses what the meeting’s bot cannot record', async () => {
+  it('sends each as the MeetBot line; with no bot in the channel, votes are recorded too', async () => {
     const { h, command } = await drivenMeeting();
     value(await command({ type: 'chair', nicks: ['alice', 'bob'] }));
     value(await command({ type: 'action', text: 'alice to\nwrite it up' }));
-    expect(await command({ type: 'vote-start', question: 'Ship it', options: [] })).toMatchObject({
-      ok: false,
-      error: { code: 'unsupported' },
-    });
+    value(await command({ type: 'vote-start', question: 'Ship it', options: [] }));
     expect(h.link.sent.slice(1).map((s) => s.text)).toEqual([
       '#chair alice bob',
       '#action alice to write it up',
+      '#startvote Ship it?',
     ]);
     h.link.leave('#meet');
     expect(await command({ type: 'info', text: 'x' })).toMatchObject({
@@ -112,6 +110,19 @@ describe('chair commands', () => {
         code: 'not-connected',
         message: expect.stringMatching(/Switch to quiet mode to record it locally\.$/),
       },
+    });
+  });
+
+  it('refuses what the meeting’s bot cannot record', async () => {
+    const { h, command } = await drivenMeeting();
+    h.hear(
+      '#meet',
+      'MeetBot',
+      'Meeting started Thu Oct 20 20:01:05 2016 UTC.  The chair is chair. Information about MeetBot at http://wiki.debian.org/MeetBot.',
+    );
+    expect(await command({ type: 'vote-start', question: 'Ship it', options: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported' },
     });
   });
 
