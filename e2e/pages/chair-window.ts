@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { AgendaPane } from './agenda-pane';
+import { MeetingPanes } from './meeting-panes';
 
 /** What the connect form asks for. */
 export interface ConnectDetails {
@@ -9,16 +11,34 @@ export interface ConnectDetails {
   channel: string;
 }
 
+/** The kinds of item the item dialog's type picker offers, by the label it shows. */
+export type ItemLabel = 'Info' | 'Idea' | 'Agreed' | 'Rejected' | 'Link' | 'Action' | 'Help wanted';
+
 /** The chair's window, as a person sees it: located by roles and labels, never by CSS. */
 export class ChairWindow {
   readonly status: Locator;
   readonly transcript: Locator;
   readonly alert: Locator;
+  readonly dialog: Locator;
+  readonly agenda: AgendaPane;
+  readonly panes: MeetingPanes;
+  /** Find's "N of M" (or "No matches"). */
+  readonly findPosition: Locator;
+  /** The transcript's scrolling list of lines. */
+  readonly transcriptList: Locator;
+  /** The button that appears when new lines arrive while the chair reads further up. */
+  readonly newLines: Locator;
 
   constructor(readonly page: Page) {
     this.status = page.getByTestId('connection-status');
     this.transcript = page.getByTestId('pane-transcript');
     this.alert = page.getByRole('alert');
+    this.dialog = page.getByRole('dialog');
+    this.agenda = new AgendaPane(page);
+    this.panes = new MeetingPanes(page);
+    this.findPosition = page.getByTestId('find-position');
+    this.transcriptList = this.transcript.getByRole('list', { name: /^Lines in/ });
+    this.newLines = this.transcript.getByRole('button', { name: /new line|newest line/ });
   }
 
   /** Fills the connect form and presses Connect. */
@@ -49,5 +69,76 @@ export class ChairWindow {
     await input.fill(text);
     await input.press('Enter');
     await expect(input).toHaveValue('');
+  }
+
+  /** Presses a window-wide shortcut, e.g. `Alt+KeyN`, `Control+Enter`, `F6`. */
+  async press(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+
+  /** Finds `text` in the meeting: Ctrl+F and the text; the newest match comes into view. */
+  async find(text: string): Promise<void> {
+    await this.press('Control+KeyF');
+    const box = this.page.getByRole('searchbox', { name: 'Find in the meeting' });
+    await expect(box).toBeFocused();
+    await this.page.keyboard.type(text);
+  }
+
+  /** Starts the meeting from the keyboard: Ctrl+Enter, the name, Enter. */
+  async startMeeting(name: string): Promise<void> {
+    await this.press('Control+Enter');
+    await expect(this.dialog).toHaveAccessibleName('Start the meeting');
+    await this.page.keyboard.type(name);
+    await this.press('Enter');
+    await expect(this.dialog).toBeHidden();
+    await expect(this.panes.status).toHaveAttribute('data-meeting', 'live');
+  }
+
+  /** Ends the meeting from the keyboard: Ctrl+Enter, then Enter to confirm. */
+  async endMeeting(): Promise<void> {
+    await this.press('Control+Enter');
+    await expect(this.dialog).toHaveAccessibleName('End the meeting?');
+    await this.press('Enter');
+    await expect(this.dialog).toBeHidden({ timeout: 15_000 });
+    await expect(this.panes.status).toHaveAttribute('data-meeting', 'ended');
+  }
+
+  /** Sets a topic of the chair's own: Alt+T, the title, Enter. */
+  async setTopic(title: string): Promise<void> {
+    await this.press('Alt+KeyT');
+    await expect(this.dialog).toHaveAccessibleName('Set a topic');
+    await this.page.keyboard.type(title);
+    await this.press('Enter');
+    await expect(this.dialog).toBeHidden();
+  }
+
+  /** Records an item: its shortcut (e.g. `Alt+KeyG`), then the text and Enter. */
+  async addItem(shortcut: string, type: ItemLabel, text: string): Promise<void> {
+    await this.press(shortcut);
+    await expect(this.dialog.getByRole('radio', { name: type, exact: true })).toBeChecked();
+    await this.page.keyboard.type(text);
+    await this.press('Enter');
+    await expect(this.dialog).toBeHidden();
+  }
+
+  /** Starts a vote: Alt+V, the question, Tab to the options, Enter. */
+  async startVote(question: string, options: string): Promise<void> {
+    await this.press('Alt+KeyV');
+    await expect(this.dialog).toHaveAccessibleName('Start a vote');
+    await this.page.keyboard.type(question);
+    await this.press('Tab');
+    await this.press('Control+KeyA');
+    await this.page.keyboard.type(options);
+    await this.press('Enter');
+    await expect(this.dialog).toBeHidden();
+    await expect(this.panes.vote).toBeVisible();
+  }
+
+  /** Ends the open vote: Alt+V, then Enter to confirm. */
+  async endVote(): Promise<void> {
+    await this.press('Alt+KeyV');
+    await expect(this.dialog).toHaveAccessibleName('End the vote?');
+    await this.press('Enter');
+    await expect(this.dialog).toBeHidden();
   }
 }

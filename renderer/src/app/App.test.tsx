@@ -4,10 +4,11 @@ import type { HostLink, LinkStatus } from '../bridge/host-link';
 import { renderApp } from '../testing/render-app';
 
 describe('App', () => {
-  it('lays out the four panes as named landmarks', async () => {
+  it('lays out the five panes as named landmarks', async () => {
     await renderApp();
     const panes = [
       ['Agenda', 'pane-agenda'],
+      ['Participants', 'pane-people'],
       ['Transcript', 'pane-transcript'],
       ['Topic timeline', 'pane-timeline'],
       ['Action items', 'pane-actions'],
@@ -38,6 +39,9 @@ describe('App', () => {
     ).toBeInTheDocument();
     expect(
       within(screen.getByTestId('pane-transcript')).getByText('No lines yet.'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('pane-people')).getByText('No participants yet.'),
     ).toBeInTheDocument();
   });
 

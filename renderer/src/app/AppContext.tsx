@@ -37,3 +37,8 @@ export function useAppState<T>(selector: (state: AppState) => T): T {
 export function useActions(): Actions {
   return useServices().actions;
 }
+
+/** The store itself, for handlers that read the state when they run rather than render on it. */
+export function useStoreApi(): AppStore {
+  return useServices().store;
+}

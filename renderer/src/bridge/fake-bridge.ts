@@ -3,11 +3,13 @@ import type { EventChannel, InvokeChannel } from '../../../shared/ipc/channels';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { ConnectionStatus, Payload, Req, Res, Settings } from '../../../shared/ipc/schemas';
 import type { TranscriptLine } from '../../../shared/domain/line';
+import { fakeLibraryHandlers } from './fake-library';
+import { fakeMeetingHandlers, type FakeMeetingState } from './fake-meetings';
 
 type Handler<C extends InvokeChannel> = (req: Req<C>) => Result<Res<C>> | Promise<Result<Res<C>>>;
 
 /** What the fake holds, open to tests for setting up and checking. */
-export interface FakeState {
+export interface FakeState extends FakeMeetingState {
   status: ConnectionStatus;
   settings: Settings;
   lines: TranscriptLine[];
@@ -20,7 +22,10 @@ export interface FakeBridge extends GavelBridge {
   calls: { channel: InvokeChannel; req: unknown }[];
   /** Replaces how `channel` answers. */
   handle<C extends InvokeChannel>(channel: C, handler: Handler<C>): void;
-  /** Pushes an event to the listeners, as the core does; a status event also becomes `state.status`. */
+  /**
+   * Pushes an event to the listeners, as the core does; a status, meeting or agenda event also
+   * becomes the fake's own state.
+   */
   emit<E extends EventChannel>(event: E, payload: Payload<E>): void;
   /** How many listeners `event` has. */
   listenerCount(event: EventChannel): number;
@@ -55,18 +60,31 @@ export function transcriptLine(seq: number, fields: Partial<TranscriptLine> = {}
   };
 }
 
-/** A fake bridge starting from `init` (idle, default settings, no lines unless given). */
+/**
+ * A fake bridge starting from `init` (idle, default settings, no lines, no meeting unless given).
+ * Meetings run in quiet mode semantics: commands change the state and nothing is said.
+ */
 export function createFakeBridge(init: Partial<FakeState> = {}): FakeBridge {
   const state: FakeState = {
     status: init.status ?? IDLE_STATUS,
     settings: init.settings ?? { lastConnection: null, theme: 'system' },
     lines: init.lines ?? [],
+    meeting: init.meeting ?? null,
+    agendas: init.agendas ?? {},
+    templates: init.templates ?? {},
+    names: init.names ?? {},
+    carried: init.carried ?? [],
   };
   const listeners = new Map<EventChannel, Set<(payload: never) => void>>();
   const calls: FakeBridge['calls'] = [];
 
   const emit = <E extends EventChannel>(event: E, payload: Payload<E>) => {
     if (event === 'irc:status') state.status = payload as ConnectionStatus;
+    if (event === 'meeting:state') state.meeting = payload as Payload<'meeting:state'>;
+    if (event === 'agenda:state') {
+      const agenda = payload as Payload<'agenda:state'>;
+      state.agendas[agenda.channel.toLowerCase()] = agenda;
+    }
     for (const listener of [...(listeners.get(event) ?? [])])
       (listener as (p: Payload<E>) => void)(payload);
   };
@@ -91,6 +109,19 @@ export function createFakeBridge(init: Partial<FakeState> = {}): FakeBridge {
       state.status.state === 'joined'
         ? ok({ lines: 1 })
         : fail('not-joined', 'Join a channel first.'),
+    'irc:join': ({ channel }) =>
+      setStatus({
+        ...state.status,
+        channels: [...(state.status.channels ?? []), channel],
+        since: state.status.since + 1,
+      }),
+    'irc:part': ({ channel }) =>
+      setStatus({
+        ...state.status,
+        channels: (state.status.channels ?? []).filter((c) => c !== channel),
+        since: state.status.since + 1,
+      }),
+    'irc:networks': () => ok([state.status]),
     'transcript:since': ({ channel, afterSeq }) => {
       const mine = state.lines.filter((line) => line.channel === channel);
       const lastSeq = mine.reduce((max, line) => Math.max(max, line.seq), 0);
@@ -101,6 +132,13 @@ export function createFakeBridge(init: Partial<FakeState> = {}): FakeBridge {
       state.settings = { ...state.settings, ...req };
       return ok(state.settings);
     },
+    ...fakeMeetingHandlers({
+      state,
+      self: () => ({ nick: state.status.nick, joined: state.status.state === 'joined' }),
+      emit,
+      now: () => Date.now(),
+    }),
+    ...fakeLibraryHandlers({ meeting: () => state.meeting, emit, now: () => Date.now() }),
   };
 
   const invoke = async (channel: InvokeChannel, req: unknown): Promise<Result<unknown>> => {

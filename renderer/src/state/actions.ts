@@ -3,11 +3,12 @@ import type { Result } from '../../../shared/ipc/result';
 import type { ConnectionStatus, ConnectRequest, Res } from '../../../shared/ipc/schemas';
 import type { HostLink } from '../bridge/host-link';
 import type { Sync } from './ipc-sync';
+import { createMeetingActions, type MeetingActions } from './meeting-actions';
 import { currentProblem } from './problem';
 import type { AppStore } from './store';
 
 /** What the chair can do from the window; components call these, never the bridge. */
-export interface Actions {
+export interface Actions extends MeetingActions {
   /** Asks the core to connect; progress and failure arrive as status. */
   connect(request: ConnectRequest): Promise<void>;
   disconnect(): Promise<void>;
@@ -50,6 +51,7 @@ export function createActions({ bridge, store, link, sync }: ActionDeps): Action
   };
 
   return {
+    ...createMeetingActions(bridge, store),
     connect,
     async disconnect() {
       const result = await bridge.invoke('irc:disconnect', {});

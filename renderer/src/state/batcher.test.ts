@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBatcher, type Schedule } from './batcher';
+import { createBatcher, frameSchedule, type Schedule } from './batcher';
 
 function manualSchedule() {
   const runs: (() => void)[] = [];
@@ -49,15 +49,27 @@ describe('createBatcher', () => {
     expect(deliver).toHaveBeenCalledWith([2]);
   });
 
-  it('uses about one frame by default', () => {
+  it('delivers at the next animation frame, or after 50 ms when no frame comes', () => {
     vi.useFakeTimers();
     try {
+      const frames: (() => void)[] = [];
+      const source = { request: (run: () => void) => frames.push(run), cancel: vi.fn() };
       const deliver = vi.fn();
-      createBatcher<number>(deliver).add([1]);
-      vi.advanceTimersByTime(10);
-      expect(deliver).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(10);
+      const batcher = createBatcher<number>(deliver, frameSchedule(source));
+      batcher.add([1]);
+      frames[0]!();
       expect(deliver).toHaveBeenCalledWith([1]);
+      vi.advanceTimersByTime(100);
+      expect(deliver).toHaveBeenCalledTimes(1);
+
+      batcher.add([2]);
+      vi.advanceTimersByTime(49);
+      expect(deliver).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(1);
+      expect(deliver).toHaveBeenLastCalledWith([2]);
+      expect(source.cancel).toHaveBeenCalled();
+      frames[1]!();
+      expect(deliver).toHaveBeenCalledTimes(2);
     } finally {
       vi.useRealTimers();
     }

@@ -1,14 +1,46 @@
 /** Runs `run` later; returns the function that cancels it. */
 export type Schedule = (run: () => void) => () => void;
 
-// One frame at 60 Hz: lines that arrive within a frame become one store update and one render.
-const FRAME_MS = 16;
+// A hidden window gets no animation frames; after this long a batch is delivered anyway.
+const HIDDEN_FALLBACK_MS = 50;
 
-/** Schedules `run` about one frame from now; works in hidden windows too, unlike rAF. */
-export const nextFrame: Schedule = (run) => {
-  const timer = setTimeout(run, FRAME_MS);
-  return () => clearTimeout(timer);
-};
+/** The browser's frame callbacks, or none (tests, very old engines). */
+export interface FrameSource {
+  request(run: () => void): number;
+  cancel(handle: number): void;
+}
+
+const browserFrames: FrameSource | null =
+  typeof requestAnimationFrame === 'function'
+    ? { request: (run) => requestAnimationFrame(run), cancel: (h) => cancelAnimationFrame(h) }
+    : null;
+
+/**
+ * Schedules `run` for the next animation frame, so what it delivers is rendered in that very
+ * frame; or after 50 ms, whichever comes first, since a hidden window gets no frames.
+ */
+export function frameSchedule(frames: FrameSource | null = browserFrames): Schedule {
+  return (run) => {
+    let done = false;
+    const once = () => {
+      if (done) return;
+      done = true;
+      cancel();
+      run();
+    };
+    const frame = frames?.request(once);
+    const timer = setTimeout(once, HIDDEN_FALLBACK_MS);
+    const cancel = () => {
+      done = true;
+      if (frame !== undefined) frames?.cancel(frame);
+      clearTimeout(timer);
+    };
+    return cancel;
+  };
+}
+
+/** The default schedule: the next frame (see frameSchedule). */
+export const nextFrame: Schedule = (run) => frameSchedule()(run);
 
 /** Collects items and delivers them together. */
 export interface Batcher<T> {

@@ -3,6 +3,7 @@ import type { GavelBridge } from '../../../shared/ipc/bridge';
 import type { ConnectionStatus, Payload } from '../../../shared/ipc/schemas';
 import type { HostLink, LinkStatus } from '../bridge/host-link';
 import { createBatcher, type Schedule } from './batcher';
+import { startMeetingSync } from './meeting-sync';
 import type { AppStore } from './store';
 import { createSequencer, type Sequencer } from './transcript-sequencer';
 
@@ -33,9 +34,10 @@ const sameChannel = (a: string, b: string) => a.toLowerCase() === b.toLowerCase(
 
 /**
  * The only place that listens to the bridge. On start (and whenever the link comes back) it asks
- * for the status, the settings and the followed channel's transcript; then it applies
- * `irc:status` events and `transcript:append` batches, in `seq` order without duplicates,
- * re-syncing on a gap. Lines arriving within a frame reach the store in one update.
+ * for the status, the settings and the followed channel's transcript, meeting and agenda; then it
+ * applies `irc:status` events, `transcript:append` batches (in `seq` order without duplicates,
+ * re-syncing on a gap) and the channel's `meeting:state` / `agenda:state`. Lines arriving within
+ * a frame reach the store in one update.
  */
 export function startSync(deps: SyncDeps): Sync {
   const { bridge, store, link } = deps;
@@ -45,12 +47,23 @@ export function startSync(deps: SyncDeps): Sync {
   );
   let follower: { channel: string; sequencer: Sequencer } | null = null;
   let stopped = false;
+  const meetings = startMeetingSync(
+    bridge,
+    store,
+    () => follower?.channel ?? null,
+    deps.retryDelayMs,
+  );
 
-  const follow = (channel: string): Promise<void> => {
-    if (follower && sameChannel(follower.channel, channel)) return follower.sequencer.resync();
+  const follow = async (channel: string): Promise<void> => {
+    if (follower && sameChannel(follower.channel, channel)) {
+      await Promise.all([follower.sequencer.resync(), meetings.load(channel)]);
+      return;
+    }
     follower?.sequencer.stop();
     batcher.cancel();
     store.getState().resetTranscript(channel, []);
+    store.getState().setMeeting(null);
+    store.getState().setAgenda(null);
     const sequencer = createSequencer({
       fetchSince: (afterSeq) => bridge.invoke('transcript:since', { channel, afterSeq }),
       deliver: (lines, snapshot) => {
@@ -66,7 +79,7 @@ export function startSync(deps: SyncDeps): Sync {
       retryDelayMs: deps.retryDelayMs,
     });
     follower = { channel, sequencer };
-    return sequencer.resync();
+    await Promise.all([sequencer.resync(), meetings.load(channel)]);
   };
 
   const onStatus = (status: ConnectionStatus) => {
@@ -120,6 +133,7 @@ export function startSync(deps: SyncDeps): Sync {
     stop() {
       stopped = true;
       for (const off of unsubscribe) off();
+      meetings.stop();
       follower?.sequencer.stop();
       batcher.cancel();
     },

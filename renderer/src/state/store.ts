@@ -1,10 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createConnectionSlice, type ConnectionSlice } from './connection-slice';
+import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTranscriptSlice, type TranscriptSlice } from './transcript-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
 
 /** Everything the window shows, sliced by concern. Only ipc-sync and the actions write to it. */
-export type AppState = ConnectionSlice & TranscriptSlice & SettingsSlice;
+export type AppState = ConnectionSlice & TranscriptSlice & SettingsSlice & MeetingSlice & UiSlice;
 
 /** The window's store; one per window, a fresh one per test. */
 export type AppStore = StoreApi<AppState>;
@@ -15,5 +17,7 @@ export function createAppStore(): AppStore {
     ...createConnectionSlice(...args),
     ...createTranscriptSlice(...args),
     ...createSettingsSlice(...args),
+    ...createMeetingSlice(...args),
+    ...createUiSlice(...args),
   }));
 }

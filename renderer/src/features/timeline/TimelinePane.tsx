@@ -1,13 +1,38 @@
+import { useAppState } from '../../app/AppContext';
 import { EmptyState } from '../../components/EmptyState';
 import { Pane } from '../../components/Pane';
+import { LiveTopicSpan } from './LiveTopicSpan';
+import { TopicSpan } from './TopicSpan';
 
-/** The topics the meeting has gone through, in order; empty until meetings are followed. */
+/**
+ * The topics the meeting has gone through, in order, each planned against actual; the current
+ * one grows live. Clicking a span or an item shows its line in the transcript.
+ */
 export function TimelinePane() {
+  const topics = useAppState((s) => s.meeting?.topics);
+  const live = useAppState((s) => s.meeting?.status === 'live');
   return (
     <Pane id="timeline" title="Topic timeline">
-      <EmptyState title="No topics yet.">
-        Topics appear here as the meeting moves through them.
-      </EmptyState>
+      {!topics || topics.length === 0 ? (
+        <EmptyState title="No topics yet.">
+          Topics appear here as the meeting moves through them.
+        </EmptyState>
+      ) : (
+        <ol className="timeline" aria-label="Topics">
+          {topics.map((topic, i) =>
+            live && topic.endedAt === null && i === topics.length - 1 ? (
+              <LiveTopicSpan key={i} topic={topic} />
+            ) : (
+              <TopicSpan
+                key={i}
+                topic={topic}
+                now={topic.endedAt ?? topic.startedAt ?? 0}
+                live={false}
+              />
+            ),
+          )}
+        </ol>
+      )}
     </Pane>
   );
 }

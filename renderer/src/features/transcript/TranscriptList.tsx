@@ -2,30 +2,53 @@ import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TranscriptLine } from '../../../../shared/domain/line';
 import { charsPerLine, estimateRowPx } from './row-estimate';
+import { measureRow, rowRange, tailRows } from './row-range';
 import { TranscriptRow } from './TranscriptRow';
-import { useElementWidth } from './use-element-width';
+import { useElementSize } from './use-element-size';
+import { useJump } from './use-jump';
 import { useStickToEnd } from './use-stick-to-end';
 
 // Within this distance of the bottom the chair counts as "at the bottom", and new lines follow.
 const AT_END_PX = 32;
 
+/** What the list shows besides its lines. */
+export interface TranscriptListProps {
+  lines: TranscriptLine[];
+  label: string;
+  /** Finds the chair's nick in a line; null when not connected. */
+  mention: RegExp | null;
+  /** Find's query while find is open, else ''. */
+  query: string;
+}
+
 /**
  * The transcript's lines, virtualized: only rows near the viewport are in the DOM, so a
  * 100,000-line meeting scrolls like a short one. Rows are keyed by position, which is stable
- * because a transcript only grows; the pane remounts the list when it starts over.
+ * because a transcript only grows; the pane remounts the list when it starts over. While the
+ * chair reads further up, new lines wait behind a "new lines" button instead of moving the view.
  */
-export function TranscriptList({ lines, label }: { lines: TranscriptLine[]; label: string }) {
+export function TranscriptList({ lines, label, mention, query }: TranscriptListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const perLine = charsPerLine(useElementWidth(scrollRef));
+  const viewport = useElementSize(scrollRef);
+  const perLine = charsPerLine(viewport.width);
+  const tail = tailRows(viewport.height);
   const estimateSize = useCallback(
     (index: number) => estimateRowPx(lines[index], perLine),
     [lines, perLine],
+  );
+  const stick = useStickToEnd(scrollRef, lines.length, AT_END_PX);
+  const following = stick.following;
+  const rangeExtractor = useCallback(
+    (range: Parameters<typeof rowRange>[0]) => rowRange(range, following, tail),
+    [following, tail],
   );
   const virtualizer = useVirtualizer({
     count: lines.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     overscan: 12,
+    rangeExtractor,
+    measureElement: measureRow,
     // Let React batch the re-renders that row measurements cause: synchronous ones would cost a
     // layout pass over the whole transcript for every newly shown row.
     useFlushSync: false,
@@ -33,28 +56,65 @@ export function TranscriptList({ lines, label }: { lines: TranscriptLine[]; labe
 
   // A new width re-flows every row: forget the measured heights and estimate again.
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, perLine]);
-  useStickToEnd(scrollRef, virtualizer, lines.length, AT_END_PX);
+  const totalPx = virtualizer.getTotalSize();
+  // Rows measured taller than estimated grow the list under the view: stay at the bottom.
+  const { keep } = stick;
+  useLayoutEffect(() => keep(), [keep, totalPx]);
+  const flash = useJump(
+    lines,
+    useCallback((index) => virtualizer.scrollToIndex(index, { align: 'center' }), [virtualizer]),
+  );
+  const waiting = lines.length - stick.countWhenLeft;
 
   return (
-    // Focusable so the keyboard can scroll it; a list, not a live region, so screen readers are
-    // not flooded during a busy meeting.
-    <div ref={scrollRef} className="transcript-scroll" tabIndex={0} role="list" aria-label={label}>
-      <div className="transcript-sizer" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => (
-          <div
-            key={item.key}
-            ref={virtualizer.measureElement}
-            data-index={item.index}
-            className="transcript-row"
-            role="listitem"
-            aria-posinset={item.index + 1}
-            aria-setsize={lines.length}
-            style={{ transform: `translateY(${item.start}px)` }}
-          >
-            <TranscriptRow line={lines[item.index]!} />
+    <div className="transcript-frame">
+      {/* Focusable so the keyboard can scroll it; a list, not a live region, so screen readers
+          are not flooded during a busy meeting. */}
+      <div
+        ref={scrollRef}
+        className="transcript-scroll"
+        tabIndex={0}
+        role="list"
+        aria-label={label}
+        data-pane-focus
+      >
+        {/* The rows sit in a box of their own that never changes size, so the list growing
+            (the sizer's height) does not make the browser lay every shown row out again. */}
+        <div className="transcript-sizer" style={{ height: totalPx }}>
+          <div className="transcript-rows">
+            {virtualizer.getVirtualItems().map((item) => {
+              const line = lines[item.index]!;
+              return (
+                <div
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  className="transcript-row"
+                  role="listitem"
+                  aria-posinset={item.index + 1}
+                  aria-setsize={lines.length}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  <TranscriptRow
+                    line={line}
+                    mention={mention}
+                    query={query}
+                    flash={flash === line.seq}
+                  />
+                </div>
+              );
+            })}
           </div>
-        ))}
+        </div>
       </div>
+      {!stick.following && (
+        <button type="button" className="new-lines" onClick={stick.toEnd}>
+          {waiting > 0
+            ? `${waiting} new ${waiting === 1 ? 'line' : 'lines'}`
+            : 'Back to the newest line'}
+          <span aria-hidden="true"> ↓</span>
+        </button>
+      )}
     </div>
   );
 }

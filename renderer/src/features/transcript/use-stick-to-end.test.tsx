@@ -1,42 +1,77 @@
-import { renderHook } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { useStickToEnd } from './use-stick-to-end';
 
-/** A scroller whose geometry the test sets, as a browser would lay it out. */
-function scroller(scrollHeight: number, clientHeight: number) {
+/** A scroller whose height the test sets, as a browser would lay it out. */
+function scroller(clientHeight: number) {
   const el = document.createElement('div');
-  Object.defineProperty(el, 'scrollHeight', { get: () => scrollHeight });
+  const box = { scrollHeight: 1000 };
+  Object.defineProperty(el, 'scrollHeight', { get: () => box.scrollHeight });
   Object.defineProperty(el, 'clientHeight', { get: () => clientHeight });
-  return el;
+  return { el, box };
 }
 
 function setup(el: HTMLElement) {
-  const virtualizer = { scrollToEnd: vi.fn() };
   const ref = { current: el };
-  const hook = renderHook(({ count }) => useStickToEnd(ref, virtualizer, count, 32), {
-    initialProps: { count: 10 },
-  });
-  return { virtualizer, hook };
+  return renderHook(({ count }) => useStickToEnd(ref, count, 32), { initialProps: { count: 10 } });
 }
+
+const scroll = (el: HTMLElement, top: number) =>
+  act(() => {
+    el.scrollTop = top;
+    el.dispatchEvent(new Event('scroll'));
+  });
 
 describe('useStickToEnd', () => {
   it('starts at the last line and follows new lines while at the bottom', () => {
-    const { virtualizer, hook } = setup(scroller(1000, 200));
-    expect(virtualizer.scrollToEnd).toHaveBeenCalledTimes(1);
+    const { el, box } = scroller(200);
+    const hook = setup(el);
+    expect(el.scrollTop).toBe(800);
+    box.scrollHeight = 1100;
     hook.rerender({ count: 11 });
-    expect(virtualizer.scrollToEnd).toHaveBeenCalledTimes(2);
+    expect(el.scrollTop).toBe(900);
   });
 
   it('stays put once the chair scrolls up, and follows again back at the bottom', () => {
-    const el = scroller(1000, 200);
-    const { virtualizer, hook } = setup(el);
-    el.scrollTop = 100;
-    el.dispatchEvent(new Event('scroll'));
+    const { el, box } = scroller(200);
+    const hook = setup(el);
+    scroll(el, 100);
+    box.scrollHeight = 1100;
     hook.rerender({ count: 11 });
-    expect(virtualizer.scrollToEnd).toHaveBeenCalledTimes(1);
-    el.scrollTop = 790;
-    el.dispatchEvent(new Event('scroll'));
+    expect(el.scrollTop).toBe(100);
+    scroll(el, 890);
+    box.scrollHeight = 1200;
     hook.rerender({ count: 12 });
-    expect(virtualizer.scrollToEnd).toHaveBeenCalledTimes(2);
+    expect(el.scrollTop).toBe(1000);
+  });
+
+  it('stays at the bottom when the content grows under the view, and only leaves when moved up', () => {
+    const { el, box } = scroller(200);
+    const hook = setup(el);
+    box.scrollHeight = 1300;
+    scroll(el, 800);
+    expect(el.scrollTop).toBe(1100);
+    expect(hook.result.current.following).toBe(true);
+    box.scrollHeight = 1400;
+    act(() => hook.result.current.keep());
+    expect(el.scrollTop).toBe(1200);
+    scroll(el, 1000);
+    expect(hook.result.current.following).toBe(false);
+    act(() => hook.result.current.keep());
+    expect(el.scrollTop).toBe(1000);
+  });
+
+  it('counts from where the chair left the bottom, and toEnd follows again', () => {
+    const { el, box } = scroller(200);
+    const hook = setup(el);
+    expect(hook.result.current.following).toBe(true);
+    scroll(el, 100);
+    expect(hook.result.current).toMatchObject({ following: false, countWhenLeft: 10 });
+    box.scrollHeight = 1500;
+    hook.rerender({ count: 15 });
+    expect(hook.result.current.countWhenLeft).toBe(10);
+    act(() => hook.result.current.toEnd());
+    expect(hook.result.current.following).toBe(true);
+    expect(el.scrollTop).toBe(1300);
   });
 });

@@ -1,43 +1,86 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react';
-import type { Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
+/** Whether the transcript follows its newest line, and how to go back there. */
+export interface StickToEnd {
+  /** True while the chair is at the bottom and new lines scroll into view. */
+  following: boolean;
+  /** How many lines there were when the chair scrolled up (for "N new lines"). */
+  countWhenLeft: number;
+  /** Scrolls to the newest line and follows again. */
+  toEnd(): void;
+  /** Stays at the bottom if following: call it when the content has grown (rows measured). */
+  keep(): void;
+}
 
 /**
- * Keeps the transcript at its last line while the chair is there: on first show, when lines
- * are added, and when the viewport changes size (a banner or the connect form appearing above
- * it). Once the chair scrolls up, nothing moves until they come back to the bottom.
+ * Keeps the transcript at its last line while the chair is there: on first show, whenever the
+ * content grows (new lines, or rows measured taller than estimated) before the frame is painted,
+ * and when the viewport changes size. Only the chair moving up stops it: content growing under
+ * the view is not the chair leaving. Back at the bottom, it follows again.
  *
- * Done here rather than with the virtualizer's `anchorTo: 'end'`, which re-measures the whole
- * list for every row it measures: too slow for a 100,000-line meeting.
+ * Done by setting the scroll position directly rather than with the virtualizer's `anchorTo`
+ * or `scrollToEnd`, which re-measure or re-check over several frames: too slow for a burst of
+ * lines in a 100,000-line meeting.
  */
 export function useStickToEnd(
   scrollRef: RefObject<HTMLElement | null>,
-  virtualizer: Pick<Virtualizer<HTMLElement, Element>, 'scrollToEnd'>,
   count: number,
   thresholdPx: number,
-): void {
-  const atEnd = useRef(true);
+): StickToEnd {
+  const following = useRef(true);
+  const lastTop = useRef(0);
+  const countRef = useRef(count);
+  const [left, setLeft] = useState<{ count: number } | null>(null);
+
+  const toBottom = useCallback((el: HTMLElement) => {
+    el.scrollTop = el.scrollHeight - el.clientHeight;
+    lastTop.current = el.scrollTop;
+  }, []);
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
     const onScroll = () => {
-      atEnd.current = el.scrollHeight - el.scrollTop - el.clientHeight <= thresholdPx;
+      const top = el.scrollTop;
+      const atEnd = el.scrollHeight - top - el.clientHeight <= thresholdPx;
+      const movedUp = top < lastTop.current - 1;
+      lastTop.current = top;
+      if (following.current && !atEnd && !movedUp) return toBottom(el);
+      if (following.current === atEnd) return;
+      following.current = atEnd;
+      // A state change only when following starts or stops: scrolling itself renders nothing.
+      setLeft(atEnd ? null : { count: countRef.current });
     };
     el.addEventListener('scroll', onScroll, { passive: true });
     const observer =
       typeof ResizeObserver === 'undefined'
         ? null
         : new ResizeObserver(() => {
-            if (atEnd.current) virtualizer.scrollToEnd();
+            if (following.current) toBottom(el);
           });
     observer?.observe(el);
     return () => {
       observer?.disconnect();
       el.removeEventListener('scroll', onScroll);
     };
-  }, [scrollRef, virtualizer, thresholdPx]);
+  }, [scrollRef, thresholdPx, toBottom]);
 
   useLayoutEffect(() => {
-    if (atEnd.current && count > 0) virtualizer.scrollToEnd();
-  }, [virtualizer, count]);
+    countRef.current = count;
+    const el = scrollRef.current;
+    if (el && following.current && count > 0) toBottom(el);
+  }, [scrollRef, count, toBottom]);
+
+  const toEnd = useCallback(() => {
+    following.current = true;
+    setLeft(null);
+    const el = scrollRef.current;
+    if (el) toBottom(el);
+  }, [scrollRef, toBottom]);
+  const keep = useCallback(() => {
+    const el = scrollRef.current;
+    if (el && following.current) toBottom(el);
+  }, [scrollRef, toBottom]);
+
+  return { following: left === null, countWhenLeft: left?.count ?? count, toEnd, keep };
 }

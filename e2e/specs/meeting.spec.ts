@@ -1,0 +1,126 @@
+import { Bot } from '../../electron/testing/bot';
+import { ChairWindow } from '../pages/chair-window';
+import { pressUntilFocused } from '../pages/agenda-pane';
+import { expect, saveScreenshot, test } from '../fixtures/test';
+import { CockpitReplay } from './support/cockpit-replay';
+import { saveElementShot } from './support/screenshots';
+
+const CHANNEL = '#cockpit';
+const AGENDA = `# Cockpit weekly meeting
+
+- (dperpeet) image pruning on servers / distributed storage (20 min)
+- (mvollmer) application manager, next steps (15 min)
+- open floor (5 min)
+`;
+// OpenStack's meetbot announces itself like this; Gavel then follows its dialect, which has votes.
+const OPENSTACK_START =
+  'Meeting started Mon May  8 13:00:44 2017 UTC and is due to finish in 60 minutes.  The chair is chair. Information about MeetBot at http://wiki.debian.org/MeetBot.';
+
+test.describe('chairing a meeting from the keyboard', () => {
+  // The seed meeting took 42 minutes; replayed 200 times faster it takes about 13 s.
+  test.setTimeout(180_000);
+
+  test('the Cockpit seed meeting, run end to end: agenda, topics, items, an action, a vote', async ({
+    appPage,
+    ircd,
+  }, testInfo) => {
+    const chair = new ChairWindow(appPage);
+    const replay = await CockpitReplay.start(ircd.host, ircd.port, {
+      channel: CHANNEL,
+      botNick: 'zodbot',
+      chairNick: 'mvollmer',
+      speedup: 200,
+      maxPauseMs: 400,
+    });
+    // The seed's zodbot (classic MeetBot) has no votes: an OpenStack meetbot stands in for it.
+    const meetbot = await Bot.connect({ host: ircd.host, port: ircd.port, nick: 'opendevmeet' });
+    const heard = async (text: string | null) => {
+      if (text !== null) await expect(chair.line(text).last()).toBeVisible();
+    };
+    try {
+      await meetbot.join(CHANNEL);
+      await chair.connect({ server: ircd.host, port: ircd.port, nick: 'chair', channel: CHANNEL });
+      await chair.expectJoined(CHANNEL);
+
+      await chair.agenda.importByKeyboard(AGENDA);
+      await expect(chair.agenda.entries).toHaveCount(3);
+      await expect(chair.agenda.entry('image pruning')).toContainText('dperpeet · 20 min');
+
+      await chair.startMeeting('meeting');
+      const started = await meetbot.waitForMessage((m) => m.text.startsWith('#startmeeting'));
+      expect(started).toMatchObject({ nick: 'chair', text: '#startmeeting meeting' });
+      meetbot.say(CHANNEL, OPENSTACK_START);
+      await expect(chair.panes.status).toContainText('opendevmeet is keeping minutes too');
+
+      await heard((await replay.play('13:00:44', '13:02:42'))?.text ?? null);
+      await chair.setTopic('Agenda');
+      await heard((await replay.play('13:02:42', '13:05:40'))?.text ?? null);
+
+      await chair.press('Alt+KeyN');
+      await expect(chair.agenda.current).toContainText('image pruning');
+      await expect(chair.line('#topic image pruning on servers / distributed storage')).toHaveCount(1);
+      await heard((await replay.play('13:05:40', '13:08:43'))?.text ?? null);
+      await chair.addItem('Alt+KeyI', 'Info', 'stefw provisioned 300G of persistent storage on verifymachine5');
+      await heard((await replay.play('13:08:43', '13:16:00'))?.text ?? null);
+      await chair.addItem(
+        'Alt+KeyG',
+        'Agreed',
+        'share test images between cockpit/tests containers (bittorrent), chip away at it piece by piece',
+      );
+      await chair.addItem('Alt+KeyA', 'Action', 'stefw to write up how the bots share images');
+      await expect(chair.panes.action('stefw to write up')).toHaveCount(1);
+
+      // Assign the action to dperpeet as well, from the keyboard: F6 to the actions pane.
+      await chair.press('F6');
+      await chair.press('F6');
+      await chair.press('F6');
+      await chair.press('F6');
+      await expect(chair.panes.actions).toBeFocused();
+      const owners = chair.panes.action('stefw to write up').getByRole('button', { name: /^Owners:/ });
+      await pressUntilFocused(appPage, owners);
+      await chair.press('Enter');
+      await appPage.keyboard.press('Control+KeyA');
+      await appPage.keyboard.type('stefw, dperpeet');
+      await chair.press('Enter');
+      await expect(chair.panes.action('stefw to write up')).toHaveCount(2);
+      await expect(chair.panes.actions.getByRole('region', { name: 'dperpeet' })).toContainText('stefw to write up');
+
+      await heard((await replay.play('13:16:00', '13:26:12'))?.text ?? null);
+      await chair.press('Alt+KeyN');
+      await expect(chair.agenda.current).toContainText('application manager');
+      await heard((await replay.play('13:26:12', '13:41:16'))?.text ?? null);
+      // Far up the transcript by now: find brings it back into view.
+      await chair.find('youtube');
+      await expect(chair.findPosition).toHaveText('1 of 1');
+      await expect(chair.line('#link https://www.youtube.com/watch?v=Pmi6AJanRtk')).toHaveAttribute('data-mark', 'link');
+      await chair.press('Escape');
+      await expect(chair.transcriptList).toBeFocused();
+
+      await chair.startVote('Release the application manager once the AppStream spec is updated?', 'yes, no');
+      replay.bot('pitti').say(CHANNEL, '#vote yes');
+      replay.bot('andreasn').say(CHANNEL, '#vote yes');
+      replay.bot('dperpeet').say(CHANNEL, '#vote no');
+      await expect(chair.panes.vote.getByRole('listitem').filter({ hasText: 'yes' })).toContainText('2');
+      await expect(chair.panes.vote.getByRole('listitem').filter({ hasText: 'no' })).toContainText('1');
+      await chair.endVote();
+      await expect(chair.panes.vote).toBeHidden();
+      // The chair is still up at the link: the vote's lines wait below, and End goes back to them.
+      await expect(chair.newLines).toContainText(/\d+ new lines?/);
+      await chair.transcriptList.press('End');
+      await expect(chair.newLines).toBeHidden();
+      await expect(chair.line('#vote no')).toBeVisible();
+
+      await heard((await replay.play('13:41:16', '13:42:33'))?.text ?? null);
+      await expect(chair.panes.spans).toHaveCount(3);
+      await expect(chair.panes.span('image pruning')).toContainText(/INFO.*AGREED.*ACTION/i);
+      await expect(chair.panes.span('application manager')).toContainText(/LINK.*VOTE/i);
+      for (const pane of ['agenda', 'transcript', 'timeline', 'actions', 'people']) {
+        await saveElementShot(appPage.getByTestId(`pane-${pane}`), testInfo, `pane-${pane}`);
+      }
+      await chair.endMeeting();
+      await saveScreenshot(appPage, testInfo, 'chair-window-ended');
+    } finally {
+      await Promise.all([replay.quit(), meetbot.quit()]);
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { useAppState } from './AppContext';
+import { AgendaImportDialog } from '../features/agenda/AgendaImportDialog';
+import { TemplatesDialog } from '../features/agenda/TemplatesDialog';
+import { ChairsDialog } from '../features/controls/ChairsDialog';
+import { EndMeetingDialog } from '../features/controls/EndMeetingDialog';
+import { EndVoteDialog } from '../features/controls/EndVoteDialog';
+import { ItemDialog } from '../features/controls/ItemDialog';
+import { StartMeetingDialog } from '../features/controls/StartMeetingDialog';
+import { TopicDialog } from '../features/controls/TopicDialog';
+import { VoteDialog } from '../features/controls/VoteDialog';
+import { HelpDialog } from '../keyboard/HelpDialog';
+
+/** Shows the one dialog the window has open, if any. */
+export function DialogHost() {
+  const dialog = useAppState((s) => s.dialog);
+  const close = useAppState((s) => s.closeDialog);
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'start':
+      return <StartMeetingDialog onClose={close} />;
+    case 'end':
+      return <EndMeetingDialog onClose={close} />;
+    case 'topic':
+      return <TopicDialog onClose={close} />;
+    case 'item':
+      return <ItemDialog key={dialog.type} initial={dialog.type} onClose={close} />;
+    case 'vote':
+      return <VoteDialog onClose={close} />;
+    case 'end-vote':
+      return <EndVoteDialog onClose={close} />;
+    case 'chairs':
+      return <ChairsDialog onClose={close} />;
+    case 'agenda-import':
+      return <AgendaImportDialog onClose={close} />;
+    case 'agenda-templates':
+      return <TemplatesDialog onClose={close} />;
+    case 'help':
+      return <HelpDialog onClose={close} />;
+  }
+}

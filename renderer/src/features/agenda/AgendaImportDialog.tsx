@@ -1,0 +1,104 @@
+import { useState, type ChangeEvent } from 'react';
+import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
+import { useActions, useAppState } from '../../app/AppContext';
+import { Dialog } from '../../components/Dialog';
+import { AgendaPreview } from './AgendaPreview';
+import { readTextFile } from './read-file';
+
+/**
+ * Imports an agenda from a Markdown outline or a Kamailio-style meeting page, pasted or picked
+ * as a file: Gavel reads it, shows what it found, and the chair replaces the agenda with it or
+ * adds it at the end.
+ */
+export function AgendaImportDialog({ onClose }: { onClose(): void }) {
+  const actions = useActions();
+  const current = useAppState((s) => s.agenda?.items ?? []);
+  const [text, setText] = useState('');
+  const [found, setFound] = useState<AgendaNode[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const read = async (source: string) => {
+    if (!source.trim()) return setError('Paste an outline or pick a file first.');
+    const result = await actions.importAgenda(source);
+    setError(result.ok ? null : result.error.message);
+    setFound(result.ok ? result.value : null);
+  };
+  const pick = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    const outcome = await readTextFile(file);
+    if ('error' in outcome) return setError(outcome.error);
+    setText(outcome.text);
+    await read(outcome.text);
+  };
+  const use = async (items: AgendaNode[]) => {
+    const result = await actions.saveAgenda(items);
+    if (result.ok) onClose();
+    else setError(result.error.message);
+  };
+
+  return (
+    <Dialog
+      title="Import an agenda"
+      description="A Markdown outline (“- (nick) item (10 min)”) or a meeting page."
+      onClose={onClose}
+      className="import-dialog"
+    >
+      <div className="field field-wide">
+        <label htmlFor="import-text">Outline or page text</label>
+        <textarea
+          id="import-text"
+          rows={8}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setFound(null);
+          }}
+          spellCheck={false}
+          data-autofocus
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="import-file">Or pick a file</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".md,.markdown,.txt,text/plain,text/markdown"
+          onChange={(e) => void pick(e)}
+        />
+      </div>
+      {error && (
+        <p className="dialog-error" role="alert">
+          {error}
+        </p>
+      )}
+      {found && (
+        <div className="import-found">
+          <p>
+            Found {found.length} {found.length === 1 ? 'item' : 'items'}:
+          </p>
+          <AgendaPreview items={found} label="Imported items" />
+        </div>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        {found ? (
+          <>
+            <button type="button" onClick={() => void use([...current, ...found])}>
+              Add to agenda
+            </button>
+            <button type="button" className="primary" onClick={() => void use(found)}>
+              Replace agenda
+            </button>
+          </>
+        ) : (
+          <button type="button" className="primary" onClick={() => void read(text)}>
+            Read agenda
+          </button>
+        )}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,52 @@
+import { useAppState } from '../../app/AppContext';
+import { ariaShortcut, shortcutLabel } from '../../keyboard/key-label';
+import { PLATFORM } from '../../keyboard/platform';
+
+const MODES = [
+  {
+    mode: 'drive',
+    label: 'Drive',
+    hint: 'Chair commands are said in the channel as MeetBot lines.',
+  },
+  {
+    mode: 'quiet',
+    label: 'Quiet',
+    hint: 'Chair notes are recorded in Gavel only; nothing is said.',
+  },
+] as const;
+
+/**
+ * Drive or quiet: the live meeting's mode, or the one the next meeting starts in. A radio group
+ * of two; Alt+M switches from anywhere.
+ */
+export function ModeSwitch({ onToggle }: { onToggle(): void }) {
+  const mode = useAppState((s) =>
+    s.meeting?.status === 'live' ? s.meeting.mode : s.preferredMode,
+  );
+  const keys = shortcutLabel('mode', PLATFORM);
+  return (
+    <div
+      className="mode-switch"
+      role="radiogroup"
+      aria-label="Meeting mode"
+      aria-keyshortcuts={ariaShortcut('mode', PLATFORM)}
+      title={`Switch mode (${keys})`}
+    >
+      {MODES.map((m) => (
+        <button
+          key={m.mode}
+          type="button"
+          role="radio"
+          aria-checked={mode === m.mode}
+          title={m.hint}
+          onClick={() => mode !== m.mode && onToggle()}
+        >
+          {m.label}
+        </button>
+      ))}
+      <kbd className="key-cap" aria-hidden="true">
+        {keys}
+      </kbd>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import type { MeetingMode } from '../../../../shared/ipc/meeting-schemas';
+import { useActions, useAppState } from '../../app/AppContext';
+import { FormDialog } from '../../components/FormDialog';
+
+/** Asks for the meeting's name and mode, then starts it (`#startmeeting` in drive mode). */
+export function StartMeetingDialog({ onClose }: { onClose(): void }) {
+  const actions = useActions();
+  const channel = useAppState((s) => s.status?.channel ?? '');
+  const preferred = useAppState((s) => s.preferredMode);
+  const [mode, setMode] = useState<MeetingMode>(preferred);
+  const [title, setTitle] = useState('');
+  return (
+    <FormDialog
+      title="Start the meeting"
+      description={`In ${channel}. Open action items from the channel's last meeting are carried over.`}
+      submitLabel="Start meeting"
+      onClose={onClose}
+      onSubmit={async () => {
+        const result = await actions.startMeeting(title.trim(), mode);
+        return result.ok ? null : result.error.message;
+      }}
+    >
+      <div className="field">
+        <label htmlFor="start-title">Meeting name</label>
+        <input
+          id="start-title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder="weekly"
+          autoComplete="off"
+          data-autofocus
+        />
+      </div>
+      <fieldset className="choice-group">
+        <legend>Mode</legend>
+        <label>
+          <input
+            type="radio"
+            name="start-mode"
+            checked={mode === 'drive'}
+            onChange={() => setMode('drive')}
+          />{' '}
+          Drive — say the MeetBot commands in the channel
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="start-mode"
+            checked={mode === 'quiet'}
+            onChange={() => setMode('quiet')}
+          />{' '}
+          Quiet — record notes in Gavel only
+        </label>
+      </fieldset>
+    </FormDialog>
+  );
+}

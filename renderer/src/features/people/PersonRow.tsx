@@ -1,0 +1,74 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { PersonView } from '../../../../shared/ipc/meeting-schemas';
+import { useActions } from '../../app/AppContext';
+import { clockTime } from '../../time/format-time';
+import { nickColorClass } from '../transcript/nick-color';
+import { presenceOf } from './people-model';
+
+/** One participant: nick, name (editable, remembered for the channel), lines said, presence. */
+export function PersonRow({ person, startedAt }: { person: PersonView; startedAt: number }) {
+  const actions = useActions();
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState('');
+  const inputId = useId();
+  const presence = presenceOf(person, startedAt);
+  const notes = [
+    presence.joinedDuring && person.joinedAt !== null
+      ? `joined ${clockTime(person.joinedAt)}`
+      : null,
+    presence.leftDuring && person.leftAt !== null ? `left ${clockTime(person.leftAt)}` : null,
+  ].filter(Boolean);
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    setEditing(false);
+    void actions.setPersonName(person.nick, name.trim());
+  };
+
+  return (
+    <li className={`person${person.present ? '' : ' person-gone'}`} data-testid="person">
+      <span className={`presence-dot${person.present ? ' present' : ''}`} aria-hidden="true" />
+      <bdi className={`person-nick ${nickColorClass(person.nick)}`}>{person.nick}</bdi>
+      {editing ? (
+        <form className="name-form" onSubmit={save}>
+          <label htmlFor={inputId} className="visually-hidden">
+            Name of {person.nick}
+          </label>
+          <input
+            id={inputId}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                setEditing(false);
+              }
+            }}
+            autoComplete="off"
+            autoFocus
+          />
+          <button type="submit">Save</button>
+        </form>
+      ) : (
+        <button
+          type="button"
+          className="link-button person-name"
+          onClick={() => {
+            setName(person.name ?? '');
+            setEditing(true);
+          }}
+        >
+          {person.name ? <bdi>{person.name}</bdi> : 'Add name'}
+          <span className="visually-hidden"> — name of {person.nick}</span>
+        </button>
+      )}
+      <span className="person-lines">
+        {person.lines} {person.lines === 1 ? 'line' : 'lines'}
+      </span>
+      <span className="person-presence">
+        {person.present ? 'here' : 'gone'}
+        {notes.length > 0 && ` · ${notes.join(' · ')}`}
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect, useRef, useState } from 'react';
+import type { TranscriptLine } from '../../../../shared/domain/line';
+import { useAppState } from '../../app/AppContext';
+import { indexOfSeq } from './find-matches';
+
+// Long enough to catch the eye after the scroll, short enough not to linger.
+const FLASH_MS = 2000;
+
+/**
+ * Brings the line a jump asks for (a timeline span, an item, a find match) into view, centred,
+ * and reports its seq for a brief highlight. A jump to a line not (yet) received does nothing.
+ */
+export function useJump(
+  lines: readonly TranscriptLine[],
+  scrollToIndex: (index: number) => void,
+): number | null {
+  const jump = useAppState((s) => s.jump);
+  const [flash, setFlash] = useState<{ seq: number; nonce: number } | null>(null);
+  // Read when a jump comes, so that lines arriving later do not re-run an old jump.
+  const current = useRef(lines);
+  useEffect(() => {
+    current.current = lines;
+  }, [lines]);
+
+  // A list that mounts later (the transcript started over) must not replay an earlier jump.
+  const seen = useRef(jump?.nonce ?? 0);
+
+  useEffect(() => {
+    if (!jump || jump.nonce <= seen.current) return;
+    seen.current = jump.nonce;
+    const index = indexOfSeq(current.current, jump.seq);
+    if (index < 0) return;
+    scrollToIndex(index);
+    setFlash(jump);
+  }, [jump, scrollToIndex]);
+
+  useEffect(() => {
+    if (!flash) return;
+    const timer = setTimeout(() => setFlash(null), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [flash]);
+
+  return flash?.seq ?? null;
+}

@@ -1,0 +1,43 @@
+import type { Platform } from './platform';
+
+/** Keys that work inside one part of the window, as the help dialog lists them. */
+export interface LocalKeys {
+  where: string;
+  keys: { keys: string; label: string }[];
+}
+
+/** The agenda's and find's keys, and the dialogs', written for `platform`. */
+export function localKeys(platform: Platform): LocalKeys[] {
+  const alt = platform === 'mac' ? '⌥' : 'Alt+';
+  return [
+    {
+      where: 'Agenda (on an item)',
+      keys: [
+        { keys: `${alt}↑ / ${alt}↓`, label: 'Move the item up or down' },
+        { keys: `${alt}→ / ${alt}←`, label: 'Nest it under the item above, or move it out' },
+        { keys: 'Enter', label: 'Edit the item' },
+        { keys: 'Delete', label: 'Remove the item' },
+        { keys: '↑ / ↓', label: 'Previous or next item' },
+      ],
+    },
+    {
+      where: 'Find in the meeting',
+      keys: [
+        { keys: 'Enter / F3', label: 'Next match' },
+        { keys: 'Shift+Enter / Shift+F3', label: 'Previous match' },
+        { keys: 'Esc', label: 'Close find' },
+      ],
+    },
+    {
+      where: 'Transcript',
+      keys: [{ keys: 'End', label: 'Back to the newest line' }],
+    },
+    {
+      where: 'Dialogs',
+      keys: [
+        { keys: 'Enter', label: 'Do it' },
+        { keys: 'Esc', label: 'Close without doing it' },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createFakeBridge, type FakeState } from '../bridge/fake-bridge';
+import { agendaNode, agendaOf, JOINED, meetingView } from '../testing/meeting-fixtures';
+import { createMeetingActions } from './meeting-actions';
+import { createAppStore } from './store';
+
+function setup(init: Partial<FakeState> = {}) {
+  const bridge = createFakeBridge({ status: JOINED, ...init });
+  const store = createAppStore();
+  store.getState().applyStatus(bridge.state.status, true);
+  const actions = createMeetingActions(bridge, store);
+  return { bridge, store, actions };
+}
+
+describe('meeting actions', () => {
+  it('start the meeting in the connection’s channel and keep the answer', async () => {
+    const { bridge, store, actions } = setup();
+    const result = await actions.startMeeting('weekly', 'quiet');
+    expect(result.ok).toBe(true);
+    expect(bridge.callsTo('meeting:start')).toEqual([
+      { channel: '#meet', title: 'weekly', mode: 'quiet' },
+    ]);
+    expect(store.getState().meeting?.status).toBe('live');
+    expect(store.getState().preferredMode).toBe('quiet');
+  });
+
+  it('show a refusal as the notice, and clear it on the next success', async () => {
+    const { store, actions } = setup();
+    const refused = await actions.command({ type: 'info', text: 'x' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'no-meeting' } });
+    expect(store.getState().notice).toEqual({
+      tone: 'error',
+      message: 'No meeting is under way in this channel.',
+    });
+    await actions.startMeeting('', 'drive');
+    await actions.command({ type: 'info', text: 'x' });
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('need a channel', async () => {
+    const bridge = createFakeBridge();
+    const store = createAppStore();
+    const actions = createMeetingActions(bridge, store);
+    expect(await actions.saveAgenda([])).toMatchObject({
+      ok: false,
+      error: { code: 'no-channel' },
+    });
+    expect(bridge.calls).toHaveLength(0);
+  });
+
+  it('show an agenda change at once, and put it back when the core refuses it', async () => {
+    const { bridge, store, actions } = setup();
+    store.getState().setAgenda(agendaOf([agendaNode('a', 'Intro')]));
+    let release: () => void = () => {};
+    bridge.handle(
+      'agenda:set',
+      () =>
+        new Promise((resolve) => {
+          release = () => resolve({ ok: false, error: { code: 'io', message: 'Could not save.' } });
+        }),
+    );
+    const pending = actions.saveAgenda([agendaNode('b', 'New')]);
+    expect(store.getState().agenda?.items[0]?.title).toBe('New');
+    release();
+    await pending;
+    expect(store.getState().agenda?.items[0]?.title).toBe('Intro');
+    expect(store.getState().notice?.message).toBe('Could not save.');
+  });
+
+  it('update an action of the meeting on show, even one just ended', async () => {
+    const { bridge, store, actions } = setup();
+    store.getState().setMeeting(meetingView({ id: 'm9', status: 'ended' }));
+    await actions.updateAction('a1', { done: true });
+    expect(bridge.callsTo('actions:update')).toEqual([
+      { meetingId: 'm9', actionId: 'a1', done: true },
+    ]);
+  });
+});

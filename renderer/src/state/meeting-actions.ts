@@ -1,0 +1,123 @@
+import type { GavelBridge } from '../../../shared/ipc/bridge';
+import type {
+  Agenda,
+  AgendaNode,
+  ChairCommand,
+  MeetingMode,
+  MeetingView,
+} from '../../../shared/ipc/meeting-schemas';
+import { fail, type Result } from '../../../shared/ipc/result';
+import type { Res } from '../../../shared/ipc/schemas';
+import type { AgendaTemplate } from './meeting-slice';
+import type { AppStore } from './store';
+
+/** A change to an action item: any of its owners, due date (`YYYY-MM-DD` or null) and state. */
+export interface ActionChange {
+  owners?: string[];
+  due?: string | null;
+  done?: boolean;
+}
+
+/**
+ * What the chair can do to the followed channel's meeting. Each resolves to the core's answer;
+ * a failure is also shown to the chair as the window's notice, and a success clears it.
+ */
+export interface MeetingActions {
+  startMeeting(title: string, mode: MeetingMode): Promise<Result<MeetingView>>;
+  endMeeting(): Promise<Result<MeetingView>>;
+  command(command: ChairCommand): Promise<Result<MeetingView>>;
+  setMode(mode: MeetingMode): Promise<Result<MeetingView>>;
+  /** Replaces the agenda's entries; the window shows the change at once. */
+  saveAgenda(items: AgendaNode[]): Promise<Result<Agenda>>;
+  /** Reads a Markdown outline or a meeting page into agenda entries (nothing is saved). */
+  importAgenda(text: string): Promise<Result<AgendaNode[]>>;
+  loadTemplates(): Promise<Result<AgendaTemplate[]>>;
+  /** Saves the current agenda as the channel's template `name`. */
+  saveTemplate(name: string): Promise<Result<AgendaTemplate[]>>;
+  updateAction(actionId: string, change: ActionChange): Promise<Result<MeetingView>>;
+  setPersonName(nick: string, name: string): Promise<Result<Res<'people:setName'>>>;
+}
+
+const NO_CHANNEL = 'Connect to a channel first.';
+const NO_MEETING = 'No meeting is under way in this channel.';
+
+/** The meeting actions over `bridge`, keeping `store` up to date with every answer. */
+export function createMeetingActions(bridge: GavelBridge, store: AppStore): MeetingActions {
+  const channel = () => store.getState().status?.channel ?? store.getState().transcriptChannel;
+
+  /** Shows a failure as the notice (a success clears an error notice) and passes the result on. */
+  const report = <T>(result: Result<T>): Result<T> => {
+    const { notice, setNotice } = store.getState();
+    if (!result.ok) setNotice({ tone: 'error', message: result.error.message });
+    else if (notice?.tone === 'error') setNotice(null);
+    return result;
+  };
+  const withView = (result: Result<MeetingView>) => {
+    if (result.ok) store.getState().setMeeting(result.value);
+    return report(result);
+  };
+  const onChannel = async <T>(run: (channel: string) => Promise<Result<T>>) => {
+    const name = channel();
+    return report(name ? await run(name) : fail<T>('no-channel', NO_CHANNEL));
+  };
+  const onMeeting = async (run: (meetingId: string) => Promise<Result<MeetingView>>) => {
+    const meeting = store.getState().meeting;
+    if (meeting?.status !== 'live') return report(fail<MeetingView>('no-meeting', NO_MEETING));
+    return withView(await run(meeting.id));
+  };
+
+  return {
+    startMeeting: async (title, mode) => {
+      const name = channel();
+      if (!name) return report(fail('no-channel', NO_CHANNEL));
+      store.getState().setPreferredMode(mode);
+      return withView(await bridge.invoke('meeting:start', { channel: name, title, mode }));
+    },
+    endMeeting: () => onMeeting((meetingId) => bridge.invoke('meeting:end', { meetingId })),
+    command: (command) =>
+      onMeeting((meetingId) => bridge.invoke('meeting:command', { meetingId, command })),
+    setMode: async (mode) => {
+      store.getState().setPreferredMode(mode);
+      if (store.getState().meeting?.status !== 'live') return fail('no-meeting', NO_MEETING);
+      return onMeeting((meetingId) => bridge.invoke('meeting:setMode', { meetingId, mode }));
+    },
+    saveAgenda: (items) =>
+      onChannel(async (name) => {
+        const before = store.getState().agenda;
+        if (before) store.getState().setAgenda({ ...before, items });
+        const result = await bridge.invoke('agenda:set', { channel: name, items });
+        if (result.ok) store.getState().setAgenda(result.value);
+        else if (before) store.getState().setAgenda(before);
+        return result;
+      }),
+    importAgenda: async (text) => report(await bridge.invoke('agenda:import', { text })),
+    loadTemplates: () =>
+      onChannel(async (name) => {
+        const result = await bridge.invoke('agenda:templates', { channel: name });
+        if (result.ok) store.getState().setTemplates(result.value);
+        return result;
+      }),
+    saveTemplate: (templateName) =>
+      onChannel(async (name) => {
+        const items = store.getState().agenda?.items ?? [];
+        const result = await bridge.invoke('agenda:saveTemplate', {
+          channel: name,
+          name: templateName,
+          items,
+        });
+        if (result.ok) store.getState().setTemplates(result.value);
+        return result;
+      }),
+    // Owners, due dates and done marks stay editable after the meeting has ended.
+    updateAction: async (actionId, change) => {
+      const meeting = store.getState().meeting;
+      if (!meeting) return report(fail<MeetingView>('no-meeting', NO_MEETING));
+      const meetingId = meeting.id;
+      return withView(await bridge.invoke('actions:update', { meetingId, actionId, ...change }));
+    },
+    setPersonName: (nick, name) =>
+      onChannel((channelName) =>
+        bridge.invoke('people:setName', { channel: channelName, nick, name }),
+      ),
+  };
+}

@@ -1,0 +1,37 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { Agenda, MeetingView } from '../../../shared/ipc/meeting-schemas';
+import type { AppState } from './store';
+
+/** A saved agenda a channel can start from. */
+export interface AgendaTemplate {
+  name: string;
+  items: Agenda['items'];
+}
+
+/** The followed channel's meeting and agenda, as the core last reported them. */
+export interface MeetingSlice {
+  /** The channel's live meeting, or its last one once ended; null when it has had none. */
+  meeting: MeetingView | null;
+  /** The channel's agenda; null until it has been read. */
+  agenda: Agenda | null;
+  /** The channel's saved agenda templates, as last listed. */
+  templates: AgendaTemplate[];
+  setMeeting(meeting: MeetingView | null): void;
+  setAgenda(agenda: Agenda | null): void;
+  setTemplates(templates: AgendaTemplate[]): void;
+}
+
+/** The meeting slice of the app store. */
+export const createMeetingSlice: StateCreator<AppState, [], [], MeetingSlice> = (set) => ({
+  meeting: null,
+  agenda: null,
+  templates: [],
+  setMeeting: (meeting) => set({ meeting }),
+  setAgenda: (agenda) => set({ agenda }),
+  setTemplates: (templates) => set({ templates }),
+});
+
+/** True while the followed channel has a meeting under way. */
+export function isMeetingLive(state: Pick<AppState, 'meeting'>): boolean {
+  return state.meeting?.status === 'live';
+}
