@@ -12,7 +12,7 @@ let out: string;
 beforeEach(() => (out = mkdtempSync(join(tmpdir(), 'gavel-cli-'))));
 afterEach(() => rmSync(out, { recursive: true, force: true }));
 
-function run(argv: string[]) {
+async function run(argv: string[]) {
   const req = parseCli(argv);
   if (!req.ok) throw new Error(req.message);
   return makeMinutes(req.value);
@@ -21,8 +21,8 @@ function run(argv: string[]) {
 describe('minutes CLI', () => {
   it.each(['fedora-iot-2020-06-10', 'fedora-magazine-2020-06-10'])(
     'reproduces zodbot’s files for %s byte for byte',
-    (dir) => {
-      const result = run([fixture(dir, 'log.txt'), '--preset', 'fedora', '--channel', '#fedora-meeting', '--out', out]);
+    async (dir) => {
+      const result = await run([fixture(dir, 'log.txt'), '--preset', 'fedora', '--channel', '#fedora-meeting', '--out', out]);
       if (!result.ok || !('written' in result.value)) throw new Error('no files written');
       const written = result.value.written;
       const file = (ext: string) => readFileSync(written.find((p) => p.endsWith(ext) && !p.endsWith(`.log${ext}`))!, 'utf8');
@@ -35,8 +35,8 @@ describe('minutes CLI', () => {
     },
   );
 
-  it('writes JSON minutes to stdout by default', () => {
-    const result = run([fixture('fedora-iot-2020-06-10', 'log.txt'), '--channel', '#fedora-meeting']);
+  it('writes JSON minutes to stdout by default', async () => {
+    const result = await run([fixture('fedora-iot-2020-06-10', 'log.txt'), '--channel', '#fedora-meeting']);
     if (!result.ok || !('stdout' in result.value)) throw new Error('no output');
     const json = JSON.parse(result.value.stdout);
     expect(json).toMatchObject({
@@ -46,7 +46,7 @@ describe('minutes CLI', () => {
     });
   });
 
-  it('refuses unreadable, empty, binary and prose input with one line', () => {
+  it('refuses unreadable, empty, binary and prose input with one line', async () => {
     const empty = join(out, 'empty.log');
     writeFileSync(empty, '');
     const binary = join(out, 'binary.log');
@@ -60,7 +60,7 @@ describe('minutes CLI', () => {
       [binary, /binary/],
       [prose, /not an IRC log/],
     ] as const) {
-      const result = run([path]);
+      const result = await run([path]);
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.message).toMatch(pattern);
@@ -69,13 +69,23 @@ describe('minutes CLI', () => {
     }
   });
 
-  it('explains wrong options', () => {
+  it('explains wrong options', async () => {
     expect(parseCli([])).toMatchObject({ ok: false, message: 'No log file given.' });
     expect(parseCli(['a.log', '--preset', 'zodbot'])).toMatchObject({ ok: false, message: expect.stringMatching(/Unknown preset "zodbot"/) });
     expect(parseCli(['a.log', '--format', 'pdf'])).toMatchObject({ ok: false, message: expect.stringMatching(/Unknown format "pdf"/) });
     expect(parseCli(['a.log', '--format', 'txt,html'])).toMatchObject({ ok: false, message: expect.stringMatching(/need --out/) });
     expect(parseCli(['a.log', '--bogus'])).toMatchObject({ ok: false });
-    const badDate = run([fixture('fedora-iot-2020-06-10', 'log.txt'), '--date', '2020-02-30']);
+    const badDate = await run([fixture('fedora-iot-2020-06-10', 'log.txt'), '--date', '2020-02-30']);
     expect(badDate).toMatchObject({ ok: false, error: { message: expect.stringMatching(/2020-02-30/) } });
+  });
+
+  it('writes each format asked for once, the others loaded only for them', async () => {
+    const log = fixture('fedora-iot-2020-06-10', 'log.txt');
+    const result = await run([log, '--channel', '#fedora-meeting', '--format', 'md,txt,md,json', '--out', out]);
+    if (!result.ok || !('written' in result.value)) throw new Error('no files written');
+    expect(result.value.written.map((p) => p.slice(p.lastIndexOf('.')))).toEqual(['.md', '.txt', '.json']);
+    const md = await run([log, '--channel', '#fedora-meeting', '--format', 'md']);
+    if (!md.ok || !('stdout' in md.value)) throw new Error('no output');
+    expect(md.value.stdout).toBe(readFileSync(result.value.written[0]!, 'utf8'));
   });
 });

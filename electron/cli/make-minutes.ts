@@ -1,15 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { foldMeeting } from '../../shared/meeting/fold';
+import type { ImportedLog } from '../../shared/domain/imported';
+import type { Meeting } from '../../shared/domain/meeting';
+import { importLog } from '../../shared/formats/importers/import-log';
+import { collect, type TextSink } from '../../shared/formats/meetbot/chunks';
+import { writeMeetbotFile } from '../../shared/formats/meetbot/write-files';
 import {
+  isMeetbotFormat,
+  meetbotExtension,
   MINUTES_FORMATS,
   minutesPath,
-  renderMinutes,
   type MinutesContext,
-} from '../../shared/formats/minutes-formats';
-import { importLog } from '../../shared/formats/importers/import-log';
+  type MinutesFormat,
+} from '../../shared/formats/minutes-files';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { writeFilesAtomically } from '../core/export/write-files';
+import { foldMeeting } from '../../shared/meeting/fold';
 import type { CliRequest } from './args';
+import { writeRenderedAtomically } from './write-rendered';
 
 /** Reads the log file; a missing, unreadable or non-file path is a one-line error. */
 function readLog(path: string): Result<Buffer> {
@@ -18,19 +24,19 @@ function readLog(path: string): Result<Buffer> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT' ? 'no such file'
-      : code === 'EISDIR' ? 'it is a folder, not a file'
-      : code === 'EACCES' ? 'permission denied'
-      : (err as Error).message;
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (err as Error).message;
     return fail('unreadable', `Cannot read ${path}: ${why}.`);
   }
 }
 
-/**
- * Runs one CLI request: import, fold, render. Returns what to print on stdout (one format, no
- * --out) or the files written (--out); every user error is a one-line message.
- */
-export function makeMinutes(req: CliRequest): Result<{ stdout: string } | { written: string[] }> {
+// Reads and imports the log in its own frame, so the file's bytes can go once it is parsed.
+function readMeeting(req: CliRequest): Result<{ meeting: Meeting; imported: ImportedLog }> {
   const bytes = readLog(req.log);
   if (!bytes.ok) return bytes;
   const imported = importLog(bytes.value, {
@@ -48,16 +54,57 @@ export function makeMinutes(req: CliRequest): Result<{ stdout: string } | { writ
     preset: req.preset,
   });
   if (!meeting.ok) return meeting;
-  const context: MinutesContext = { imported: log, pattern: req.pattern, urlPrefix: req.urlPrefix };
+  return ok({ meeting: meeting.value, imported: log });
+}
+
+type Render = (out: TextSink) => void;
+
+// MeetBot's four files come from their own writers; the others (and what they load, such as the
+// Markdown page's date formats) are loaded only when asked for.
+async function renderer(
+  meeting: Meeting,
+  format: MinutesFormat,
+  context: MinutesContext,
+): Promise<Render> {
+  if (isMeetbotFormat(format)) {
+    const options = {
+      pattern: context.pattern,
+      urlPrefix: context.urlPrefix,
+      network: context.network,
+    };
+    return (out) => writeMeetbotFile(meeting, meetbotExtension(format), options, out);
+  }
+  const { writeMinutes } = await import('../../shared/formats/minutes-formats');
+  return (out) => writeMinutes(meeting, format, context, out);
+}
+
+/**
+ * Runs one CLI request: import, fold, render. Returns what to print on stdout (one format, no
+ * --out) or the files written (--out), each rendered and written before the next is started;
+ * every user error is a one-line message.
+ */
+export async function makeMinutes(
+  req: CliRequest,
+): Promise<Result<{ stdout: string } | { written: string[] }>> {
+  const read = readMeeting(req);
+  if (!read.ok) return read;
+  const { meeting, imported } = read.value;
+  const context: MinutesContext = { imported, pattern: req.pattern, urlPrefix: req.urlPrefix };
   if (req.out === undefined) {
     const format = req.formats?.[0] ?? 'json';
-    return ok({ stdout: renderMinutes(meeting.value, [format], context).get(format)! });
+    return ok({ stdout: collect(await renderer(meeting, format, context)) });
   }
-  const files = renderMinutes(meeting.value, req.formats ?? MINUTES_FORMATS, context);
-  const byPath = new Map([...files].map(([format, text]) => [minutesPath(meeting.value, format, context), text]));
-  try {
-    return ok({ written: writeFilesAtomically(req.out, byPath) });
-  } catch (err) {
-    return fail('write-failed', `Cannot write the minutes to ${req.out}: ${(err as Error).message}`);
+  const written: string[] = [];
+  for (const format of new Set(req.formats ?? MINUTES_FORMATS)) {
+    const render = await renderer(meeting, format, context);
+    try {
+      written.push(writeRenderedAtomically(req.out, minutesPath(meeting, format, context), render));
+    } catch (err) {
+      return fail(
+        'write-failed',
+        `Cannot write the minutes to ${req.out}: ${(err as Error).message}`,
+      );
+    }
   }
+  return ok({ written });
 }

@@ -3,7 +3,7 @@ import { makeMinutes } from './make-minutes';
 
 // `npm run -s minutes -- LOG …` (electron/cli/README.md). Exit 0 on success; 2 with one line on
 // stderr for anything the user can fix (arguments, unreadable or unrecognised input).
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -13,7 +13,7 @@ function main(argv: string[]): number {
     process.stderr.write(`minutes: ${request.message} (--help shows the usage)\n`);
     return 2;
   }
-  const result = makeMinutes(request.value);
+  const result = await makeMinutes(request.value);
   if (!result.ok) {
     process.stderr.write(`minutes: ${result.error.message}\n`);
     return 2;
@@ -24,10 +24,12 @@ function main(argv: string[]): number {
 
 let code: number;
 try {
-  code = main(process.argv.slice(2));
+  code = await main(process.argv.slice(2));
 } catch (err) {
   // A bug, not a user error: still one line, never a stack trace.
-  process.stderr.write(`minutes: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    `minutes: internal error: ${err instanceof Error ? err.message : String(err)}\n`,
+  );
   code = 1;
 }
 if (process.env.GAVEL_REPORT_PEAK_RSS) {

@@ -9,13 +9,36 @@ import { commandText, isStartCommand, isUrlLine, parseCommand } from './parse';
 import { addNick, isChair, type MeetingState } from './state';
 import { castVote } from './votes-meetingology';
 
+const HASH = 0x23;
+
+// True when a line starting with `code` may be a `#command` or a link MeetBot takes (isUrlLine:
+// http, https, irc, ftp, mailto, ssh).
+function mayAct(code: number): boolean {
+  switch (code) {
+    case HASH:
+    case 0x66: // f
+    case 0x68: // h
+    case 0x69: // i
+    case 0x6d: // m
+    case 0x73: // s
+      return true;
+    default:
+      return false;
+  }
+}
+
 const isSpaceOrCtcp = (ch: string): boolean => ch === ' ' || ch === '\x01';
+// Printable ASCII other than the space: neither end needs trimming when both are one of these.
+const isPrintable = (code: number): boolean => code > 0x20 && code < 0x7f;
 
 // Logs the line and counts it; returns its 1-based number in the meeting log.
 function logLine(state: MeetingState, line: LogLine): number {
-  const model = state.options.preset.textModel;
+  const raw = line.text;
   // MeetBot logs the payload stripped of spaces and CTCP \x01, then of all whitespace.
-  const text = pyStrip(trimWith(line.text, isSpaceOrCtcp), model);
+  const text =
+    isPrintable(raw.charCodeAt(0)) && isPrintable(raw.charCodeAt(raw.length - 1))
+      ? raw
+      : pyStrip(trimWith(raw, isSpaceOrCtcp), state.options.preset.textModel);
   const n = state.log.length + 1;
   const kind = line.kind === 'action' ? 'action' : 'message';
   state.log.push({ n, time: line.time, at: line.at, kind, nick: line.nick, text });
@@ -45,6 +68,8 @@ function open(state: MeetingState, stamp: Stamp, arg: string): void {
 
 function startArg(state: MeetingState, text: string): string | null {
   const dialect = state.options.preset.dialect;
+  // Classic MeetBot reads `#startmeeting` only at the very start of the line.
+  if (dialect !== 'meetingology' && text.charCodeAt(0) !== HASH) return null;
   if (!isStartCommand(text, dialect)) return null;
   return parseCommand(commandText(text, dialect), dialect)!.arg;
 }
@@ -59,6 +84,8 @@ function heading(state: MeetingState, line: LogLine): void {
 
 function react(state: MeetingState, line: LogLine, n: number): void {
   const dialect = state.options.preset.dialect;
+  // Classic MeetBot acts only on `#command` and `protocol://` lines; most lines are neither.
+  if (dialect !== 'meetingology' && !mayAct(line.text.charCodeAt(0))) return;
   const text = commandText(line.text, dialect);
   const command = parseCommand(text, dialect);
   if (command) {

@@ -3,7 +3,7 @@ import type { Result } from '../../ipc/result';
 import { fail, ok } from '../../ipc/result';
 import { stripFormatting } from '../../irc/format';
 import type { ImportOptions } from './importer';
-import { decodeLog } from './common/decode';
+import { decodeLogParts, headOf } from './common/decode';
 import { splitLines } from './common/text';
 import { isIsoDate } from './common/dates';
 import { normalizeZone } from './common/zone';
@@ -17,8 +17,8 @@ const EXPECTED =
 // Enough text for the detection sample without splitting a whole large log.
 const HEAD_CHARS = 65_536;
 
-function firstLines(text: string): string[] {
-  return splitLines(stripFormatting(text.slice(0, HEAD_CHARS)));
+function firstLines(parts: readonly string[]): string[] {
+  return splitLines(stripFormatting(headOf(parts, HEAD_CHARS)));
 }
 
 function checkOptions(opts: ImportOptions): Result<true> {
@@ -50,14 +50,16 @@ export function importLog(
 ): Result<ImportedLog> {
   const checked = checkOptions(opts);
   if (!checked.ok) return checked;
-  const decoded = decodeLog(input);
+  const decoded = decodeLogParts(input);
   if (!decoded.ok) return decoded;
-  const text = decoded.value;
+  const parts = decoded.value;
   const importer = opts.format
     ? findImporter(opts.format)!
-    : detectImporter(sampleOf(firstLines(text)))?.importer;
+    : detectImporter(sampleOf(firstLines(parts)))?.importer;
   if (!importer) return fail('not-a-log', `not an IRC log: ${EXPECTED}`);
-  const log = importer.parse(text, opts);
+  const log = importer.parseParts
+    ? importer.parseParts(parts, opts)
+    : importer.parse(parts.join(''), opts);
   if (log.lines.length === 0 && log.agenda.length === 0) {
     return fail(
       'not-a-log',

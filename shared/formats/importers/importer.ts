@@ -24,4 +24,9 @@ export interface Importer {
   detect(sample: string[]): number;
   /** Reads the whole text; lines it does not understand are skipped. */
   parse(text: string, opts?: ImportOptions): ImportedLog;
+  /**
+   * Optional: {@link parse} for a text given as consecutive parts, each ending at a line end,
+   * that join into it (how a large file is decoded); must give what `parse` gives for the join.
+   */
+  parseParts?(parts: readonly string[], opts?: ImportOptions): ImportedLog;
 }

@@ -89,3 +89,23 @@ describe('parseMeetbotLine with Unicode line separators', () => {
     expect(parseMeetbotLine('12:00:02 * bob waves\u2028again')).toMatchObject({ kind: 'action' });
   });
 });
+
+describe('meetbot importer on a plain log', () => {
+  it('reads lines in place exactly as it reads them split, whatever the line ends', () => {
+    const lines = [
+      '12:00:01 <@ann> #startmeeting x',
+      '12:00:02 <zodbot> Meeting started Wed Jun 10 12:02:26 2020 UTC.',
+      'garbage',
+      '[12:00:03] * ~bob waves',
+      '1:02 <carol > hi',
+      '12:00:04 <dan',
+      '',
+      '12:00:05 <é> 日本 — ok ',
+      '23:59:59 <ann> #endmeeting',
+    ];
+    const lf = meetbot.parse(`${lines.join('\n')}\n`, { channel: '#c' });
+    const crlf = meetbot.parse(`${lines.join('\r\n')}\r\n`, { channel: '#c' });
+    expect(lf.lines).toHaveLength(6);
+    expect(lf).toEqual(crlf);
+  });
+});

@@ -1,17 +1,49 @@
 import type { ImportedLog } from '../../domain/imported';
+import type { LogLine } from '../../domain/line';
 import type { ImportOptions, Importer } from './importer';
-import { parseMeetbotLine } from './meetbot-log';
+import { parseMeetbotLine, parseMeetbotLineAt } from './meetbot-log';
 import { parseClock } from './common/clock-time';
 import { parseLooseDate } from './common/dates';
 import { LogBuilder } from './common/log-builder';
 import { bareNick } from './common/nick';
 import { anyLine, share } from './common/score';
-import { logLines } from './common/text';
+import { isPlainLog, logLines } from './common/text';
 
 const LINE_RES = [/^\d\d:\d\d(?::\d\d)? <[^\s>]+> /, /^\d\d:\d\d(?::\d\d)? \* \S+/];
 const START_RE = /^\d\d:\d\d(?::\d\d)? <[^\s>]+> (?:#startmeeting|Meeting started )/i;
 // "Meeting started Mon May  8 13:00:44 2017 UTC." (every MeetBot fork writes asctime in UTC).
 const STARTED_RE = /^Meeting started (\w{3} \w{3} +\d{1,2} \d\d:\d\d:\d\d \d{4})/;
+
+// Reads the log given as parts that end at line ends (see Importer.parseParts).
+function parseParts(parts: readonly string[], opts?: ImportOptions): ImportedLog {
+  const log = new LogBuilder('meetbot', opts, 'UTC');
+  const add = (line: LogLine | null) => {
+    if (!line) return;
+    if (line.kind === 'message' && line.text.startsWith('Meeting started ')) {
+      const date = parseLooseDate(STARTED_RE.exec(line.text)?.[1] ?? '');
+      if (date) log.setDay(date);
+    }
+    const nick = bareNick(line.nick);
+    const time = parseClock(line.time) ?? '';
+    if (nick === line.nick && time === line.time) log.addLine(line);
+    else log.add(line.kind, nick, line.text, time);
+  };
+  if (parts.every(isPlainLog)) {
+    // The usual log: lines read in place, without a string made for each. No line spans two
+    // parts.
+    for (const text of parts) {
+      for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end === -1) end = text.length;
+        add(parseMeetbotLineAt(text, start, end));
+        start = end + 1;
+      }
+    }
+  } else {
+    for (const raw of logLines(parts.join(''))) add(parseMeetbotLine(raw));
+  }
+  return log.finish();
+}
 
 /**
  * MeetBot's `.log.txt` (Debian, Fedora zodbot, OpenStack, Ubuntu meetingology): `HH:MM:SS <nick>
@@ -26,17 +58,6 @@ export const meetbot: Importer = {
     const s = share(sample, LINE_RES);
     return anyLine(sample, START_RE) ? s : s * 0.8;
   },
-  parse(text: string, opts?: ImportOptions): ImportedLog {
-    const log = new LogBuilder('meetbot', opts, 'UTC');
-    for (const raw of logLines(text)) {
-      const line = parseMeetbotLine(raw);
-      if (!line) continue;
-      if (line.kind === 'message' && line.text.startsWith('Meeting started ')) {
-        const date = parseLooseDate(STARTED_RE.exec(line.text)?.[1] ?? '');
-        if (date) log.setDay(date);
-      }
-      log.add(line.kind, bareNick(line.nick), line.text, parseClock(line.time) ?? '');
-    }
-    return log.finish();
-  },
+  parse: (text, opts) => parseParts([text], opts),
+  parseParts,
 };

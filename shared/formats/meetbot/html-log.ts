@@ -1,6 +1,7 @@
 import type { Meeting, MeetingLogLine } from '../../domain/meeting';
 import { escapeHtmlText, escapeMarkup } from '../text/html-escape';
-import { stripControls } from '../text/sanitize';
+import { isPlainTime, stripControls } from '../text/sanitize';
+import { collect, type TextSink } from './chunks';
 import { LOG_CSS } from './css';
 import { htmlPageParts } from './html-page';
 import { actionParts, messageParts } from './log-line-parts';
@@ -12,25 +13,33 @@ const S = '\\t\\n\\v\\f\\r ';
 const TOPIC_RE = /^(#topic[ \t\f\v]*)([^\n]*)/;
 const COMMAND_RE = new RegExp(`^(#[^${S}]+[ \\t\\f\\v]*)([^\\n]*)`);
 const SPACE_RE = new RegExp(`[${S}]`);
-const TIME_RE = /^[0-9:]+$/;
+// What stripControls removes (see sanitize.ts) or escapeMarkup escapes: text with none of these
+// goes into the page as it is.
+const NEEDS_WORK_RE = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff&<>]/;
 
 // Raw log lines are already free of controls.
 const h = escapeMarkup;
-const span = (cls: string, text: string) => `<span class="${cls}">${h(text)}</span>`;
+// Text known to hold nothing to escape goes through as it is.
+const asIs = (text: string): string => text;
+const span = (cls: string, text: string, escape = h) =>
+  `<span class="${cls}">${escape(text)}</span>`;
 
-function messageText(text: string): string {
+const isSpaceCode = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+
+function messageText(text: string, escape = h): string {
   if (text.startsWith('#')) {
     const topic = TOPIC_RE.exec(text);
-    if (topic) return span('topic', topic[1]!) + span('topicline', topic[2]!);
+    if (topic) return span('topic', topic[1]!, escape) + span('topicline', topic[2]!, escape);
     const command = COMMAND_RE.exec(text);
-    if (command) return span('cmd', command[1]!) + span('cmdline', command[2]!);
+    if (command) return span('cmd', command[1]!, escape) + span('cmdline', command[2]!, escape);
   }
   // hilight_re `([^\s]+:)( .*)`: a first word ending in `:`, then a space.
-  const space = text.search(SPACE_RE);
-  if (space >= 2 && text[space] === ' ' && text[space - 1] === ':') {
-    return span('hi', text.slice(0, space)) + h(text.slice(space));
+  let space = 0;
+  while (space < text.length && !isSpaceCode(text.charCodeAt(space))) space++;
+  if (space >= 2 && text.charCodeAt(space) === 0x20 && text.charCodeAt(space - 1) === 0x3a) {
+    return span('hi', text.slice(0, space), escape) + escape(text.slice(space));
   }
-  return h(text);
+  return escape(text);
 }
 
 /** One line of the `.log.html` from the raw log line, with its `l-N` anchor. */
@@ -46,35 +55,53 @@ export function htmlLogLine(raw: string, n: number): string {
   return anchor + h(raw);
 }
 
+/**
+ * What follows the stamp of a plain line by `nick`: the nick's markup, ready to use, or null
+ * when the nick is one the shortcut cannot take (see plainLine).
+ */
+function nickMarkup(nick: string, kind: MeetingLogLine['kind']): string | null {
+  const clean = stripControls(nick);
+  if (clean === '') return null;
+  if (kind === 'message') {
+    return clean.includes('>') ? null : `</span><span class="nk"> &lt;${h(clean)}&gt;</span> `;
+  }
+  return SPACE_RE.test(clean) ? null : ` </span><span class="nka">* ${h(clean)}</span> `;
+}
+
 // The common case without re-reading the raw line: a plain `HH:MM:SS` stamp, a nick the
 // expressions take whole, and text not starting with a space. Same result as htmlLogLine.
-function plainLine(line: MeetingLogLine, nick: string, nickHtml: string): string | null {
-  const text = stripControls(line.text);
-  if (!TIME_RE.test(line.time) || nick === '' || SPACE_RE.test(text.charAt(0))) return null;
-  const anchor = `<a name="l-${line.n}"></a><span class="tm">${line.time}`;
-  if (line.kind === 'message') {
-    if (nick.includes('>')) return null;
-    return `${anchor}</span><span class="nk"> &lt;${nickHtml}&gt;</span> ${messageText(text)}`;
+function plainLine(line: MeetingLogLine, nick: string | null): string | null {
+  if (nick === null || !isPlainTime(line.time)) return null;
+  const plain = !NEEDS_WORK_RE.test(line.text);
+  const text = plain ? line.text : stripControls(line.text);
+  if (isSpaceCode(text.charCodeAt(0))) return null;
+  const escape = plain ? asIs : h;
+  const head = `<a name="l-${line.n}"></a><span class="tm">${line.time}${nick}`;
+  return line.kind === 'message'
+    ? head + messageText(text, escape)
+    : `${head}<span class="ac">${escape(text)}</span>`;
+}
+
+/** Writes the `.log.html` (see {@link htmlLog}) into `out`, line by line. */
+export function writeHtmlLog(meeting: Meeting, out: TextSink): void {
+  const [head, tail] = htmlPageParts(`${escapeHtmlText(meeting.channel)} log`, LOG_CSS);
+  out(`${head}<pre>`);
+  const says = new Map<string, string | null>();
+  const does = new Map<string, string | null>();
+  for (const line of meeting.log) {
+    const byKind = line.kind === 'message' ? says : does;
+    let nick = byKind.get(line.nick);
+    if (nick === undefined) {
+      nick = nickMarkup(line.nick, line.kind);
+      byKind.set(line.nick, nick);
+    }
+    const html = plainLine(line, nick) ?? htmlLogLine(rawLogLine(line), line.n);
+    out(line.n > 1 ? `\n${html}` : html);
   }
-  if (SPACE_RE.test(nick)) return null;
-  return `${anchor} </span><span class="nka">* ${nickHtml}</span> ${span('ac', text)}`;
+  out(`</pre>${tail}`);
 }
 
 /** The `.log.html`: the whole meeting log in a `<pre>`, each line anchored `l-N`. */
 export function htmlLog(meeting: Meeting): string {
-  const [head, tail] = htmlPageParts(`${escapeHtmlText(meeting.channel)} log`, LOG_CSS);
-  const nicks = new Map<string, [string, string]>();
-  // One growing string: cheaper here than an array of a million pieces joined at the end.
-  let body = '';
-  for (const line of meeting.log) {
-    let nick = nicks.get(line.nick);
-    if (!nick) {
-      const clean = stripControls(line.nick);
-      nick = [clean, h(clean)];
-      nicks.set(line.nick, nick);
-    }
-    if (line.n > 1) body += '\n';
-    body += plainLine(line, nick[0], nick[1]) ?? htmlLogLine(rawLogLine(line), line.n);
-  }
-  return `${head}<pre>${body}</pre>${tail}`;
+  return collect((out) => writeHtmlLog(meeting, out));
 }

@@ -2,81 +2,84 @@ import type { Meeting } from '../../domain/meeting';
 import { escapeHtml, escapeHtmlText } from '../text/html-escape';
 import { fill } from '../text/textwrap';
 import { actionsByPerson } from './by-person';
+import { collect, type TextSink } from './chunks';
 import { writerContext, type MeetbotWriterOptions, type WriterContext } from './context';
 import { MINUTES_CSS } from './css';
-import { htmlPage } from './html-page';
-import { itemHtml } from './item-format';
+import { htmlPageParts } from './html-page';
+import { itemHtmlFormatter } from './item-format';
 
 const heading = (name: string) => `<h3>${name}</h3>`;
+// Between the page's blocks.
+const BLOCK_GAP = '\n<br><br>\n\n\n\n';
 
-function wrapItem(html: string, ctx: WriterContext): string {
-  return fill(html, {
+// How HTML2 wraps an item: 72 columns, whitespace-only splits, long words (URLs) kept whole.
+function itemWrapper(ctx: WriterContext): (html: string) => string {
+  const options = {
     width: 72,
     initialIndent: '  ',
     subsequentIndent: '    ',
     breakLongWords: false,
     breakOnHyphens: false,
     model: ctx.preset.textModel,
-  });
+  };
+  return (html) => fill(html, options);
 }
 
-// HTML2.meetingItems: topics are list entries, the items under each an `<ol type="a">`.
-function summary(ctx: WriterContext): string {
-  const out = [heading('Meeting summary'), '<ol>'];
+// HTML2.meetingItems: topics are list entries, the items under each an `<ol type="a">`. Writes
+// the block's lines, each after a `\n` but the first.
+function summary(ctx: WriterContext, out: TextSink): void {
+  const itemHtml = itemHtmlFormatter(ctx);
+  const wrapItem = itemWrapper(ctx);
+  out(`${heading('Meeting summary')}\n<ol>`);
   let haveTopic = false;
   let inSublist = false;
   for (const item of ctx.meeting.items) {
-    const html = `<li>${itemHtml(item, ctx)}`;
+    const html = `<li>${itemHtml(item)}`;
     if (item.type === 'topic') {
-      if (inSublist) out.push('</ol>');
+      if (inSublist) out('\n</ol>');
       inSublist = false;
-      if (haveTopic) out.push('<br></li>');
+      if (haveTopic) out('\n<br></li>');
       haveTopic = true;
-      out.push(html);
+      out(`\n${html}`);
       continue;
     }
     if (!inSublist) {
-      if (!haveTopic) out.push('<li>');
+      if (!haveTopic) out('\n<li>');
       haveTopic = true;
-      out.push('<ol type="a">');
+      out('\n<ol type="a">');
       inSublist = true;
     }
-    out.push(`${wrapItem(html, ctx)}</li>`);
+    out(`\n${wrapItem(html)}</li>`);
   }
-  if (inSublist) out.push('</ol>');
-  if (haveTopic) out.push('</li>');
-  out.push('</ol>');
-  return out.join('\n');
+  if (inSublist) out('\n</ol>');
+  if (haveTopic) out('\n</li>');
+  out('\n</ol>');
 }
 
-function actionItems(m: Meeting): string {
-  const items = m.actions.map((a) => `  <li>${escapeHtmlText(a.text)}</li>`);
-  return [
-    heading('Action items'),
-    '<ol>',
-    ...(items.length ? items : ['  <li>(none)</li>']),
-    '</ol>',
-  ].join('\n');
+function actionItems(m: Meeting, out: TextSink): void {
+  out(`${heading('Action items')}\n<ol>`);
+  for (const a of m.actions) out(`\n  <li>${escapeHtmlText(a.text)}</li>`);
+  if (m.actions.length === 0) out('\n  <li>(none)</li>');
+  out('\n</ol>');
 }
 
 // Shown only when someone owns an action; the UNASSIGNED entry only with two or more of them
 // (the bot's threshold, kept so its pages come out the same).
-function byPerson(m: Meeting): string | null {
+function byPerson(m: Meeting, out: TextSink): void {
   const groups = actionsByPerson(m);
-  if (groups.assigned === 0) return null;
-  const out = [heading('Action items, by person'), '<ol>'];
+  if (groups.assigned === 0) return;
+  out(`${BLOCK_GAP}${heading('Action items, by person')}\n<ol>`);
   for (const person of groups.people) {
-    out.push(`  <li> ${escapeHtmlText(person.nick)} <ol>`);
-    for (const a of person.actions) out.push(`    <li>${escapeHtmlText(a.text)}</li>`);
-    out.push('  </ol></li>');
+    out(`\n  <li> ${escapeHtmlText(person.nick)} <ol>`);
+    for (const a of person.actions) out(`\n    <li>${escapeHtmlText(a.text)}</li>`);
+    out('\n  </ol></li>');
   }
   if (groups.unassigned.length > 1) {
-    out.push('  <li><b>UNASSIGNED</b><ol>');
-    for (const a of groups.unassigned) out.push(`    <li>${escapeHtmlText(a.text)}</li>`);
-    out.push('  </ol>\n</li>');
+    out('\n  <li><b>UNASSIGNED</b><ol>');
+    for (const a of groups.unassigned) out(`\n    <li>${escapeHtmlText(a.text)}</li>`);
+    out('\n  </ol>\n</li>');
   }
-  out.push('</ol>');
-  return out.join('\n');
+  out('\n</ol>');
 }
 
 function people(m: Meeting): string {
@@ -91,19 +94,30 @@ function details(ctx: WriterContext, what: string, time: string): string {
   );
 }
 
-/** The `.html` minutes (MeetBot's HTML2 writer): summary by topic, actions, people. */
-export function htmlMinutes(meeting: Meeting, options: MeetbotWriterOptions = {}): string {
+/** Writes the `.html` minutes (see {@link htmlMinutes}) into `out`, block by block. */
+export function writeHtmlMinutes(
+  meeting: Meeting,
+  options: MeetbotWriterOptions,
+  out: TextSink,
+): void {
   const ctx = writerContext(meeting, options);
   const title = escapeHtmlText(ctx.pageTitle);
-  const blocks = [
-    `<h1>${title}</h1>\n${details(ctx, `Meeting started by ${escapeHtmlText(ctx.owner)}`, ctx.startTime)}`,
-    summary(ctx),
-    details(ctx, 'Meeting ended', ctx.endTime),
-    actionItems(meeting),
-    byPerson(meeting),
-    people(meeting),
-    `<span class="details">Generated by <a href="${escapeHtml(ctx.preset.infoUrl)}">MeetBot</a> ${ctx.preset.version}.</span>`,
-  ];
-  const body = blocks.filter((b): b is string => b !== null).join('\n<br><br>\n\n\n\n');
-  return htmlPage(title, MINUTES_CSS, body);
+  const [head, tail] = htmlPageParts(title, MINUTES_CSS);
+  out(
+    `${head}<h1>${title}</h1>\n${details(ctx, `Meeting started by ${escapeHtmlText(ctx.owner)}`, ctx.startTime)}`,
+  );
+  out(BLOCK_GAP);
+  summary(ctx, out);
+  out(BLOCK_GAP + details(ctx, 'Meeting ended', ctx.endTime) + BLOCK_GAP);
+  actionItems(meeting, out);
+  byPerson(meeting, out);
+  out(BLOCK_GAP + people(meeting) + BLOCK_GAP);
+  out(
+    `<span class="details">Generated by <a href="${escapeHtml(ctx.preset.infoUrl)}">MeetBot</a> ${ctx.preset.version}.</span>${tail}`,
+  );
+}
+
+/** The `.html` minutes (MeetBot's HTML2 writer): summary by topic, actions, people. */
+export function htmlMinutes(meeting: Meeting, options: MeetbotWriterOptions = {}): string {
+  return collect((out) => writeHtmlMinutes(meeting, options, out));
 }

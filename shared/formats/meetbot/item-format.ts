@@ -43,9 +43,31 @@ function linkHtml(item: MeetingItem, ctx: WriterContext): string {
 
 /** An item in the `.html` minutes (HTML2 writer), before wrapping. */
 export function itemHtml(item: MeetingItem, ctx: WriterContext): string {
-  const details =
-    `<span class="details">(<a href='${escapeHtml(ctx.logHref)}#l-${item.line}'>` +
-    `${escapeHtmlText(item.nick)}</a>, ${escapeHtmlText(item.time)})</span>`;
+  return itemHtmlFormatter(ctx)(item);
+}
+
+/**
+ * {@link itemHtml} for many items of one meeting: what every item shares (the log's link, the
+ * escaped nicks) is worked out once.
+ */
+export function itemHtmlFormatter(ctx: WriterContext): (item: MeetingItem) => string {
+  const href = `<span class="details">(<a href='${escapeHtml(ctx.logHref)}#l-`;
+  const nicks = new Map<string, string>();
+  return (item) => {
+    let nick = nicks.get(item.nick);
+    if (nick === undefined) {
+      nick = escapeHtmlText(item.nick);
+      nicks.set(item.nick, nick);
+    }
+    return formatItemHtml(
+      item,
+      ctx,
+      `${href}${item.line}'>${nick}</a>, ${escapeHtmlText(item.time)})</span>`,
+    );
+  };
+}
+
+function formatItemHtml(item: MeetingItem, ctx: WriterContext, details: string): string {
   const text = escapeHtmlText(item.text);
   if (isHeading(item))
     return `<b class="${item.type === 'topic' ? 'TOPIC' : 'SUBTOPIC'}">${text}</b> ${details}`;

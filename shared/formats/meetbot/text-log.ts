@@ -1,5 +1,6 @@
 import type { Meeting, MeetingLogLine } from '../../domain/meeting';
-import { stripControls } from '../text/sanitize';
+import { isPlainTime, stripControls } from '../text/sanitize';
+import { collect, type TextSink } from './chunks';
 
 /** One line of MeetBot's raw log: `HH:MM:SS <nick> text`, or `HH:MM:SS * nick text` for `/me`. */
 export function rawLogLine(line: MeetingLogLine): string {
@@ -10,9 +11,31 @@ export function rawLogLine(line: MeetingLogLine): string {
 }
 
 /**
+ * Writes the `.log.txt` (see {@link textLog}) into `out`: each line as {@link rawLogLine} writes
+ * it, with the nicks' cleaned forms remembered, since a log repeats a few nicks many times.
+ */
+export function writeTextLog(meeting: Meeting, out: TextSink): void {
+  const says = new Map<string, string>();
+  const does = new Map<string, string>();
+  for (let i = 0; i < meeting.log.length; i++) {
+    const line = meeting.log[i]!;
+    const byKind = line.kind === 'action' ? does : says;
+    let nick = byKind.get(line.nick);
+    if (nick === undefined) {
+      const clean = stripControls(line.nick);
+      nick = line.kind === 'action' ? ` * ${clean} ` : ` <${clean}> `;
+      byKind.set(line.nick, nick);
+    }
+    const time = isPlainTime(line.time) ? line.time : stripControls(line.time);
+    const text = time + nick + stripControls(line.text);
+    out(i > 0 ? `\n${text}` : text);
+  }
+}
+
+/**
  * The `.log.txt`: the meeting's lines from `#startmeeting` to `#endmeeting`, joined by `\n`
  * with no newline at the end (MeetBot's replayable format).
  */
 export function textLog(meeting: Meeting): string {
-  return meeting.log.map(rawLogLine).join('\n');
+  return collect((out) => writeTextLog(meeting, out));
 }

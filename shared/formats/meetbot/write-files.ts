@@ -1,9 +1,10 @@
 import type { Meeting } from '../../domain/meeting';
 import type { MeetbotWriterOptions } from './context';
-import { htmlLog } from './html-log';
-import { htmlMinutes } from './html-minutes';
-import { textLog } from './text-log';
-import { textMinutes } from './text-minutes';
+import type { TextSink } from './chunks';
+import { htmlLog, writeHtmlLog } from './html-log';
+import { htmlMinutes, writeHtmlMinutes } from './html-minutes';
+import { textLog, writeTextLog } from './text-log';
+import { textMinutes, writeTextMinutes } from './text-minutes';
 
 /** The four files MeetBot writes, by extension. */
 export type MeetbotExtension = '.html' | '.txt' | '.log.html' | '.log.txt';
@@ -22,4 +23,26 @@ export function writeMeetbotFiles(
     '.log.html': htmlLog(meeting),
     '.log.txt': textLog(meeting),
   };
+}
+
+/**
+ * Writes one of the four files into `out`, piece by piece as it is rendered, so a large meeting
+ * is never held as one string; the pieces join into what {@link writeMeetbotFiles} gives for it.
+ */
+export function writeMeetbotFile(
+  meeting: Meeting,
+  extension: MeetbotExtension,
+  options: MeetbotWriterOptions,
+  out: TextSink,
+): void {
+  switch (extension) {
+    case '.html':
+      return writeHtmlMinutes(meeting, options, out);
+    case '.txt':
+      return writeTextMinutes(meeting, options, out);
+    case '.log.html':
+      return writeHtmlLog(meeting, out);
+    case '.log.txt':
+      return writeTextLog(meeting, out);
+  }
 }

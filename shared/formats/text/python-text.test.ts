@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { codePointLength, expandTabs, pyLen, pySplit, pyStrip, utf8Length } from './python-text';
+import {
+  ASCII_SPACE,
+  codePointLength,
+  expandTabs,
+  isPySpace,
+  pyLen,
+  pySplit,
+  pyStrip,
+  UNICODE_SPACE,
+  utf8Length,
+} from './python-text';
 
 describe('python-text', () => {
   it('measures like len() of a byte string and of a unicode string', () => {
@@ -22,5 +32,22 @@ describe('python-text', () => {
     expect(expandTabs('é\tb', 'bytes')).toBe('é      b');
     expect(expandTabs('é\tb', 'codepoints')).toBe('é       b');
     expect(expandTabs('abc\n\tx', 'bytes')).toBe('abc\n        x');
+  });
+});
+
+describe('isPySpace', () => {
+  it('agrees with the whitespace classes on every UTF-16 code unit', () => {
+    const classes = {
+      bytes: new RegExp(`[${ASCII_SPACE}]`),
+      codepoints: new RegExp(`[${UNICODE_SPACE}]`),
+    };
+    const wrong: string[] = [];
+    for (const model of ['bytes', 'codepoints'] as const) {
+      for (let code = 0; code <= 0xffff; code++) {
+        if (isPySpace(code, model) !== classes[model].test(String.fromCharCode(code)))
+          wrong.push(`${model} U+${code.toString(16)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -29,6 +29,31 @@ const BLANK = {
   codepoints: new RegExp(`^[${UNICODE_SPACE}]*$`),
 };
 
+/**
+ * True when the UTF-16 code unit `code` is whitespace for the text model: the characters of
+ * {@link ASCII_SPACE} or {@link UNICODE_SPACE}, tested without a regular expression.
+ */
+export function isPySpace(code: number, model: TextModel): boolean {
+  if (code <= 0x20)
+    return (
+      code === 0x20 ||
+      (code >= 0x09 && code <= 0x0d) ||
+      (model === 'codepoints' && code >= 0x1c && code <= 0x1f)
+    );
+  if (code < 0x85 || model === 'bytes') return false;
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
 // Printable ASCII is never whitespace in either model: most lines need no trimming at all.
 const isPrintableAscii = (code: number): boolean => code > 0x20 && code < 0x7f;
 

@@ -19,3 +19,16 @@ export function stripControls(text: string): string {
   if (!SUSPECT_RE.test(text)) return text;
   return text.replace(COLOUR_RE, '').replace(CONTROL_RE, '');
 }
+
+/**
+ * True when `time` is digits and colons only (`12:00:01`): a stamp with nothing to strip, told
+ * without a regular expression, since a log has a stamp on every line.
+ */
+export function isPlainTime(time: string): boolean {
+  if (time === '') return false;
+  for (let i = 0; i < time.length; i++) {
+    const c = time.charCodeAt(i);
+    if ((c < 0x30 || c > 0x39) && c !== 0x3a) return false;
+  }
+  return true;
+}

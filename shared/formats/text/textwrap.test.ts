@@ -1,5 +1,7 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { fill, wrap, type WrapOptions } from './textwrap';
+import type { TextModel } from './python-text';
+import { fill, wrap, wrapByChunks, type WrapOptions } from './textwrap';
 
 // Each expectation was produced by CPython 2.7.18's textwrap.TextWrapper(**options).wrap(text).
 const PYTHON_27: [string, Partial<WrapOptions>, string[]][] = [
@@ -75,4 +77,53 @@ describe('wrap (Python 2.7 textwrap)', () => {
   it('rejects a width below 1', () => {
     expect(() => wrap('a', { width: 0 })).toThrow(RangeError);
   });
+});
+
+describe('wrap on whitespace only (MeetBot’s settings)', () => {
+  const PIECES = [
+    'a',
+    'bb',
+    'word',
+    'é',
+    '😀',
+    '日本',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\u00a0',
+    '\u3000',
+    '\u2028',
+    '\x1c',
+    '-',
+    '--',
+    'x'.repeat(12),
+    '\ud800',
+  ];
+  test.prop(
+    [
+      fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }),
+      fc.integer({ min: 1, max: 24 }),
+      fc.constantFrom('', ' ', '  ', '* ', 'é'),
+      fc.constantFrom('', '  ', '    ', 'ééé'),
+      fc.constantFrom<TextModel>('bytes', 'codepoints'),
+      fc.boolean(),
+    ],
+    { numRuns: 2000 },
+  )(
+    'gives the lines of the chunk-by-chunk port',
+    (pieces, width, initialIndent, subsequentIndent, model, expandTabs) => {
+      const options = {
+        width,
+        initialIndent,
+        subsequentIndent,
+        model,
+        expandTabs,
+        breakLongWords: false,
+        breakOnHyphens: false,
+      };
+      const text = pieces.join('');
+      expect(wrap(text, options)).toEqual(wrapByChunks(text, options));
+    },
+  );
 });

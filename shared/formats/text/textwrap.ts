@@ -1,4 +1,5 @@
 import { expandTabs, pyIsBlank, pyLen, spaceClass, type TextModel } from './python-text';
+import { isPrintableAscii, wrapOnWhitespace, wrapPrintableAscii } from './wrap-on-whitespace';
 
 /**
  * The options of Python 2.7's `textwrap.TextWrapper`, with its defaults, plus `model`: whether
@@ -152,8 +153,11 @@ function trimEnd(text: string, model: TextModel): string {
   return text.slice(0, end);
 }
 
-/** `TextWrapper(**options).wrap(text)`: the paragraph as lines no wider than `width`. */
-export function wrap(text: string, options: Partial<WrapOptions> = {}): string[] {
+/**
+ * `TextWrapper(**options).wrap(text)` as Python runs it: the text split into chunks, then lines
+ * filled from them. {@link wrap} gives the same lines.
+ */
+export function wrapByChunks(text: string, options: Partial<WrapOptions> = {}): string[] {
   const o = { ...WRAP_DEFAULTS, ...options };
   const munged = munge(text, o);
   const oneLine = fitsOneLine(munged, o);
@@ -161,6 +165,31 @@ export function wrap(text: string, options: Partial<WrapOptions> = {}): string[]
   const chunks = split(munged, o);
   if (o.fixSentenceEndings) fixSentenceEndings(chunks);
   return wrapChunks(chunks, o);
+}
+
+/** `TextWrapper(**options).wrap(text)`: the paragraph as lines no wider than `width`. */
+export function wrap(text: string, options: Partial<WrapOptions> = {}): string[] {
+  // MeetBot's own settings (every minutes writer) take the one-pass route; read without
+  // copying the options, since a writer wraps every item of the minutes.
+  const d = WRAP_DEFAULTS;
+  if (
+    !(options.breakOnHyphens ?? d.breakOnHyphens) &&
+    !(options.breakLongWords ?? d.breakLongWords) &&
+    (options.dropWhitespace ?? d.dropWhitespace) &&
+    !(options.fixSentenceEndings ?? d.fixSentenceEndings) &&
+    (options.width ?? d.width) > 0
+  ) {
+    const o = {
+      width: options.width ?? d.width,
+      initialIndent: options.initialIndent ?? d.initialIndent,
+      subsequentIndent: options.subsequentIndent ?? d.subsequentIndent,
+      model: options.model ?? d.model,
+    };
+    // Printable ASCII holds no tab or other whitespace for munging to change.
+    if (isPrintableAscii(text)) return wrapPrintableAscii(text, o);
+    return wrapOnWhitespace(munge(text, { ...d, ...options }), o);
+  }
+  return wrapByChunks(text, options);
 }
 
 /** `TextWrapper(**options).fill(text)`: the wrapped lines joined by `\n`. */

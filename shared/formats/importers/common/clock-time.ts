@@ -1,8 +1,7 @@
 const CLOCK_RE = /^(\d{1,2}):(\d\d)(?::(\d\d))?$/;
 
 const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
-const HM_DIGITS = [0, 1, 3, 4];
-const HMS_DIGITS = [0, 1, 3, 4, 6, 7];
+const isDigit = (d: number) => d >= 0 && d <= 9;
 
 /**
  * A time of day as Gavel stores it: `HH:MM:SS`, or `HH:MM` when there are no seconds, 24-hour.
@@ -24,16 +23,13 @@ export function clockTime(h: string, m: string, s?: string, meridiem?: string): 
 /** True for `HH:MM` or `HH:MM:SS` already in range: the common case, checked without a regex. */
 function isNormalClock(text: string): boolean {
   const n = text.length;
-  if ((n !== 5 && n !== 8) || text[2] !== ':' || (n === 8 && text[5] !== ':')) return false;
-  for (const i of n === 5 ? HM_DIGITS : HMS_DIGITS) {
-    const d = digit(text, i);
-    if (d < 0 || d > 9) return false;
-  }
-  return (
-    digit(text, 0) * 10 + digit(text, 1) < 24 &&
-    digit(text, 3) < 6 &&
-    (n === 5 || text.slice(6) <= '60')
-  );
+  if ((n !== 5 && n !== 8) || text.charCodeAt(2) !== 58) return false;
+  const [h1, h2, m1, m2] = [digit(text, 0), digit(text, 1), digit(text, 3), digit(text, 4)];
+  if (!isDigit(h1) || !isDigit(h2) || !isDigit(m1) || !isDigit(m2)) return false;
+  if (h1 * 10 + h2 >= 24 || m1 >= 6) return false;
+  if (n === 5) return true;
+  const [s1, s2] = [digit(text, 6), digit(text, 7)];
+  return text.charCodeAt(5) === 58 && isDigit(s1) && isDigit(s2) && s1 * 10 + s2 <= 60;
 }
 
 /** Parses `H:MM`, `HH:MM` or `HH:MM:SS`, with an optional am/pm given apart. */

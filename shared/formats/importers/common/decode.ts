@@ -1,5 +1,6 @@
 import type { Result } from '../../../ipc/result';
 import { fail, ok } from '../../../ipc/result';
+import { asciiParts } from './ascii-parts';
 
 // Control characters that never belong in a text log: C0 except TAB, LF, CR and the mIRC
 // formatting codes, plus DEL and the replacement character left by invalid UTF-8.
@@ -9,23 +10,44 @@ const MAX_JUNK_SHARE = 0.05;
 // Enough of the start of a file to judge it, without scanning a whole large log.
 const PROBE_CHARS = 65_536;
 
+/** The first `chars` characters of the text that `parts` join into. */
+export function headOf(parts: readonly string[], chars: number): string {
+  let head = '';
+  for (const part of parts) {
+    if (head.length >= chars) break;
+    head += part;
+  }
+  return head.slice(0, chars);
+}
+
+/**
+ * {@link decodeLog}'s text as consecutive parts that join into it, each ending at a line end (but
+ * the last). Lines of plain ASCII come in runs of their own, so most of a large log is held as
+ * compact one-byte strings however few of its lines hold other characters.
+ */
+export function decodeLogParts(input: string | Uint8Array): Result<string[]> {
+  const parts = typeof input === 'string' ? [input] : asciiParts(input);
+  const first = parts[0] ?? '';
+  if (first.charCodeAt(0) === 0xfeff) parts[0] = first.slice(1);
+  if (parts.every((part) => part.trim() === ''))
+    return fail('empty', 'the file is empty: expected an IRC log or a meeting page');
+  if (parts.some((part) => part.includes('\0'))) {
+    return fail('binary', 'the file is binary (it contains NUL bytes): expected a text log');
+  }
+  const probe = headOf(parts, PROBE_CHARS);
+  const junk = probe.match(JUNK_RE)?.length ?? 0;
+  if (junk / probe.length > MAX_JUNK_SHARE) {
+    return fail('binary', 'the file is binary or not UTF-8 text: expected a text log');
+  }
+  return ok(parts);
+}
+
 /**
  * Text from a file's bytes or a string: UTF-8 (invalid sequences replaced), byte-order mark
  * removed. Fails with `empty` for nothing but whitespace and with `binary` for NUL bytes or a
  * high share of control characters.
  */
 export function decodeLog(input: string | Uint8Array): Result<string> {
-  let text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '')
-    return fail('empty', 'the file is empty: expected an IRC log or a meeting page');
-  if (text.includes('\0')) {
-    return fail('binary', 'the file is binary (it contains NUL bytes): expected a text log');
-  }
-  const probe = text.slice(0, PROBE_CHARS);
-  const junk = probe.match(JUNK_RE)?.length ?? 0;
-  if (junk / probe.length > MAX_JUNK_SHARE) {
-    return fail('binary', 'the file is binary or not UTF-8 text: expected a text log');
-  }
-  return ok(text);
+  const parts = decodeLogParts(input);
+  return parts.ok ? ok(parts.value.join('')) : parts;
 }

@@ -83,6 +83,15 @@ export class LogBuilder {
 
   /** Adds a line; `time` is `HH:MM[:SS]` or '' when the log shows none. */
   add(kind: LineKind, nick: string, text: string, time = '', stamp?: Stamp): void {
+    this.addLine({ at: null, time, kind, nick, text }, stamp);
+  }
+
+  /**
+   * Adds a line made by the importer itself (`at` null, `time` as {@link add} takes it); the
+   * builder keeps the object, so an importer that builds one per line need not build two.
+   */
+  addLine(line: LogLine, stamp?: Stamp): void {
+    const time = line.time;
     if (stamp?.date) {
       if (stamp.date !== this.day) this.setDay(stamp.date);
     } else if (time) {
@@ -95,7 +104,7 @@ export class LogBuilder {
     if (!run || run.day !== this.day || run.rolls !== this.rolls || run.zone !== zone) {
       this.runs.push({ from: this.lines.length, day: this.day, rolls: this.rolls, zone });
     }
-    this.lines.push({ at: null, time, kind, nick, text });
+    this.lines.push(line);
   }
 
   /** The imported log. */

@@ -5,6 +5,17 @@ const CODE_CHARS = ['\x02', '\x03', '\x04', '\x0f', '\x11', '\x16', '\x1d', '\x1
 // A few plain searches are much faster than one regex over a large log, and most logs have no codes.
 const hasCodes = (text: string) => CODE_CHARS.some((c) => text.includes(c));
 
+// What logLines changes: formatting codes, CR line ends, Unicode line and paragraph separators.
+const NOT_PLAIN_RE = /[\x02-\x04\x0f\x11\x16\x1d-\x1f\r\u2028\u2029]/;
+
+/**
+ * True when `text` has nothing {@link logLines} would change: its lines are what splitting at
+ * `\n` gives, and can be read in place.
+ */
+export function isPlainLog(text: string): boolean {
+  return !NOT_PLAIN_RE.test(text);
+}
+
 /**
  * The lines of a log (LF, CRLF or CR line ends) with mIRC formatting codes removed. Unicode line
  * and paragraph separators inside a line become spaces: regex `.` does not match them, and no

@@ -1,0 +1,48 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHUNK_CHARS } from '../../shared/formats/meetbot/chunks';
+import { writeRenderedAtomically } from './write-rendered';
+
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'gavel-rendered-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('writeRenderedAtomically', () => {
+  it('writes what the renderer pushes, across many chunks, as UTF-8', () => {
+    const line = 'é — 日本 😀 plain ascii text\n';
+    const count = Math.ceil((3 * CHUNK_CHARS) / line.length);
+    const path = writeRenderedAtomically(dir, 'a/b/log.txt', (out) => {
+      for (let i = 0; i < count; i++) out(line);
+      out('');
+      out(`${'x'.repeat(5 * CHUNK_CHARS)}end`);
+    });
+    expect(path).toBe(join(dir, 'a/b/log.txt'));
+    expect(readFileSync(path, 'utf8')).toBe(
+      `${line.repeat(count)}${'x'.repeat(5 * CHUNK_CHARS)}end`,
+    );
+    expect(readdirSync(join(dir, 'a/b'))).toEqual(['log.txt']);
+  });
+
+  it('writes an empty file when nothing is pushed', () => {
+    const path = writeRenderedAtomically(dir, 'empty.txt', () => undefined);
+    expect(readFileSync(path, 'utf8')).toBe('');
+  });
+
+  it('leaves neither the file nor a temporary one when rendering fails', () => {
+    expect(() =>
+      writeRenderedAtomically(dir, 'broken.html', (out) => {
+        out('x'.repeat(2 * CHUNK_CHARS));
+        throw new Error('writer bug');
+      }),
+    ).toThrow('writer bug');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses a path that leaves the folder', () => {
+    expect(() => writeRenderedAtomically(dir, '../escape.txt', (out) => out('x'))).toThrow(
+      /outside/,
+    );
+  });
+});
