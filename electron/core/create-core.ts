@@ -1,13 +1,17 @@
 import type { TransportClass } from 'irc-framework';
+import type { Payload } from '../../shared/ipc/schemas';
 import { systemClock, type Clock } from './clock';
 import { EventHub } from './event-hub';
 import { createHandlers } from './handlers/index';
+import { createLibrary } from './history/create-library';
+import { MeetingChanges } from './history/meeting-changes';
 import { withoutSecrets } from './irc/connect-request';
 import { IrcService } from './irc/irc-service';
 import type { ReconnectPolicy } from './irc/reconnect-policy';
 import type { SendRate } from './irc/send-queue';
 import { createChannelLink } from './meetings/channel-link';
 import { createMeetings } from './meetings/create-meetings';
+import { practiceLink, PracticeSeats } from './practice/practice-link';
 import { ServiceContainer } from './service-container';
 import { SettingsService } from './settings/settings-service';
 import { AppendBatcher, type BatchLimits } from './transcript/append-batcher';
@@ -42,13 +46,27 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
     new AppendBatcher((batch) => hub.emit('transcript:append', batch), clock, tuning.batchLimits),
     (b) => b.flush(),
   );
+  const changes = new MeetingChanges();
+  const seats = new PracticeSeats();
+  const link = practiceLink(createChannelLink({ irc: () => irc, transcript, batcher }), seats);
   // Owned before the IRC service so it closes after it: a live meeting journals the disconnect.
   const meetings = services.own(
     createMeetings({
       deps,
       clock,
-      emit: (event, payload) => hub.emit(event, payload),
-      link: createChannelLink({ irc: () => irc, transcript, batcher }),
+      emit: (event, payload) => {
+        hub.emit(event, payload);
+        if (event === 'meeting:state') {
+          const view = payload as Payload<'meeting:state'>;
+          changes.touch({
+            meetingId: view.id,
+            channel: view.channel,
+            live: view.status === 'live',
+          });
+        }
+      },
+      link,
+      changed: (meetingId, channel) => changes.touch({ meetingId, channel, live: false }),
     }),
     (m) => m.close(),
   );
@@ -79,9 +97,29 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
   );
 
   meetings.resume(settings.get().lastConnection);
+  const library = services.own(
+    createLibrary({
+      deps,
+      clock,
+      meetings,
+      changes,
+      seats,
+      emit: (event, payload) => hub.emit(event, payload),
+      lastServer: () => settings.get().lastConnection?.server ?? null,
+      hear: (channel, line) => meetings.service.onLine(link.transcribe(channel, line, false)),
+    }),
+    (l) => l.close(),
+  );
 
   return {
-    handlers: createHandlers({ deps, irc, transcript, settings, meetings: meetings.handlers }),
+    handlers: createHandlers({
+      deps,
+      irc,
+      transcript,
+      settings,
+      meetings: meetings.handlers,
+      library: library.services,
+    }),
     subscribe: (sink) => hub.subscribe(sink),
     close: () => services.close(),
   };

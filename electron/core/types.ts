@@ -30,6 +30,12 @@ export interface CoreDeps {
    * Without it Gavel keeps no password between connects.
    */
   secrets?: SecretStore;
+  /**
+   * Asks the user for a folder to save files in (Electron's folder dialog), resolving to its
+   * path or null when they cancel. Without it, `export:save` answers `use-download` and the
+   * window downloads the files instead (browser mode).
+   */
+  chooseFolder?: (title: string) => Promise<string | null>;
   /** Reports bugs (never user errors) to the shell's log. */
   log: (level: 'info' | 'warn' | 'error', message: string, detail?: unknown) => void;
 }

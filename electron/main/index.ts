@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, safeStorage } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, type OpenDialogOptions } from 'electron';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import { createCore } from '../core/create-core';
 import type { Core } from '../core/types';
@@ -25,6 +25,15 @@ function log(level: 'info' | 'warn' | 'error', message: string, detail?: unknown
   else console.log(line);
 }
 
+/** The native folder picker, over the window when there is one; null when the user cancels. */
+async function chooseFolder(title: string): Promise<string | null> {
+  const options: OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory'] };
+  const picked = win
+    ? await dialog.showOpenDialog(win, options)
+    : await dialog.showOpenDialog(options);
+  return picked.canceled ? null : (picked.filePaths[0] ?? null);
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession();
@@ -38,6 +47,7 @@ async function start(): Promise<void> {
     dataDir: userData,
     library: openElectronLibrary(userData, warn),
     secrets: new SafeStorageSecretStore(safeStorage, openSecretFile(userData, warn)),
+    chooseFolder,
     log,
   });
   const url = appUrl(outDir);

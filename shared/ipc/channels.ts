@@ -26,6 +26,27 @@ export const INVOKE_CHANNELS = [
   'agenda:saveTemplate',
   'actions:update',
   'people:setName',
+  'history:list',
+  'history:open',
+  'history:lines',
+  'export:render',
+  'export:save',
+  'export:email',
+  'import:begin',
+  'import:chunk',
+  'import:finish',
+  'import:cancel',
+  'meeting:mark',
+  'meeting:unmark',
+  'search:query',
+  'practice:start',
+  'practice:setSpeed',
+  'practice:pause',
+  'practice:stop',
+  'schedule:get',
+  'schedule:set',
+  'schedule:clear',
+  'schedule:next',
 ] as const;
 
 export const EVENT_CHANNELS = [
@@ -33,6 +54,10 @@ export const EVENT_CHANNELS = [
   'transcript:append',
   'meeting:state',
   'agenda:state',
+  'import:progress',
+  'history:changed',
+  'search:progress',
+  'practice:state',
 ] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];

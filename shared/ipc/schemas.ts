@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TranscriptLine } from '../domain/line';
 import { channelProblem, hostProblem, nickProblem } from '../irc/validate';
 import type { EventChannel, InvokeChannel } from './channels';
+import { libraryEventSchemas, libraryInvokeSchemas } from './library-schemas';
 import { meetingEventSchemas, meetingInvokeSchemas } from './meeting-schemas';
 
 const fromProblem = (problem: (s: string) => string | null) =>
@@ -173,6 +174,7 @@ export const invokeSchemas = {
   'settings:get': { req: Empty, res: Settings },
   'settings:set': { req: Settings.partial().strict(), res: Settings },
   ...meetingInvokeSchemas,
+  ...libraryInvokeSchemas,
 } satisfies Record<InvokeChannel, { req: z.ZodType; res: z.ZodType }>;
 
 /** Payload schema of every event channel. */
@@ -185,6 +187,7 @@ export const eventSchemas = {
     lines: z.array(TranscriptLine),
   }),
   ...meetingEventSchemas,
+  ...libraryEventSchemas,
 } satisfies Record<EventChannel, z.ZodType>;
 
 /** What a caller passes on `C`. */

@@ -1,10 +1,12 @@
 import type { Handlers } from '../../../shared/ipc/bridge';
 import { ok } from '../../../shared/ipc/result';
+import type { LibraryServices } from '../history/create-library';
 import type { IrcService } from '../irc/irc-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { TranscriptStore } from '../transcript/transcript-store';
 import type { CoreDeps } from '../types';
 import { ircHandlers } from './irc';
+import { libraryHandlers } from './library';
 import { meetingHandlers, type MeetingHandlerServices } from './meetings';
 
 /** The services the bridge handlers answer from. */
@@ -14,6 +16,7 @@ export interface HandlerServices {
   transcript: TranscriptStore;
   settings: SettingsService;
   meetings: MeetingHandlerServices;
+  library: LibraryServices;
 }
 
 /** Handlers for a group of channels: each domain file answers its own. */
@@ -46,5 +49,9 @@ function connectionHandlers({ deps, irc, transcript, settings }: HandlerServices
  * validates them); expected failures come back as error results.
  */
 export function createHandlers(services: HandlerServices): Handlers {
-  return { ...connectionHandlers(services), ...meetingHandlers(services.meetings) };
+  return {
+    ...connectionHandlers(services),
+    ...meetingHandlers(services.meetings),
+    ...libraryHandlers(services.library),
+  };
 }

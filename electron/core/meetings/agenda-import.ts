@@ -14,7 +14,8 @@ function timebox(minutes: number | null): number | null {
   return whole >= 1 && whole <= 600 ? whole : null;
 }
 
-function toNodes(items: readonly AgendaItem[], newId: () => string): AgendaNode[] {
+/** Agenda entries as the chair edits them, cut to what an agenda can hold, with fresh ids. */
+export function toNodes(items: readonly AgendaItem[], newId: () => string): AgendaNode[] {
   return items.slice(0, MAX_ITEMS).map((item) => ({
     id: newId(),
     title: item.title.slice(0, MAX_TITLE),

@@ -2,8 +2,10 @@ import type { ChairCommand, MeetingView } from '../../../shared/ipc/meeting-sche
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { presetFor } from '../../../shared/meeting/index';
 import type { LibraryStore } from '../store/library-store';
+import type { ActionLedger } from './action-ledger';
 import { nextEntry } from './agenda';
 import { chairLine } from './chair-lines';
+import type { MeetingEditor } from './meeting-editor';
 import type { ActionEdits } from './meeting-fold';
 import type { MeetingService } from './meeting-service';
 
@@ -16,13 +18,16 @@ export interface ActionUpdate extends ActionEdits {
 const oneLine = (text: string) => text.replace(/[\r\n\0]+/g, ' ').trim();
 
 /**
- * What the chair does to a live meeting from the window: MeetBot commands (sent or recorded
- * as the mode says), edits of actions, and names for nicks. Each returns the meeting's view.
+ * What the chair does to a meeting from the window: MeetBot commands to a live meeting (sent or
+ * recorded as the mode says), edits of actions (live or after the meeting), and names for
+ * nicks. Each returns the meeting's view.
  */
 export class ChairActions {
   constructor(
     private readonly meetings: MeetingService,
     private readonly library: LibraryStore,
+    private readonly editor: MeetingEditor,
+    private readonly ledger: ActionLedger,
   ) {}
 
   /** Carries out one chair command; "next topic" takes the next agenda entry not yet taken. */
@@ -50,26 +55,35 @@ export class ChairActions {
     return sent.ok ? ok(this.meetings.view(meeting)) : sent;
   }
 
-  /** Changes an action's owners, due date or done flag. */
+  /**
+   * Changes an action's owners, due date or done flag, during the meeting or after it. After
+   * it, the later meetings of the channel that carried the action take the same change, so
+   * the next meeting carries the ledger as it now stands.
+   */
   async updateAction(update: ActionUpdate): Promise<Result<MeetingView>> {
-    const found = this.meetings.liveById(update.meetingId);
-    if (!found.ok) {
-      if (found.error.code !== 'meeting-ended') return found;
-      return fail(
-        'meeting-ended',
-        'This meeting has ended; its open actions are carried into the next meeting, where they can be updated.',
-      );
-    }
-    const meeting = found.value;
-    if (!this.meetings.view(meeting).actions.some((a) => a.id === update.actionId)) {
+    const fold = this.editor.fold(update.meetingId);
+    if (!fold.ok) return fold;
+    const action = this.editor
+      .view(update.meetingId, fold.value)
+      .actions.find((a) => a.id === update.actionId);
+    if (!action) {
       return fail(
         'no-such-action',
         'That action is no longer in the meeting (it may have been undone).',
       );
     }
     const { owners, due, done } = update;
-    await meeting.record({ t: 'action', actionId: update.actionId, owners, due, done });
-    return ok(this.meetings.view(meeting));
+    const edited = await this.editor.record(update.meetingId, {
+      t: 'action',
+      actionId: update.actionId,
+      owners,
+      due,
+      done,
+    });
+    if (edited.ok && edited.value.status === 'ended') {
+      await this.ledger.carryForward(update.meetingId, action, { owners, due, done });
+    }
+    return edited;
   }
 
   /** Remembers a person's name for a nick in the channel (an empty name forgets it). */

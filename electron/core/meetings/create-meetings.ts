@@ -5,7 +5,9 @@ import type { MeetingHandlerServices } from '../handlers/meetings';
 import { memoryLibrary } from '../store/library';
 import { LibraryStore } from '../store/library-store';
 import type { CoreDeps } from '../types';
+import { ActionLedger } from './action-ledger';
 import { ChairActions } from './chair-actions';
+import { MeetingEditor, type MeetingChanged } from './meeting-editor';
 import { MeetingService } from './meeting-service';
 import type { ChannelLink, MeetingPorts } from './ports';
 import { rejoin, resumeMeetings } from './resume';
@@ -13,6 +15,8 @@ import { rejoin, resumeMeetings } from './resume';
 /** The meeting side of the core, as create-core wires it. */
 export interface Meetings {
   service: MeetingService;
+  /** Journals edits of any meeting, live or ended. */
+  editor: MeetingEditor;
   handlers: MeetingHandlerServices;
   /** Resumes the meetings that were live when Gavel stopped and rejoins their channel. */
   resume(last: ConnectRequest | null): void;
@@ -27,6 +31,8 @@ export interface MeetingsDeps {
   link: ChannelLink;
   emit: MeetingPorts['emit'];
   newId?: () => string;
+  /** Told when an ended meeting's journal took an edit. */
+  changed?: MeetingChanged;
 }
 
 /** Builds the meeting service, the chair's actions and their handlers over one library. */
@@ -36,14 +42,18 @@ export function createMeetings({
   link,
   emit,
   newId = randomUUID,
+  changed,
 }: MeetingsDeps): Meetings {
   const warn = (message: string) => deps.log('warn', message);
   const library = new LibraryStore(deps.library ?? memoryLibrary(), warn);
   const ports: MeetingPorts = { clock, dataDir: deps.dataDir, library, link, emit, log: deps.log };
   const service = new MeetingService(ports);
+  const editor = new MeetingEditor(service, ports, changed);
+  const chair = new ChairActions(service, library, editor, new ActionLedger(library, editor));
   return {
     service,
-    handlers: { meetings: service, chair: new ChairActions(service, library), library, newId },
+    editor,
+    handlers: { meetings: service, chair, library, newId },
     resume: (last) => {
       const resumed = resumeMeetings(service, ports);
       void rejoin(resumed, last, ports);

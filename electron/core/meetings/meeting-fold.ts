@@ -7,7 +7,8 @@ import {
   step,
   type MeetingState,
 } from '../../../shared/meeting/index';
-import type { MeetingRecord, StartBody } from './records';
+import { markLine, marksBySeq, type FoldMark } from './fold-marks';
+import type { MeetingRecord, SourceBody, StartBody } from './records';
 
 /** A chair's edits of one action, merged over time. */
 export interface ActionEdits {
@@ -31,6 +32,8 @@ export interface JournalLine {
 function engineFor(start: StartBody, preset: PresetId, botNick: string | null): MeetingState {
   const options = resolveOptions({
     channel: start.channel,
+    date: start.date ?? null,
+    timeZone: start.timeZone ?? null,
     preset,
     botNick,
     implicitStart: start.implicitStart,
@@ -43,7 +46,8 @@ function engineFor(start: StartBody, preset: PresetId, botNick: string | null): 
 /**
  * Everything a meeting's journal says, folded record by record: the engine's state over the
  * journaled lines, plus what only Gavel knows (mode, agenda links, action edits, carried
- * actions, names, gaps, a forced end). Replaying the same records always gives the same fold.
+ * actions, names, gaps, a forced end, structure marked after the fact, an imported log's
+ * source). Replaying the same records always gives the same fold.
  * For each line of the engine's meeting log it keeps which record and transcript seq it came
  * from, so items can point back at their line and actions get ids that survive restarts.
  */
@@ -65,9 +69,15 @@ export class MeetingFold {
   agenda: AgendaNode[] = [];
   readonly gaps: Gap[] = [];
   forcedEndAt: number | null = null;
+  /** Structure marks, in the order they were made. */
+  readonly marks: FoldMark[] = [];
+  /** What an imported log said about its meeting, or null. */
+  source: SourceBody | null = null;
   /** Number and time of the last record applied. */
   lastRecord = 0;
   lastAt: number;
+  private replaying = false;
+  private marksStale = false;
 
   constructor(first: MeetingRecord & StartBody) {
     this.start = first;
@@ -123,8 +133,84 @@ export class MeetingFold {
       case 'end':
         this.forcedEndAt ??= record.at;
         return;
+      case 'mark':
+        this.marks.push({
+          id: `m${record.i}`,
+          seq: record.seq,
+          as: record.as,
+          text: record.text,
+          nick: record.nick,
+        });
+        return this.marksChanged();
+      case 'unmark': {
+        const at = this.marks.findIndex((m) => m.id === record.markId);
+        if (at >= 0) this.marks.splice(at, 1);
+        return this.marksChanged();
+      }
+      case 'source':
+        this.source = record;
+        return;
       case 'start':
         return;
+    }
+  }
+
+  /**
+   * Folds records replayed from a journal; a meeting with marks is folded again once at the
+   * end rather than at each mark.
+   */
+  replay(records: Iterable<MeetingRecord>): void {
+    this.replaying = true;
+    try {
+      for (const record of records) this.apply(record);
+    } finally {
+      this.replaying = false;
+    }
+    if (this.marksStale) this.refold();
+  }
+
+  /**
+   * The engine's state over the lines with `marks` put in instead of the fold's own, without
+   * changing the fold: how the meeting would read with those marks.
+   */
+  engineWith(marks: readonly FoldMark[]): MeetingState {
+    const engine = engineFor(this.start, this.preset, this.botNick);
+    this.stepAll(engine, marks, () => {});
+    return engine;
+  }
+
+  private marksChanged(): void {
+    if (this.replaying) this.marksStale = true;
+    else this.refold();
+  }
+
+  // Folds every line again under the current options and marks.
+  private refold(): void {
+    this.marksStale = false;
+    this.engine = engineFor(this.start, this.preset, this.botNick);
+    this.logRecords.length = 0;
+    this.logSeqs.length = 0;
+    this.stepAll(this.engine, this.marks, (i, line) => {
+      this.logRecords.push(i);
+      this.logSeqs.push(line.seq);
+    });
+  }
+
+  private stepAll(
+    engine: MeetingState,
+    marks: readonly FoldMark[],
+    logged: (i: number, line: TranscriptLine) => void,
+  ): void {
+    const pending = marksBySeq(marks);
+    for (const { i, line } of this.lines) {
+      const before = pending.get(line.seq);
+      if (before) {
+        pending.delete(line.seq);
+        for (const mark of before) step(engine, markLine(mark, line));
+      }
+      const length = engine.log.length;
+      step(engine, line);
+      if (engine.log.length > length) logged(i, line);
     }
   }
 
@@ -143,10 +229,7 @@ export class MeetingFold {
     this.preset = preset;
     // The bot's lines must not be read as commands from the start, and the preset changes how
     // every line is parsed: fold the lines again under the new options.
-    this.engine = engineFor(this.start, preset, nick);
-    this.logRecords.length = 0;
-    this.logSeqs.length = 0;
-    for (const { i, line } of this.lines) this.stepLine(i, line);
+    this.refold();
   }
 
   private editAction(id: string, edit: ActionEdits): void {

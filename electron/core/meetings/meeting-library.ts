@@ -52,8 +52,11 @@ export class MeetingLibrary {
     return this.store.putMeeting({ ...entry, status: 'ended', endedAt: entry.endedAt ?? at });
   }
 
-  /** Keeps a meeting that just ended in memory, so it need not be replayed when asked for. */
-  remember(meeting: LiveMeeting): void {
+  /**
+   * Keeps a meeting that just ended (or was just imported) in memory, so it need not be
+   * replayed when asked for.
+   */
+  remember(meeting: Pick<LiveMeeting, 'id' | 'fold'>): void {
     this.keep(meeting.id, meeting.fold);
   }
 

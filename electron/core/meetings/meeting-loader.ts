@@ -15,7 +15,7 @@ export interface LoadedMeeting {
 export function foldRecords(records: readonly MeetingRecord[]): MeetingFold {
   const [first, ...rest] = records;
   const fold = new MeetingFold(first as MeetingRecord & StartBody);
-  for (const record of rest) fold.apply(record);
+  fold.replay(rest);
   return fold;
 }
 

@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { TranscriptLine } from '../../../shared/domain/line';
 import { PresetId } from '../../../shared/domain/meeting';
+import type { AgendaItem } from '../../../shared/domain/imported';
+import { MarkKind } from '../../../shared/ipc/library-schemas';
 import { ActionView, AgendaNode, MeetingMode } from '../../../shared/ipc/meeting-schemas';
 
 /**
  * The first record of every journal: which meeting this is. `origin` says who opened it: the
- * chair through Gavel, or someone's `#startmeeting` in the channel that Gavel follows.
- * `implicitStart` is set when Gavel saw a bot's "Meeting started" reply but not the command.
+ * chair through Gavel, someone's `#startmeeting` in the channel that Gavel follows, or an
+ * imported log. `implicitStart` is set when Gavel saw a bot's "Meeting started" reply but not
+ * the command (or an imported log has no `#startmeeting`). `date` and `timeZone` are what an
+ * imported log's times are read in (absent for live meetings, whose lines carry instants).
  */
 const Start = z.object({
   t: z.literal('start'),
@@ -17,7 +21,9 @@ const Start = z.object({
   preset: PresetId,
   botNick: z.string().nullable(),
   implicitStart: z.boolean(),
-  origin: z.enum(['chair', 'channel']),
+  origin: z.enum(['chair', 'channel', 'import']),
+  date: z.string().nullable().optional(),
+  timeZone: z.string().nullable().optional(),
 });
 
 /** A channel line received (or, in quiet mode, recorded locally) while the meeting was live. */
@@ -44,8 +50,42 @@ const Agenda = z.object({ t: z.literal('agenda'), items: z.array(AgendaNode) });
 const Gap = z.object({ t: z.literal('gap'), state: z.enum(['open', 'close']) });
 /** The chair ended the meeting although no `#endmeeting` took effect (e.g. while offline). */
 const End = z.object({ t: z.literal('end') });
+/**
+ * Structure the chair marked after the fact: `#<as> <text>` said by `nick` just before
+ * transcript line `seq`, as a local line (its id is `m` and the record number).
+ */
+const Mark = z.object({
+  t: z.literal('mark'),
+  seq: z.number().int().positive(),
+  as: MarkKind,
+  text: z.string(),
+  nick: z.string(),
+});
+/** A mark taken back. */
+const Unmark = z.object({ t: z.literal('unmark'), markId: z.string() });
+const AgendaItemSchema: z.ZodType<AgendaItem> = z.lazy(() =>
+  z.object({
+    title: z.string(),
+    owners: z.array(z.string()),
+    timebox: z.number().nullable(),
+    items: z.array(AgendaItemSchema),
+  }),
+);
+/** What an imported log said about its meeting besides its lines (for the minutes). */
+const Source = z.object({
+  t: z.literal('source'),
+  format: z.string(),
+  name: z.string(),
+  title: z.string().nullable(),
+  place: z.string().nullable(),
+  scheduledAt: z.number().nullable(),
+  agenda: z.array(AgendaItemSchema),
+  participants: z.array(z.object({ nick: z.string(), name: z.string() })),
+});
 
 export type StartBody = z.infer<typeof Start>;
+export type MarkBody = z.infer<typeof Mark>;
+export type SourceBody = z.infer<typeof Source>;
 
 // Each kind is checked together with the fields every record carries, in one object schema:
 // far faster to parse than an intersection, which matters when a long meeting is replayed.
@@ -67,6 +107,9 @@ export const MeetingRecord = z.discriminatedUnion('t', [
   Agenda.extend(envelope),
   Gap.extend(envelope),
   End.extend(envelope),
+  Mark.extend(envelope),
+  Unmark.extend(envelope),
+  Source.extend(envelope),
 ]);
 export type MeetingRecord = z.infer<typeof MeetingRecord>;
 

@@ -50,6 +50,7 @@ describe('Markdown meeting page from the Cockpit meeting of 2017-05-08', () => {
       '## Meeting summary',
       '## Action items, by person',
       '## People present (lines said)',
+      '## Charts',
       '## Transcripts of Discussed Topics',
     ]);
     const topics = [
@@ -77,7 +78,8 @@ describe('Markdown meeting page from the Cockpit meeting of 2017-05-08', () => {
     const seen = inspectHtml(md.render(page));
     expect(seen.elements.get('h1')).toBe(1);
     expect(seen.elements.get('h3')).toBe(6);
-    expect(seen.elements.get('pre')).toBe(4);
+    // Two charts, then the transcript's four code blocks.
+    expect(seen.elements.get('pre')).toBe(6);
     expect(seen.elements.has('script')).toBe(false);
   });
 });
@@ -123,6 +125,34 @@ describe('Markdown meeting page from the Kamailio page of 2012-01-31', () => {
     expect(again.agenda).toEqual(source.agenda);
     const said = (log: ImportedLog) => log.lines.map((l) => [l.kind, l.nick, l.text]);
     expect(said(again)).toEqual(said(source));
+  });
+});
+
+describe('charts on the page', () => {
+  const meeting = meetingOf(parseMeetbotLog(seed('cockpit-2017-05-08.log.txt')), {
+    channel: '#cockpit',
+    date: '2017-05-08',
+  });
+  const charts = (page: string) =>
+    page.slice(page.indexOf('## Charts'), page.indexOf('## Transcripts'));
+
+  it('draws lines per person and the actual minutes per topic as text', () => {
+    const section = charts(writeMarkdownPage(meeting));
+    const top = meeting.people[0]!;
+    expect(section).toContain('```\nLines said per person (lines)\n');
+    expect(section).toMatch(new RegExp(`\\n${top.nick} +[\u2588-\u258f]+ ${top.lines}\\n`));
+    expect(section).toContain('Topic time (min)\n');
+    expect(section).toMatch(/\nimage pruning on se… +[\u2588-\u258f]+ 21\n/);
+  });
+
+  it('sets the agenda’s timeboxes against the actual minutes', () => {
+    const planned = [{ title: 'Agenda', owners: [], timebox: 5, items: [] }];
+    const section = charts(writeMarkdownPage(meeting, { planned }));
+    expect(section).toContain('Topic time, planned and actual (min)\n');
+    expect(section).toMatch(
+      /\nAgenda +planned [\u2588-\u258f]+ 5\n +actual +[\u2588-\u258f]+ 3\.0\n/,
+    );
+    expect(section).toMatch(/\nimage pruning on se… +planned –\n/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Meeting } from '../../domain/meeting';
 import { actionsSection, peopleSection } from './page-actions';
+import { chartsSection } from './page-charts';
 import { pageHead } from './page-head';
 import type { MarkdownPageOptions } from './page-options';
 import { agendaSection, participantsSection } from './page-people';
@@ -11,7 +12,8 @@ export type { MarkdownPageOptions } from './page-options';
 /**
  * A Kamailio-style Markdown meeting page: title and date, the meeting's time across the world,
  * place, participants (`Name (nick)`), agenda, the minutes by topic, action items by person,
- * people present (lines said), and the transcript split by topic. Everything that came from the
+ * people present (lines said), text charts of lines per person and of topic time (planned
+ * against actual), and the transcript split by topic. Everything that came from the
  * channel or the source page is cleaned of control characters and escaped so that it renders as
  * text; only http, https, ftp, irc and mailto URLs become links. Ends with a newline.
  */
@@ -24,6 +26,7 @@ export function writeMarkdownPage(meeting: Meeting, options: MarkdownPageOptions
     ...summarySection(meeting),
     ...actionsSection(meeting, participants),
     ...peopleSection(meeting),
+    ...chartsSection(meeting, options.planned ?? options.imported?.agenda),
     ...transcriptSection(meeting),
   ];
   return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;

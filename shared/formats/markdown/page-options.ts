@@ -1,5 +1,6 @@
 import type { ImportedLog } from '../../domain/imported';
 import type { City } from '../../time/world-times';
+import type { PlannedTimes } from '../charts/index';
 
 /** What the Markdown meeting page needs besides the meeting itself. */
 export interface MarkdownPageOptions {
@@ -11,4 +12,6 @@ export interface MarkdownPageOptions {
   network?: string;
   /** Address of the full log, linked from the Place block when given. */
   logUrl?: string;
+  /** Planned minutes per topic for the charts: an agenda with timeboxes; default the imported page's agenda. */
+  planned?: PlannedTimes;
 }

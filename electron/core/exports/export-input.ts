@@ -1,0 +1,63 @@
+import type { AgendaItem, ImportedLog } from '../../../shared/domain/imported';
+import type { Meeting } from '../../../shared/domain/meeting';
+import type { AgendaNode } from '../../../shared/ipc/meeting-schemas';
+import { DEFAULT_NETWORK } from '../../../shared/ipc/schemas';
+import { finish } from '../../../shared/meeting/index';
+import type { City } from '../../../shared/time/world-times';
+import { parseAddress } from '../irc/channel-address';
+import type { MeetingFold } from '../meetings/meeting-fold';
+
+/** The meeting as the minutes writers take it, and what they need to know besides. */
+export interface ExportInput {
+  meeting: Meeting;
+  /** The network the channel is on, when it is not the default one (MeetBot's `%(network)s`). */
+  network?: string;
+  /** What an imported log said about its meeting (title, place, agenda, participants). */
+  imported?: ImportedLog;
+  /** The agenda whose timeboxes are the planned minutes of the charts. */
+  planned?: AgendaItem[];
+  cities?: readonly City[];
+}
+
+function agendaItems(nodes: readonly AgendaNode[]): AgendaItem[] {
+  return nodes.map((n) => ({
+    title: n.title,
+    owners: n.owners,
+    timebox: n.timebox,
+    items: agendaItems(n.children),
+  }));
+}
+
+/**
+ * What the writers need from a meeting's fold: the engine's meeting named by its bare channel
+ * (`#meet`, not `oftc:#meet`, so file names and titles read as the channel does), the
+ * imported source, and the meeting's agenda for planned times (the source's when it had one
+ * and the meeting none).
+ */
+export function exportInput(fold: MeetingFold, cities?: readonly City[]): ExportInput {
+  const address = parseAddress(fold.start.channel);
+  const meeting = { ...finish(fold.engine), channel: address.channel };
+  const source = fold.source;
+  const imported: ImportedLog | undefined = source
+    ? {
+        format: source.format,
+        lines: [],
+        channel: address.channel,
+        date: fold.start.date ?? null,
+        timeZone: fold.start.timeZone ?? null,
+        title: source.title,
+        scheduledAt: source.scheduledAt,
+        place: source.place,
+        agenda: source.agenda,
+        participants: source.participants,
+      }
+    : undefined;
+  const agenda = fold.agenda.length > 0 ? agendaItems(fold.agenda) : (source?.agenda ?? []);
+  return {
+    meeting,
+    network: address.network === DEFAULT_NETWORK ? undefined : address.network,
+    imported,
+    planned: agenda.length > 0 ? agenda : undefined,
+    cities,
+  };
+}

@@ -1,0 +1,96 @@
+import type { LogLine } from '../../../shared/domain/line';
+import type { EventChannel } from '../../../shared/ipc/channels';
+import type { Payload } from '../../../shared/ipc/schemas';
+import { ManualClock } from '../../testing/manual-clock';
+import type { ChooseFolder } from '../exports/save-export';
+import { createMeetings } from '../meetings/create-meetings';
+import { FakeLink } from '../meetings/fake-link.fixture';
+import { T0 } from '../meetings/harness.fixture';
+import { practiceLink, PracticeSeats } from '../practice/practice-link';
+import { memoryLibrary, type LibraryBackend } from '../store/library';
+import { createLibrary } from './create-library';
+import { MeetingChanges } from './meeting-changes';
+
+/** Unwraps a result in a test, failing with its message. */
+export function value<T>(
+  result: { ok: true; value: T } | { ok: false; error: { message: string } },
+): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/**
+ * The meeting and library sides of a core, wired as create-core wires them, over a fake link, a
+ * manual clock and a library a second harness can share (a restart). `hear` plays a line said
+ * in a channel; `events` records every event sent.
+ */
+export function libraryHarness(
+  dataDir: string,
+  options: { library?: LibraryBackend; chooseFolder?: ChooseFolder } = {},
+) {
+  const library = options.library ?? memoryLibrary();
+  const clock = new ManualClock(T0);
+  const fake = new FakeLink(() => clock.now());
+  const seats = new PracticeSeats();
+  const link = practiceLink(fake, seats);
+  const changes = new MeetingChanges();
+  const events: { event: EventChannel; payload: unknown }[] = [];
+  const logs: string[] = [];
+  const log = (level: string, message: string) => logs.push(`${level}: ${message}`);
+  const emit = <E extends EventChannel>(event: E, payload: Payload<E>) => {
+    events.push({ event, payload });
+    if (event === 'meeting:state') {
+      const view = payload as Payload<'meeting:state'>;
+      changes.touch({ meetingId: view.id, channel: view.channel, live: view.status === 'live' });
+    }
+  };
+  const meetings = createMeetings({
+    deps: { dataDir, library, log },
+    clock,
+    link,
+    emit,
+    changed: (meetingId, channel) => changes.touch({ meetingId, channel, live: false }),
+  });
+  fake.hear = (line) => meetings.service.onLine(line);
+  meetings.resume(null);
+  const { services, close } = createLibrary({
+    deps: { dataDir, log, chooseFolder: options.chooseFolder },
+    clock,
+    meetings,
+    changes,
+    seats,
+    emit,
+    lastServer: () => 'irc.example.org',
+    hear: (channel, line) => meetings.service.onLine(link.transcribe(channel, line, false)),
+  });
+  const hear = (channel: string, nick: string, text: string, kind: LogLine['kind'] = 'message') => {
+    clock.advance(1000);
+    meetings.service.onLine(fake.transcript.append(channel, fake.line(nick, text, kind), false));
+  };
+  const payloads = <E extends EventChannel>(event: E) =>
+    events.filter((e) => e.event === event).map((e) => e.payload as Payload<E>);
+  /** Starts a meeting in `channel` as `chair`, plays `lines` ([nick, text]) and ends it. */
+  const recordMeeting = async (channel: string, title: string, lines: [string, string][]) => {
+    fake.join(channel, 'chair');
+    const { id } = value(await meetings.service.start(channel, title, 'drive'));
+    for (const [nick, text] of lines) hear(channel, nick, text);
+    value(await meetings.service.end(id));
+    return id;
+  };
+  return {
+    clock,
+    fake,
+    library,
+    meetings,
+    services,
+    events,
+    logs,
+    hear,
+    payloads,
+    recordMeeting,
+    close: () => {
+      close();
+      meetings.close();
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { libraryHarness, value } from '../history/library-harness.fixture';
+
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'gavel-import-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const sample = (name: string) =>
+  readFileSync(new URL(`../../../shared/formats/importers/samples/${name}`, import.meta.url));
+const seed = (name: string) =>
+  readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url));
+
+/** Uploads `bytes` in one part and returns the import id. */
+function upload(
+  h: ReturnType<typeof libraryHarness>,
+  name: string,
+  bytes: Buffer,
+  channel?: string,
+) {
+  const { importId } = value(h.services.imports.begin({ name, size: bytes.length, channel }));
+  value(h.services.imports.uploads.chunk(importId, 0, bytes.toString('base64')));
+  return importId;
+}
+
+describe('ImportService', () => {
+  it('asks for the zone of a log whose times carry none, then stores the meeting', async () => {
+    const h = libraryHarness(dir);
+    const id = upload(h, 'gnome-docs.log', sample('irssi.log'));
+    expect(value(await h.services.imports.finish({ importId: id }))).toEqual({
+      status: 'needs-input',
+      needsTimeZone: true,
+      needsDate: false,
+      detectedFormat: 'irssi',
+      channel: '#gnome-docs',
+      lines: 21,
+    });
+    const done = value(
+      await h.services.imports.finish({ importId: id, timeZone: 'Europe/Berlin' }),
+    );
+    expect(done.status).toBe('imported');
+    if (done.status !== 'imported') return;
+    const [entry] = h.services.history.list('#gnome-docs');
+    expect(entry).toMatchObject({
+      id: done.meetingId,
+      source: 'imported',
+      status: 'ended',
+      format: 'irssi',
+    });
+    expect(new Date(entry!.startedAt).toISOString()).toMatch(/^2024-01-09T/);
+    expect(h.payloads('import:progress').map((p) => p.phase)).toEqual([
+      'upload',
+      'parse',
+      'parse',
+      'done',
+    ]);
+    expect(h.payloads('history:changed')).toEqual([
+      { meetingId: done.meetingId, channel: '#gnome-docs' },
+    ]);
+    expect(await h.services.imports.finish({ importId: id })).toMatchObject({
+      ok: false,
+      error: { code: 'import-closed', message: 'That import has already been imported.' },
+    });
+  });
+
+  it('asks for the day when nothing in the log says it', async () => {
+    const h = libraryHarness(dir);
+    const id = upload(h, 'znc.log', sample('znc.log'), '#znc');
+    expect(value(await h.services.imports.finish({ importId: id }))).toMatchObject({
+      status: 'needs-input',
+      needsTimeZone: true,
+      needsDate: true,
+      channel: '#znc',
+    });
+    const done = value(
+      await h.services.imports.finish({ importId: id, timeZone: 'UTC', date: '2024-05-01' }),
+    );
+    expect(done).toMatchObject({ status: 'imported', view: { channel: '#znc', status: 'ended' } });
+  });
+
+  it('keeps what a meeting page says: agenda, topics, participants, and the bot’s preset of a log', async () => {
+    const h = libraryHarness(dir);
+    const page = value(
+      await h.services.imports.finish({
+        importId: upload(h, 'k.md', seed('kamailio-devel-2012-01-31.md')),
+      }),
+    );
+    if (page.status !== 'imported') throw new Error('not imported');
+    expect(page.view.channel).toBe('#sip-router');
+    expect(page.view.topics.map((t) => t.title)).toContain('Packaging');
+    const fold = value(h.meetings.editor.fold(page.meetingId));
+    expect(fold.source).toMatchObject({ format: 'kamailio-page', place: 'irc.freenode.net' });
+    expect(fold.source!.participants[0]).toEqual({ nick: 'dcm', name: 'Daniel-Constantin Mierla' });
+    expect(fold.agenda.length).toBeGreaterThan(0);
+    const log = value(
+      await h.services.imports.finish({
+        importId: upload(h, 'c.log.txt', seed('cockpit-2017-05-08.log.txt'), '#cockpit'),
+      }),
+    );
+    if (log.status !== 'imported') throw new Error('not imported');
+    expect(log.view).toMatchObject({
+      botNick: 'zodbot',
+      startedBy: 'mvollmer',
+      channel: '#cockpit',
+    });
+    expect(value(h.meetings.editor.fold(log.meetingId)).preset).toBe('fedora');
+    expect(log.view.endedAt! - log.view.startedAt).toBeGreaterThan(30 * 60_000);
+  });
+
+  it('passes the importers’ messages on and refuses an agenda without a transcript', async () => {
+    const h = libraryHarness(dir);
+    const outline = upload(h, 'agenda.md', sample('outline.md'));
+    expect(await h.services.imports.finish({ importId: outline })).toMatchObject({
+      ok: false,
+      error: { code: 'no-transcript' },
+    });
+    const binary = upload(h, 'x.bin', Buffer.from([0, 1, 2, 3, 0, 0, 255, 0]));
+    const failed = await h.services.imports.finish({ importId: binary });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'binary' } });
+    expect(!failed.ok && failed.error.message.startsWith('x.bin: ')).toBe(true);
+    expect(h.services.history.list()).toEqual([]);
+  });
+});
+
+describe('ImportService while reading', () => {
+  it('reads an upload once, and not after it was cancelled', async () => {
+    const h = libraryHarness(dir);
+    const page = seed('kamailio-devel-2012-01-31.md');
+    const id = upload(h, 'k.md', page);
+    const [first, second] = await Promise.all([
+      h.services.imports.finish({ importId: id }),
+      h.services.imports.finish({ importId: id }),
+    ]);
+    expect(first).toMatchObject({ ok: true, value: { status: 'imported' } });
+    expect(second).toMatchObject({ ok: false, error: { code: 'import-busy' } });
+    const other = upload(h, 'k.md', page);
+    const reading = h.services.imports.finish({ importId: other });
+    expect(h.services.imports.cancel(other)).toEqual({ cancelled: true });
+    expect(await reading).toMatchObject({ ok: false, error: { code: 'import-closed' } });
+    expect(h.services.history.list()).toHaveLength(1);
+  });
+});

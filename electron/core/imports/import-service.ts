@@ -1,0 +1,148 @@
+import type { ImportedLog } from '../../../shared/domain/imported';
+import type { ImportOutcome } from '../../../shared/ipc/library-schemas';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
+import type { Payload } from '../../../shared/ipc/schemas';
+import { importLog } from '../../../shared/formats/importers/import-log';
+import type { Clock } from '../clock';
+import type { MeetingChanges } from '../history/meeting-changes';
+import type { MeetingEditor } from '../meetings/meeting-editor';
+import type { MeetingFold } from '../meetings/meeting-fold';
+import { newMeetingId } from '../meetings/meeting-id';
+import type { LibraryStore } from '../store/library-store';
+import { storeImported } from './store-imported';
+import { ImportUploads, type Upload, type UploadRequest } from './upload';
+
+/** What `import:finish` may add to what `import:begin` said. */
+export interface FinishRequest {
+  importId: string;
+  timeZone?: string;
+  channel?: string;
+  date?: string;
+}
+
+/** What the import service is built on. */
+export interface ImportDeps {
+  clock: Clock;
+  dataDir: string;
+  library: LibraryStore;
+  editor: MeetingEditor;
+  changes: MeetingChanges;
+  /** Keeps a stored meeting's fold where the library looks first, so it is not read back. */
+  remember: (meeting: { id: string; fold: MeetingFold }) => void;
+  progress: (payload: Payload<'import:progress'>) => void;
+  newId?: () => string;
+}
+
+// What a meeting is called in when neither the log nor the user names its channel (as the CLI).
+const UNNAMED_CHANNEL = '#meeting';
+
+/** What the log leaves open that the user should say: the zone of its times, and its day. */
+export function missingInput(log: ImportedLog): { needsTimeZone: boolean; needsDate: boolean } {
+  const timed = log.lines.some((l) => l.time !== '');
+  const placed = log.lines.some((l) => l.at !== null);
+  return {
+    needsTimeZone: timed && !placed && log.timeZone === null,
+    needsDate: !placed && log.date === null && log.scheduledAt == null,
+  };
+}
+
+/**
+ * Imports a log uploaded in parts: reads it with the importers (any supported format), asks
+ * for the zone or the day when the log does not say them, and stores it as an ended meeting
+ * that the history, the search and the exports see like any other. `import:progress` follows
+ * the upload, the reading, and the end.
+ */
+export class ImportService {
+  readonly uploads: ImportUploads;
+  private readonly reading = new Set<string>();
+
+  constructor(private readonly deps: ImportDeps) {
+    this.uploads = new ImportUploads(
+      deps.clock,
+      (importId, received, size) => deps.progress({ importId, received, size, phase: 'upload' }),
+      deps.newId,
+    );
+  }
+
+  /** Starts an upload. */
+  begin(request: UploadRequest): Result<{ importId: string; chunkBytes: number }> {
+    return this.uploads.begin(request);
+  }
+
+  /** Reads the uploaded log and stores it, or says what must be known first. */
+  async finish(request: FinishRequest): Promise<Result<ImportOutcome>> {
+    const found = this.uploads.complete(request.importId);
+    if (!found.ok) return found;
+    if (this.reading.has(request.importId)) {
+      return fail('import-busy', 'That import is being read already.');
+    }
+    this.reading.add(request.importId);
+    try {
+      // One turn of the event loop, so the window hears "reading" before the work starts.
+      this.deps.progress({ ...this.progressOf(found.value), phase: 'parse' });
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const still = this.uploads.complete(request.importId);
+      return still.ok ? this.read(still.value, request) : still;
+    } finally {
+      this.reading.delete(request.importId);
+    }
+  }
+
+  private progressOf(upload: Upload) {
+    return { importId: upload.id, received: upload.received, size: upload.size };
+  }
+
+  private read(upload: Upload, request: FinishRequest): Result<ImportOutcome> {
+    const imported = importLog(Buffer.concat(upload.parts), {
+      format: upload.format,
+      channel: request.channel ?? upload.channel,
+      date: request.date,
+      timeZone: request.timeZone ?? upload.timeZone,
+    });
+    if (!imported.ok) return fail(imported.error.code, `${upload.name}: ${imported.error.message}`);
+    const log = imported.value;
+    if (log.lines.length === 0) {
+      return fail(
+        'no-transcript',
+        `${upload.name} holds an agenda but no transcript: import it as the agenda of a meeting instead.`,
+      );
+    }
+    const missing = missingInput(log);
+    if (missing.needsTimeZone || missing.needsDate) {
+      return ok({
+        status: 'needs-input',
+        ...missing,
+        detectedFormat: log.format,
+        channel: log.channel,
+        lines: log.lines.length,
+      });
+    }
+    // A channel the user gives wins over the one the log names.
+    const named = request.channel ?? upload.channel ?? log.channel ?? UNNAMED_CHANNEL;
+    const now = this.deps.clock.now();
+    const id = newMeetingId(named, now);
+    const stored = storeImported(this.deps.dataDir, this.deps.library, {
+      id,
+      log,
+      fileName: upload.name,
+      channel: named,
+      now,
+    });
+    if (!stored.ok) return stored;
+    this.uploads.finish(upload.id);
+    this.deps.remember({ id, fold: stored.value });
+    this.deps.progress({ ...this.progressOf(upload), phase: 'done' });
+    this.deps.changes.touch({ meetingId: id, channel: named, live: false });
+    return ok({ status: 'imported', meetingId: id, view: this.deps.editor.view(id, stored.value) });
+  }
+
+  /** Drops an upload under way. */
+  cancel(importId: string): { cancelled: boolean } {
+    return { cancelled: this.uploads.cancel(importId) };
+  }
+
+  /** Drops every upload. */
+  close(): void {
+    this.uploads.clear();
+  }
+}
