@@ -41,6 +41,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: at('out/renderer'),
+      minify: true,
       rolldownOptions: { input: { index: at('renderer/index.html') } },
     },
   },

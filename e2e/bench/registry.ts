@@ -1,5 +1,10 @@
 import { journalBench } from './journal';
+import { liveBurstBench } from './live-burst';
 import { minutesBench } from './minutes-100k';
+import { rendererSizeBench } from './renderer-size';
+import { startupBench } from './startup';
+import { transcript100kBench } from './transcript-100k';
+import { searchBench } from './search-1000';
 
 /** A benchmark: the keys it writes, and how to measure them. */
 export interface Benchmark {
@@ -9,4 +14,12 @@ export interface Benchmark {
 }
 
 /** Every benchmark `npm run bench` runs, in order. */
-export const benchmarks: Benchmark[] = [minutesBench, journalBench];
+export const benchmarks: Benchmark[] = [
+  minutesBench,
+  journalBench,
+  liveBurstBench,
+  transcript100kBench,
+  searchBench,
+  rendererSizeBench,
+  startupBench,
+];

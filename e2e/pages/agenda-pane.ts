@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { cycleTo, pressUntilFocused } from './keys';
 
 /** The agenda pane: its entries, and the import dialog reached from the keyboard. */
 export class AgendaPane {
@@ -27,10 +28,8 @@ export class AgendaPane {
    */
   async importByKeyboard(text: string): Promise<void> {
     const { page } = this;
-    const importButton = this.root.getByRole('button', { name: 'Import…' });
-    await this.focusPane();
-    for (let i = 0; i < 4 && !(await isFocused(importButton)); i++) await page.keyboard.press('Tab');
-    await expect(importButton).toBeFocused();
+    await cycleTo(page, this.root);
+    await pressUntilFocused(page, this.root.getByRole('button', { name: 'Import…' }));
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Import an agenda' });
     await expect(dialog.getByLabel('Outline or page text')).toBeFocused();
@@ -43,24 +42,8 @@ export class AgendaPane {
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
   }
-
-  /** Moves focus to the agenda pane with F6 (it is the first pane). */
-  async focusPane(): Promise<void> {
-    for (let i = 0; i < 6 && !(await isFocused(this.root)); i++) await this.page.keyboard.press('F6');
-    await expect(this.root).toBeFocused();
-  }
 }
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-async function isFocused(locator: Locator): Promise<boolean> {
-  return locator.evaluate((el) => el === document.activeElement).catch(() => false);
-}
-
-/** Presses Tab until `target` has focus (at most 10 times). */
-export async function pressUntilFocused(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 10 && !(await isFocused(target)); i++) await page.keyboard.press('Tab');
-  await expect(target).toBeFocused();
 }

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AgendaPane } from './agenda-pane';
+import { cycleTo } from './keys';
 import { MeetingPanes } from './meeting-panes';
 
 /** What the connect form asks for. */
@@ -76,6 +78,11 @@ export class ChairWindow {
     await this.page.keyboard.press(keys);
   }
 
+  /** Presses F6 until `pane` (one of the panes) has focus. */
+  async cycleTo(pane: Locator): Promise<void> {
+    await cycleTo(this.page, pane);
+  }
+
   /** Finds `text` in the meeting: Ctrl+F and the text; the newest match comes into view. */
   async find(text: string): Promise<void> {
     await this.press('Control+KeyF');
@@ -140,5 +147,25 @@ export class ChairWindow {
     await expect(this.dialog).toHaveAccessibleName('End the vote?');
     await this.press('Enter');
     await expect(this.dialog).toBeHidden();
+  }
+
+  /**
+   * Saves the minutes from the keyboard (Alt+S, Enter with the usual formats ticked) and, as a
+   * browser window offers them, downloads each file: resolves with their texts by file name.
+   */
+  async saveMinutes(): Promise<Map<string, string>> {
+    await this.press('Alt+KeyS');
+    await expect(this.dialog).toHaveAccessibleName('Save the minutes');
+    await this.press('Enter');
+    const links = this.dialog.getByRole('list', { name: 'Minutes files' }).getByRole('link');
+    await expect(links.first()).toBeVisible();
+    const files = new Map<string, string>();
+    for (const link of await links.all()) {
+      const [download] = await Promise.all([this.page.waitForEvent('download'), link.click()]);
+      files.set(download.suggestedFilename(), await readFile(await download.path(), 'utf8'));
+    }
+    await this.press('Escape');
+    await expect(this.dialog).toBeHidden();
+    return files;
   }
 }

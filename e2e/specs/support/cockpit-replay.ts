@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Bot } from '../../../electron/testing/bot';
 
-const SEED = fileURLToPath(new URL('../../../../shared/seeds/cockpit-2017-05-08.log.txt', import.meta.url));
+const SEED = fileURLToPath(
+  new URL('../../../../shared/seeds/cockpit-2017-05-08.log.txt', import.meta.url),
+);
 const LINE_RE = /^(\d\d):(\d\d):(\d\d) (?:<([^>]+)>|\* (\S+)) ?(.*)$/;
 
 /** One line of the Cockpit meeting of 2017-05-08 (a MeetBot `.log.txt`). */
@@ -62,7 +64,8 @@ export class CockpitReplay {
   /** Connects one bot per participant and joins them to the channel. */
   static async start(host: string, port: number, options: ReplayOptions): Promise<CockpitReplay> {
     const lines = readSeed().filter(
-      (l) => l.nick !== options.botNick && !(l.nick === options.chairNick && l.text.startsWith('#')),
+      (l) =>
+        l.nick !== options.botNick && !(l.nick === options.chairNick && l.text.startsWith('#')),
     );
     const nicks = [...new Set(lines.map((l) => l.nick))];
     const bots = new Map<string, Bot>();

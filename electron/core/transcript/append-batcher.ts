@@ -13,10 +13,11 @@ export interface BatchLimits {
 }
 
 /**
- * 50 ms is below what a reader notices as delay and spans a burst's arrival, so a flood of
- * lines becomes a few events rather than one per line; 200 lines caps a single event's size.
+ * 20 ms (about one frame) still turns a flood of lines into a few events rather than one per
+ * line, while leaving most of the 100 ms a line may take from channel to screen for the window
+ * to paint; 200 lines caps a single event's size.
  */
-export const DEFAULT_BATCH_LIMITS: BatchLimits = { maxDelayMs: 50, maxLines: 200 };
+export const DEFAULT_BATCH_LIMITS: BatchLimits = { maxDelayMs: 20, maxLines: 200 };
 
 /**
  * Groups live lines into `transcript:append` batches per channel: a batch leaves when its first

@@ -8,6 +8,7 @@ import { ItemDialog } from '../features/controls/ItemDialog';
 import { StartMeetingDialog } from '../features/controls/StartMeetingDialog';
 import { TopicDialog } from '../features/controls/TopicDialog';
 import { VoteDialog } from '../features/controls/VoteDialog';
+import { SaveMinutesDialog } from '../features/minutes/SaveMinutesDialog';
 import { HelpDialog } from '../keyboard/HelpDialog';
 
 /** Shows the one dialog the window has open, if any. */
@@ -34,6 +35,8 @@ export function DialogHost() {
       return <AgendaImportDialog onClose={close} />;
     case 'agenda-templates':
       return <TemplatesDialog onClose={close} />;
+    case 'save-minutes':
+      return <SaveMinutesDialog onClose={close} />;
     case 'help':
       return <HelpDialog onClose={close} />;
   }

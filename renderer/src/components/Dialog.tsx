@@ -31,7 +31,8 @@ export function Dialog({ title, onClose, description, className, children }: Dia
       el?.querySelector<HTMLElement>('[data-autofocus]') ??
       el?.querySelector<HTMLElement>(FOCUSABLE) ??
       el;
-    first?.focus();
+    // The dialog opens showing its top (its title), whichever control takes focus.
+    first?.focus({ preventScroll: true });
     return () => {
       if (previous?.isConnected) previous.focus();
     };

@@ -12,6 +12,7 @@ export type ShortcutId =
   | 'vote'
   | 'chairs'
   | 'mode'
+  | 'save'
   | 'find'
   | 'next-pane'
   | 'previous-pane'
@@ -68,6 +69,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'vote', label: 'Start a vote, or end the open one', group: 'Meeting', chord: meeting('V') },
   { id: 'chairs', label: 'Chair or unchair people', group: 'Meeting', chord: meeting('C') },
   { id: 'mode', label: 'Switch between drive and quiet', group: 'Meeting', chord: meeting('M') },
+  { id: 'save', label: 'Save the minutes', group: 'Meeting', chord: meeting('S') },
   {
     id: 'find',
     label: 'Find in the meeting',

@@ -18,6 +18,11 @@ export interface Actions extends MeetingActions {
   retry(): void;
   /** Opens the connect form (focus goes to it). */
   editConnection(): void;
+  /**
+   * After a `tls-untrusted` failure, connects again trusting exactly the certificate the server
+   * showed (its SHA-256 fingerprint), as the chair chose having seen it.
+   */
+  trustCertificate(): void;
   /** Closes the connect form when a connection is up. */
   closeConnectionForm(): void;
 }
@@ -71,5 +76,14 @@ export function createActions({ bridge, store, link, sync }: ActionDeps): Action
       else state.openConnectionForm();
     },
     editConnection: () => store.getState().openConnectionForm(),
+    trustCertificate() {
+      const state = store.getState();
+      const certificate = state.status?.certificate;
+      const again =
+        state.lastRequest ?? requestOf(state.status) ?? state.settings?.lastConnection ?? null;
+      if (certificate && again) {
+        void connect({ ...again, trustFingerprint: certificate.fingerprint256 });
+      }
+    },
   };
 }

@@ -30,8 +30,3 @@ export const createMeetingSlice: StateCreator<AppState, [], [], MeetingSlice> = 
   setAgenda: (agenda) => set({ agenda }),
   setTemplates: (templates) => set({ templates }),
 });
-
-/** True while the followed channel has a meeting under way. */
-export function isMeetingLive(state: Pick<AppState, 'meeting'>): boolean {
-  return state.meeting?.status === 'live';
-}

@@ -17,6 +17,7 @@ export type DialogState =
   | { kind: 'chairs' }
   | { kind: 'agenda-import' }
   | { kind: 'agenda-templates' }
+  | { kind: 'save-minutes' }
   | { kind: 'help' };
 
 /** Something the chair should know about a meeting action, shown under the controls. */

@@ -33,4 +33,22 @@ describe('describeStatus', () => {
       describeStatus({ ...up, state: 'joined' }, { state: 'lost', message: 'x' }).headline,
     ).toBe('Lost contact with Gavel');
   });
+
+  it('says which reconnection attempt is under way and when the next comes', () => {
+    const since = new Date(2024, 0, 2, 9, 0, 0).getTime();
+    const text = describeStatus(
+      {
+        ...up,
+        state: 'reconnecting',
+        error: { code: 'refused', message: 'The server refused the connection.' },
+        reconnect: { attempt: 3, nextAt: since + 8000, since, keepAlive: true },
+      },
+      open,
+    );
+    expect(text).toEqual({
+      headline: 'Reconnecting to irc.example.org:6697 (TLS)…',
+      detail:
+        'attempt 3, next try at 09:00:08; lost at 09:00:00 — The server refused the connection.',
+    });
+  });
 });

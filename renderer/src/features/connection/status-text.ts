@@ -10,6 +10,22 @@ export interface StatusText {
 const where = (s: ConnectionStatus) =>
   s.port === null ? (s.server ?? '') : `${s.server}:${s.port}`;
 
+const clock = (at: number) => {
+  const d = new Date(at);
+  return [d.getHours(), d.getMinutes(), d.getSeconds()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join(':');
+};
+
+/** Which attempt a reconnection is at, when the next one comes, and why the last one failed. */
+function reconnectDetail(status: ConnectionStatus): string | null {
+  const info = status.reconnect;
+  if (!info) return status.error?.message ?? null;
+  const next = info.nextAt === null ? 'trying now' : `next try at ${clock(info.nextAt)}`;
+  const why = status.error ? ` — ${status.error.message}` : '';
+  return `attempt ${info.attempt}, ${next}; lost at ${clock(info.since)}${why}`;
+}
+
 /** Describes the connection for the header; the link to the app comes first when it is down. */
 export function describeStatus(status: ConnectionStatus | null, link: LinkStatus): StatusText {
   if (link.state === 'lost') return { headline: 'Lost contact with Gavel', detail: null };
@@ -33,7 +49,10 @@ export function describeStatus(status: ConnectionStatus | null, link: LinkStatus
         detail: `on ${where(status)}${tls}${as}`,
       };
     case 'reconnecting':
-      return { headline: `Reconnecting to ${where(status)}${tls}…`, detail: null };
+      return {
+        headline: `Reconnecting to ${where(status)}${tls}…`,
+        detail: reconnectDetail(status),
+      };
     case 'disconnected':
       return { headline: 'Disconnected', detail: status.server ? `from ${where(status)}` : null };
     case 'failed':

@@ -232,4 +232,15 @@ describe('chair controls from the keyboard', () => {
     await user.keyboard('{Shift>}[F6]{/Shift}{Shift>}[F6]{/Shift}{Shift>}[F6]{/Shift}');
     expect(screen.getByTestId('pane-actions')).toHaveFocus();
   });
+
+  it('moves between the toolbar’s enabled buttons with the arrow keys', async () => {
+    const { user } = await renderApp({ status: JOINED, meeting: meetingView() });
+    screen.getByRole('button', { name: 'End meeting' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: 'Next topic' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(screen.getByRole('button', { name: 'Shortcuts' })).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('button', { name: 'End meeting' })).toHaveFocus();
+  });
 });

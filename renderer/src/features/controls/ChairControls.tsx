@@ -1,4 +1,5 @@
 import { useActions, useAppState } from '../../app/AppContext';
+import { onToolbarKeyDown } from '../../components/toolbar-keys';
 import { ShortcutButton } from '../../keyboard/ShortcutButton';
 import { MeetingNotice } from './MeetingNotice';
 import { MeetingStatus } from './MeetingStatus';
@@ -17,11 +18,17 @@ export function ChairControls({ commands }: { commands: ChairCommands }) {
   const joined = useAppState((s) => s.status?.state === 'joined');
   const voting = useAppState((s) => openVote(s.meeting) !== null);
   const next = useAppState((s) => nextAgendaItem(s.agenda)?.title ?? null);
+  const hasMeeting = useAppState((s) => s.meeting !== null);
   const off = !live;
 
   return (
     <div className="chair-controls">
-      <div className="chair-toolbar" role="toolbar" aria-label="Chair controls">
+      <div
+        className="chair-toolbar"
+        role="toolbar"
+        aria-label="Chair controls"
+        onKeyDown={onToolbarKeyDown}
+      >
         <ShortcutButton
           shortcut="start-end"
           label={live ? 'End meeting' : 'Start meeting'}
@@ -83,6 +90,12 @@ export function ChairControls({ commands }: { commands: ChairCommands }) {
           </button>
         </span>
         <ModeSwitch onToggle={commands.mode} />
+        <ShortcutButton
+          shortcut="save"
+          label="Save minutes…"
+          disabled={!hasMeeting}
+          onClick={commands.save}
+        />
         <ShortcutButton
           shortcut="help"
           label="Shortcuts"

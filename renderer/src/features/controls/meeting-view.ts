@@ -2,20 +2,12 @@ import type {
   Agenda,
   AgendaNode,
   MeetingView,
-  TopicView,
   VoteView,
 } from '../../../../shared/ipc/meeting-schemas';
 
 /** The open vote, if any. */
 export function openVote(meeting: MeetingView | null): VoteView | null {
   return meeting?.votes.find((vote) => vote.open) ?? null;
-}
-
-/** The topic under way: the last one, while the meeting is live. */
-export function currentTopic(meeting: MeetingView | null): TopicView | null {
-  if (meeting?.status !== 'live') return null;
-  const last = meeting.topics[meeting.topics.length - 1];
-  return last && last.endedAt === null ? last : null;
 }
 
 /** Entries depth first, the order "next topic" takes them in. */

@@ -53,6 +53,11 @@ export function useChairCommands(): ChairCommands {
         const mode = s.meeting?.status === 'live' ? s.meeting.mode : s.preferredMode;
         void actions.setMode(mode === 'drive' ? 'quiet' : 'drive');
       },
+      save: () => {
+        const s = state();
+        if (s.meeting) return s.openDialog({ kind: 'save-minutes' });
+        s.setNotice({ tone: 'info', message: 'There are no minutes yet: start a meeting first.' });
+      },
       find: () => state().requestFind(),
       'next-pane': () => void cyclePanes(document, 1, document.activeElement),
       'previous-pane': () => void cyclePanes(document, -1, document.activeElement),

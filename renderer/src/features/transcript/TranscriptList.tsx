@@ -46,7 +46,7 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
     count: lines.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
-    overscan: 12,
+    overscan: 8,
     rangeExtractor,
     measureElement: measureRow,
     // Let React batch the re-renders that row measurements cause: synchronous ones would cost a

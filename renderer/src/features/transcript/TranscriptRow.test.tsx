@@ -85,4 +85,19 @@ describe('TranscriptRow', () => {
     );
     expect(row().querySelectorAll('mark')).toHaveLength(2);
   });
+
+  it('says which lines were recorded in quiet mode and never said in the channel', () => {
+    const { rerender } = render(
+      <TranscriptRow
+        line={transcriptLine(1, { text: '#info noted', self: true, local: true })}
+        {...options}
+      />,
+    );
+    expect(row()).toHaveClass('line-local');
+    expect(row()).toHaveTextContent('not sent');
+    rerender(
+      <TranscriptRow line={transcriptLine(1, { text: '#info said', self: true })} {...options} />,
+    );
+    expect(row()).not.toHaveTextContent('not sent');
+  });
 });

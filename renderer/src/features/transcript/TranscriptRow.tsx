@@ -21,7 +21,8 @@ const SAID = new Set(['message', 'action', 'notice']);
  * One transcript line. Text from the channel goes only into text nodes (formatting as styled
  * spans, web addresses as safe links); `<bdi>` keeps right-to-left or bidi-override characters
  * in a nick or text from reordering the rest of the row. Commands, decisions, actions and links
- * are marked as the engine reads them; a line naming the chair is highlighted; events are dim.
+ * are marked as the engine reads them; a line naming the chair is highlighted; events are dim; a
+line Gavel recorded without saying it (quiet mode) says so.
  */
 export const TranscriptRow = memo(function TranscriptRow({
   line,
@@ -37,6 +38,7 @@ export const TranscriptRow = memo(function TranscriptRow({
     'line',
     `line-${line.kind === 'gap' ? 'gap' : view.tone}`,
     line.self && 'line-self',
+    line.local && line.kind !== 'gap' && 'line-local',
     mark && `line-mark-${mark}`,
     mentioned && 'line-mention',
     flash && 'line-flash',
@@ -63,6 +65,15 @@ export const TranscriptRow = memo(function TranscriptRow({
           {said ? <FormattedText text={line.text} query={query} /> : view.text}
         </bdi>
         {mentioned && <span className="visually-hidden"> (mentions you)</span>}
+        {line.local && line.kind !== 'gap' && (
+          <span
+            className="local-mark"
+            title="Recorded in Gavel only (quiet mode); not said in the channel"
+          >
+            {' '}
+            not sent
+          </span>
+        )}
       </span>
     </div>
   );
