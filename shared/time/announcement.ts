@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../ipc/result';
 import { channelProblem, hostProblem } from '../irc/validate';
 import { DEFAULT_CITIES, isKnownZone, worldTimes, type City } from './world-times';
+import { DAY_NAMES, MONTH_NAMES } from './names';
 
 /** What a meeting announcement says. */
 export interface AnnouncementInput {
@@ -14,21 +15,6 @@ export interface AnnouncementInput {
   agendaUrl?: string;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 // Line breaks, other control characters and bidirectional overrides would break the layout.
 const UNSAFE_RE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu;
 
@@ -41,7 +27,7 @@ function utcWhen(at: number): string {
   const d = new Date(at);
   const hh = String(d.getUTCHours()).padStart(2, '0');
   const mm = String(d.getUTCMinutes()).padStart(2, '0');
-  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hh}:${mm} UTC`;
+  return `${DAY_NAMES[d.getUTCDay()]} ${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hh}:${mm} UTC`;
 }
 
 function check(a: AnnouncementInput): Result<true> {

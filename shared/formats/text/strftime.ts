@@ -1,3 +1,5 @@
+import { DAY_NAMES, MONTH_NAMES } from '../../time/names';
+
 /** A wall-clock date and time, as `time.struct_time` holds it. */
 export interface WallTime {
   year: number;
@@ -9,21 +11,6 @@ export interface WallTime {
   second: number;
 }
 
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const pad = (n: number, width = 2, fill = '0'): string => String(n).padStart(width, fill);
 
@@ -62,14 +49,14 @@ function field(code: string, t: WallTime): string | null {
     case 'j':
       return pad(dayOfYear(t), 3);
     case 'a':
-      return DAYS[weekday(t)]!.slice(0, 3);
+      return DAY_NAMES[weekday(t)]!.slice(0, 3);
     case 'A':
-      return DAYS[weekday(t)]!;
+      return DAY_NAMES[weekday(t)]!;
     case 'b':
     case 'h':
-      return MONTHS[t.month - 1]!.slice(0, 3);
+      return MONTH_NAMES[t.month - 1]!.slice(0, 3);
     case 'B':
-      return MONTHS[t.month - 1]!;
+      return MONTH_NAMES[t.month - 1]!;
     case 'u':
       return String(weekday(t) || 7);
     case 'w':
