@@ -1,4 +1,3 @@
-import type { TransportClass } from 'irc-framework';
 import type { LogLine } from '../../../shared/domain/line';
 import { fail, type Result } from '../../../shared/ipc/result';
 import {
@@ -9,13 +8,12 @@ import {
 import type { Clock } from '../clock';
 import { addressName, parseAddress } from './channel-address';
 import { idleStatus } from './idle-status';
-import { NetworkLink } from './network-link';
+import { NetworkLink, type ConnectionTuning } from './network-link';
 import type { ReconnectPolicy } from './reconnect-policy';
 import { keepSecrets, withStoredSecrets, type SecretSource } from './request-secrets';
-import type { SendRate } from './send-queue';
 
 /** Where an {@link IrcService} reports, and the overrides it passes to each connection. */
-export interface IrcServiceOptions {
+export interface IrcServiceOptions extends ConnectionTuning {
   clock: Clock;
   /** Every status change of every network (each status names its `network`). */
   onStatus: (status: ConnectionStatus) => void;
@@ -28,9 +26,6 @@ export interface IrcServiceOptions {
   onJoined?: (request: ConnectRequest) => void;
   /** Reports bugs. */
   onBug?: (message: string) => void;
-  connectTimeoutMs?: number;
-  sendRate?: SendRate;
-  transport?: TransportClass;
   reconnectPolicy?: ReconnectPolicy;
   /**
    * Where passwords are kept: a connect that leaves them out takes them from here (for the same

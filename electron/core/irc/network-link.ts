@@ -12,8 +12,15 @@ import { DEFAULT_RECONNECT_POLICY, isTransient, type ReconnectPolicy } from './r
 import { Reconnector } from './reconnector';
 import type { SendRate } from './send-queue';
 
+/** Overrides a link passes to each of its connections; production leaves them unset. */
+export interface ConnectionTuning {
+  connectTimeoutMs?: number;
+  sendRate?: SendRate;
+  transport?: TransportClass;
+}
+
 /** Where a {@link NetworkLink} reports, and the overrides it passes to each connection. */
-export interface NetworkLinkOptions {
+export interface NetworkLinkOptions extends ConnectionTuning {
   network: string;
   clock: Clock;
   /** Every status change of the network. */
@@ -23,9 +30,6 @@ export interface NetworkLinkOptions {
   /** A connect request has joined its channel (once per request). */
   onJoined?: (request: ConnectRequest) => void;
   onBug?: (message: string) => void;
-  connectTimeoutMs?: number;
-  sendRate?: SendRate;
-  transport?: TransportClass;
   policy?: ReconnectPolicy;
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { ImportedLog } from '../../../domain/imported';
-import type { ItemType, Meeting, MeetingItem, Topic } from '../../../domain/meeting';
+import { ItemType, type Meeting, type MeetingItem, type Topic } from '../../../domain/meeting';
 
 /** Tokens that are markup, or break markup, in HTML, MediaWiki, MoinMoin or Markdown. */
 export const HOSTILE_TOKENS = [
@@ -148,20 +148,8 @@ export const hostileNick: fc.Arbitrary<string> = fc.oneof(
   hostileText.filter((s) => s.trim() !== ''),
 );
 
-const TYPES: ItemType[] = [
-  'info',
-  'idea',
-  'agreed',
-  'accepted',
-  'rejected',
-  'action',
-  'link',
-  'help',
-  'done',
-  'vote',
-  'subtopic',
-  'progress',
-];
+// Every item type a minutes section can hold (topics start sections rather than sit in them).
+const TYPES: ItemType[] = ItemType.options.filter((t) => t !== 'topic');
 
 /** What a hostile meeting is built from. */
 export interface HostileParts {
