@@ -9,42 +9,60 @@ import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { isFormShown } from '../features/connection/connection-view';
 import { ChairControls } from '../features/controls/ChairControls';
 import { useChairCommands } from '../features/controls/use-chair-commands';
+import { HistoryView } from '../features/history/HistoryView';
+import { ImportDropZone } from '../features/import/ImportDropZone';
 import { PeoplePane } from '../features/people/PeoplePane';
+import { PracticeBar } from '../features/practice/PracticeBar';
+import { ScheduleView } from '../features/schedule/ScheduleView';
+import { SearchView } from '../features/search/SearchView';
 import { TimelinePane } from '../features/timeline/TimelinePane';
 import { TranscriptPane } from '../features/transcript/TranscriptPane';
 import { PLATFORM } from '../keyboard/platform';
 import { useGlobalShortcuts } from '../keyboard/use-global-shortcuts';
 
 /**
- * The chair's window: header, any problem, the connect form when needed, the chair's controls,
- * and the panes — agenda and participants, transcript, timeline and actions. Keyboard shortcuts
- * work everywhere except inside an open dialog.
+ * The chair's window: header with the views, any problem, and the view in front. The meeting view
+ * has the connect form when needed, a practice replay's controls, the chair's controls and the
+ * panes — agenda and participants, transcript, timeline and actions; history, search and schedule
+ * are views of their own. A log dropped anywhere is imported. Meeting shortcuts work in the
+ * meeting view except inside an open dialog.
  */
 export function App() {
   const formShown = useAppState(isFormShown);
   // The form starts from the saved connection, so it is built once the settings have arrived.
   const settingsLoaded = useAppState((state) => state.settings !== null);
   const dialogOpen = useAppState((state) => state.dialog !== null);
+  const view = useAppState((state) => state.view);
   const commands = useChairCommands();
   useThemeSetting();
-  useGlobalShortcuts(commands, PLATFORM, !dialogOpen);
+  // Meeting shortcuts act on the meeting, so they only work while it is in view.
+  useGlobalShortcuts(commands, PLATFORM, !dialogOpen && view === 'meeting');
   return (
     <div className="app">
       <Header />
       <ConnectionBanner />
-      {formShown && <ConnectForm key={settingsLoaded ? 'saved' : 'blank'} />}
-      <ChairControls commands={commands} />
-      <main className="panes">
-        <div className="left-panes">
-          <AgendaPane />
-          <PeoplePane />
-        </div>
-        <TranscriptPane />
-        <div className="side-panes">
-          <TimelinePane />
-          <ActionsPane />
-        </div>
-      </main>
+      {view === 'meeting' && (
+        <>
+          {formShown && <ConnectForm key={settingsLoaded ? 'saved' : 'blank'} />}
+          <PracticeBar />
+          <ChairControls commands={commands} />
+          <main className="panes">
+            <div className="left-panes">
+              <AgendaPane />
+              <PeoplePane />
+            </div>
+            <TranscriptPane />
+            <div className="side-panes">
+              <TimelinePane />
+              <ActionsPane />
+            </div>
+          </main>
+        </>
+      )}
+      {view === 'history' && <HistoryView />}
+      {view === 'search' && <SearchView />}
+      {view === 'schedule' && <ScheduleView />}
+      <ImportDropZone />
       <DialogHost />
     </div>
   );

@@ -8,7 +8,10 @@ import { ItemDialog } from '../features/controls/ItemDialog';
 import { StartMeetingDialog } from '../features/controls/StartMeetingDialog';
 import { TopicDialog } from '../features/controls/TopicDialog';
 import { VoteDialog } from '../features/controls/VoteDialog';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { ImportDialog } from '../features/import/ImportDialog';
 import { SaveMinutesDialog } from '../features/minutes/SaveMinutesDialog';
+import { PracticeDialog } from '../features/practice/PracticeDialog';
 import { HelpDialog } from '../keyboard/HelpDialog';
 
 /** Shows the one dialog the window has open, if any. */
@@ -37,6 +40,12 @@ export function DialogHost() {
       return <TemplatesDialog onClose={close} />;
     case 'save-minutes':
       return <SaveMinutesDialog onClose={close} />;
+    case 'export':
+      return <ExportDialog key={dialog.meetingId} meetingId={dialog.meetingId} onClose={close} />;
+    case 'import':
+      return <ImportDialog file={dialog.file} onClose={close} />;
+    case 'practice':
+      return <PracticeDialog meetingId={dialog.meetingId} onClose={close} />;
     case 'help':
       return <HelpDialog onClose={close} />;
   }

@@ -32,6 +32,12 @@ describe('withCallTimeouts', () => {
     expect(timeoutFor('irc:connect')).toBeGreaterThan(timeoutFor('irc:say'));
   });
 
+  it('waits for the chair at a folder dialog and for long reads', () => {
+    expect(timeoutFor('export:save')).toBeGreaterThanOrEqual(10 * 60_000);
+    expect(timeoutFor('import:finish')).toBeGreaterThan(timeoutFor('import:chunk'));
+    expect(timeoutFor('search:query')).toBeGreaterThan(timeoutFor('irc:say'));
+  });
+
   it('passes events through', () => {
     const inner = createFakeBridge();
     const seen = vi.fn();

@@ -4,12 +4,25 @@ import { fail, type Result } from '../../../shared/ipc/result';
 
 // Every call is answered by a process on this machine, so 10 s means something is stuck. Connecting
 // waits for the IRC server, which the core bounds itself (DNS, TCP, TLS, registration), so allow more.
+// Some calls wait on the chair or on real work rather than on a quick answer.
 const DEFAULT_TIMEOUT_MS = 10_000;
-const CONNECT_TIMEOUT_MS = 45_000;
+const LONGER: Partial<Record<InvokeChannel, number>> = {
+  'irc:connect': 45_000,
+  // A native folder dialog stays open while the chair picks a folder.
+  'export:save': 30 * 60_000,
+  // Reading a 64 MiB log, or building the search index over every meeting on first use.
+  'import:finish': 5 * 60_000,
+  'search:query': 2 * 60_000,
+  'export:render': 60_000,
+  'export:email': 60_000,
+  'import:chunk': 60_000,
+  'history:open': 60_000,
+  'practice:start': 60_000,
+};
 
 /** How long the window waits for the answer to a call on `channel`, in milliseconds. */
 export function timeoutFor(channel: InvokeChannel): number {
-  return channel === 'irc:connect' ? CONNECT_TIMEOUT_MS : DEFAULT_TIMEOUT_MS;
+  return LONGER[channel] ?? DEFAULT_TIMEOUT_MS;
 }
 
 /** The result a call resolves to when its answer does not come in time. */

@@ -3,6 +3,7 @@ import type { Result } from '../../../shared/ipc/result';
 import type { ConnectionStatus, ConnectRequest, Res } from '../../../shared/ipc/schemas';
 import type { HostLink } from '../bridge/host-link';
 import type { Sync } from './ipc-sync';
+import { createLibraryClient, type LibraryClient } from './library-client';
 import { createMeetingActions, type MeetingActions } from './meeting-actions';
 import { currentProblem } from './problem';
 import type { AppStore } from './store';
@@ -25,6 +26,8 @@ export interface Actions extends MeetingActions {
   trustCertificate(): void;
   /** Closes the connect form when a connection is up. */
   closeConnectionForm(): void;
+  /** History, export, import, marks, search, practice and scheduling. */
+  library: LibraryClient;
 }
 
 /** What the actions work with. */
@@ -57,6 +60,7 @@ export function createActions({ bridge, store, link, sync }: ActionDeps): Action
 
   return {
     ...createMeetingActions(bridge, store),
+    library: createLibraryClient(bridge),
     connect,
     async disconnect() {
       const result = await bridge.invoke('irc:disconnect', {});

@@ -6,6 +6,7 @@ import { createBatcher, type Schedule } from './batcher';
 import { startMeetingSync } from './meeting-sync';
 import type { AppStore } from './store';
 import { createSequencer, type Sequencer } from './transcript-sequencer';
+import { practiceChannel } from './ui-slice';
 
 /** What the sync connects. */
 export interface SyncDeps {
@@ -82,10 +83,22 @@ export function startSync(deps: SyncDeps): Sync {
     await Promise.all([sequencer.resync(), meetings.load(channel)]);
   };
 
+  /** The channel the window shows: a practice replay's while one is on, else the connection's. */
+  const wanted = (): string | null =>
+    practiceChannel(store.getState()) ?? store.getState().status?.channel ?? null;
+  const followWanted = () => {
+    const channel = wanted();
+    if (channel && !(follower && sameChannel(follower.channel, channel))) void follow(channel);
+  };
+
   const onStatus = (status: ConnectionStatus) => {
     store.getState().applyStatus(status, true);
-    const channel = store.getState().status?.channel;
-    if (channel && !(follower && sameChannel(follower.channel, channel))) void follow(channel);
+    followWanted();
+  };
+
+  const onPractice = (practice: Payload<'practice:state'>) => {
+    store.getState().setPractice(practice);
+    followWanted();
   };
 
   const onAppend = ({ channel, lines }: Payload<'transcript:append'>) => {
@@ -104,13 +117,23 @@ export function startSync(deps: SyncDeps): Sync {
     if (status.ok) state.applyStatus(status.value, true);
     state.setSyncError(!status.ok ? status.error : !settings.ok ? settings.error : null);
     const channel =
-      store.getState().status?.channel ??
+      wanted() ??
       follower?.channel ??
       (settings.ok ? settings.value.lastConnection?.channel : undefined);
     if (channel) await follow(channel);
   };
 
-  const unsubscribe = [bridge.on('irc:status', onStatus), bridge.on('transcript:append', onAppend)];
+  const unsubscribe = [
+    bridge.on('irc:status', onStatus),
+    bridge.on('transcript:append', onAppend),
+    bridge.on('practice:state', onPractice),
+  ];
+  // Starting or stopping a replay from this window changes what it follows before any event.
+  unsubscribe.push(
+    store.subscribe((state, before) => {
+      if (state.practice !== before.practice) followWanted();
+    }),
+  );
   if (link) {
     let wasDown = false;
     const onLink = (next: LinkStatus) => {

@@ -11,6 +11,7 @@ import type { Res } from '../../../shared/ipc/schemas';
 import type { MinutesFormat } from '../../../shared/formats/minutes-formats';
 import type { AgendaTemplate } from './meeting-slice';
 import type { AppStore } from './store';
+import { practiceChannel } from './ui-slice';
 
 /** A change to an action item: any of its owners, due date (`YYYY-MM-DD` or null) and state. */
 export interface ActionChange {
@@ -52,7 +53,11 @@ const NO_MEETING = 'No meeting is under way in this channel.';
 
 /** The meeting actions over `bridge`, keeping `store` up to date with every answer. */
 export function createMeetingActions(bridge: GavelBridge, store: AppStore): MeetingActions {
-  const channel = () => store.getState().status?.channel ?? store.getState().transcriptChannel;
+  // A practice replay takes the window over: the chair drives its channel with the usual controls.
+  const channel = () =>
+    practiceChannel(store.getState()) ??
+    store.getState().status?.channel ??
+    store.getState().transcriptChannel;
 
   /** Shows a failure as the notice (a success clears an error notice) and passes the result on. */
   const report = <T>(result: Result<T>): Result<T> => {

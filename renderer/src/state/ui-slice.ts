@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import type { PracticeState } from '../../../shared/ipc/library-schemas';
 import type { MeetingMode } from '../../../shared/ipc/meeting-schemas';
 import type { AppState } from './store';
 
@@ -18,7 +19,24 @@ export type DialogState =
   | { kind: 'agenda-import' }
   | { kind: 'agenda-templates' }
   | { kind: 'save-minutes' }
+  /** The export dialog for any meeting of the library (the live one included). */
+  | { kind: 'export'; meetingId: string }
+  /** Importing a log; `file` when one was dropped or picked before the dialog opened. */
+  | { kind: 'import'; file: File | null }
+  /** Starting a practice replay of a meeting of the library, or of the bundled sample. */
+  | { kind: 'practice'; meetingId: string | null }
   | { kind: 'help' };
+
+/** The window's main views: the chair's meeting, past meetings, search, scheduling. */
+export const VIEWS = ['meeting', 'history', 'search', 'schedule'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** The past meeting open for reading, and the line to bring into view in it. */
+export interface Reading {
+  meetingId: string;
+  /** Line to show first; `nonce` makes a repeated jump to one line count. */
+  jump: { seq: number; nonce: number } | null;
+}
 
 /** Something the chair should know about a meeting action, shown under the controls. */
 export interface Notice {
@@ -36,12 +54,31 @@ export interface UiSlice {
   notice: Notice | null;
   /** The mode the next meeting starts in. */
   preferredMode: MeetingMode;
+  view: View;
+  /** The history view's open meeting, if any (the list shows otherwise). */
+  reading: Reading | null;
+  /**
+   * The practice replay as last reported; while it is running, paused or done the window follows
+   * its channel instead of the connection's.
+   */
+  practice: PracticeState | null;
   openDialog(dialog: DialogState): void;
   closeDialog(): void;
   jumpTo(seq: number): void;
   requestFind(): void;
   setNotice(notice: Notice | null): void;
   setPreferredMode(mode: MeetingMode): void;
+  setView(view: View): void;
+  /** Opens a meeting of the library read-only in the history view, at line `seq` if given. */
+  openReading(meetingId: string, seq?: number): void;
+  closeReading(): void;
+  setPractice(practice: PracticeState | null): void;
+}
+
+/** The channel of a practice replay the window should follow, or null. */
+export function practiceChannel(state: Pick<UiSlice, 'practice'>): string | null {
+  const practice = state.practice;
+  return practice && practice.status !== 'stopped' ? practice.channel : null;
 }
 
 /** The UI slice of the app store. */
@@ -51,10 +88,24 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   findRequest: 0,
   notice: null,
   preferredMode: 'drive',
+  view: 'meeting',
+  reading: null,
+  practice: null,
   openDialog: (dialog) => set({ dialog }),
   closeDialog: () => set({ dialog: null }),
   jumpTo: (seq) => set((state) => ({ jump: { seq, nonce: (state.jump?.nonce ?? 0) + 1 } })),
   requestFind: () => set((state) => ({ findRequest: state.findRequest + 1 })),
   setNotice: (notice) => set({ notice }),
   setPreferredMode: (preferredMode) => set({ preferredMode }),
+  setView: (view) => set({ view }),
+  openReading: (meetingId, seq) =>
+    set((state) => ({
+      view: 'history',
+      reading: {
+        meetingId,
+        jump: seq === undefined ? null : { seq, nonce: (state.reading?.jump?.nonce ?? 0) + 1 },
+      },
+    })),
+  closeReading: () => set({ reading: null }),
+  setPractice: (practice) => set({ practice }),
 });

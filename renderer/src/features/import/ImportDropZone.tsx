@@ -1,0 +1,4 @@
+/** Placeholder until the drop zone is built. */
+export function ImportDropZone() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the practice bar is built. */
+export function PracticeBar() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the dialog is built. */
+export function PracticeDialog(_props: { onClose(): void; [key: string]: unknown }) {
+  return null;
+}
