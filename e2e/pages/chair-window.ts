@@ -150,12 +150,14 @@ export class ChairWindow {
   }
 
   /**
-   * Saves the minutes from the keyboard (Alt+S, Enter with the usual formats ticked) and, as a
-   * browser window offers them, downloads each file: resolves with their texts by file name.
+   * Saves the minutes from the keyboard (Alt+S opens the export dialog with Save focused and the
+   * usual formats ticked; Enter) and, as a browser window offers them, downloads each file:
+   * resolves with their texts by file name. `pages/export-dialog.ts` drives the rest of it.
    */
   async saveMinutes(): Promise<Map<string, string>> {
     await this.press('Alt+KeyS');
     await expect(this.dialog).toHaveAccessibleName('Save the minutes');
+    await expect(this.dialog.getByRole('button', { name: 'Save', exact: true })).toBeFocused();
     await this.press('Enter');
     const links = this.dialog.getByRole('list', { name: 'Minutes files' }).getByRole('link');
     await expect(links.first()).toBeVisible();

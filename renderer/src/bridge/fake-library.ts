@@ -1,8 +1,6 @@
-import type { TranscriptLine } from '../../../shared/domain/line';
-import { importLog } from '../../../shared/formats/importers/import-log';
 import type {
   HistoryEntry,
-  MarkView,
+  MeetingSource,
   PracticeState,
   Schedule,
   libraryInvokeSchemas,
@@ -12,68 +10,92 @@ import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Payload, Req, Res } from '../../../shared/ipc/schemas';
 import { nextOccurrence } from '../../../shared/time/schedule';
 import { worldTimes } from '../../../shared/time/world-times';
+import { newMark, viewOf, type ActionEdits, type StoredMeeting } from './fake-library-fold';
+import { fakeImportHandlers } from './fake-library-imports';
 import { newMeeting } from './fake-meeting-model';
 
 type LibraryChannel = keyof typeof libraryInvokeSchemas;
 type LibraryHandlers = {
   [C in LibraryChannel]: (req: Req<C>) => Result<Res<C>> | Promise<Result<Res<C>>>;
 };
-
-/** A meeting the fake's library holds: its view, its lines and its marks. */
-interface Kept {
-  view: MeetingView;
-  lines: TranscriptLine[];
-  source: HistoryEntry['source'];
-  marks: MarkView[];
-}
+/** `actions:update`, which works on any meeting of the library, not only the followed one. */
+type ActionHandler = {
+  'actions:update': (req: Req<'actions:update'>) => Result<Res<'actions:update'>>;
+};
 
 /** What the library handlers need from the rest of the fake. */
 export interface FakeLibraryDeps {
   /** The followed channel's meeting, which the library lists too once it is known. */
   meeting(): MeetingView | null;
-  emit<E extends 'import:progress' | 'practice:state' | 'history:changed'>(
+  emit<E extends 'import:progress' | 'practice:state' | 'history:changed' | 'meeting:state'>(
     event: E,
     payload: Payload<E>,
   ): void;
   now(): number;
 }
 
-const entryOf = ({ view, source }: Kept): HistoryEntry => ({
+/** A meeting found in the library: one with its lines, or one the fake's meeting side ran. */
+type Found = { stored: StoredMeeting; view: MeetingView } | { stored: null; view: MeetingView };
+
+const sourceOf = (view: MeetingView): MeetingSource =>
+  view.channel.toLowerCase().startsWith('practice:') ? 'practice' : 'live';
+
+const entryOf = ({ stored, view }: Found): HistoryEntry => ({
   id: view.id,
   channel: view.channel,
-  title: view.title,
+  title: view.title ?? view.name,
   status: view.status,
-  source,
+  source: stored?.source ?? sourceOf(view),
   startedAt: view.startedAt,
   endedAt: view.endedAt,
-  durationMin: view.endedAt === null ? null : Math.round((view.endedAt - view.startedAt) / 60_000),
+  durationMin:
+    view.endedAt === null ? null : Math.round(Math.max(0, view.endedAt - view.startedAt) / 60_000),
   people: view.people.filter((p) => p.lines > 0).length,
   actions: view.actions.length,
   openActions: view.actions.filter((a) => !a.done).length,
-  format: null,
+  format: stored?.format ?? null,
 });
 
 /**
- * The history, export, import, mark, search, practice and schedule channels of the fake bridge:
- * meetings kept in memory (the followed one included), uploads checked for order and size as the
- * core checks them, logs read by the real importers, schedules computed by the real time code.
- * Exports are plain text listings; saving answers `use-download`, as in browser mode.
+ * The history, export, import, mark, search, practice and schedule channels of the fake bridge,
+ * and `actions:update` for any meeting of the library. Imported meetings keep their lines and are
+ * folded by the real meeting engine, marks included, as the core folds a journal; meetings the
+ * fake's meeting side ran are listed as last seen. Uploads are checked for order and size and
+ * read by the real importers (asking for a zone or a day as the core does); schedules are
+ * computed by the real time code. Exports are plain text listings; saving answers
+ * `use-download`, as in browser mode.
  */
-export function fakeLibraryHandlers(deps: FakeLibraryDeps): LibraryHandlers {
-  const kept = new Map<string, Kept>();
-  const uploads = new Map<string, { size: number; parts: string[] }>();
+export function fakeLibraryHandlers(deps: FakeLibraryDeps): LibraryHandlers & ActionHandler {
+  const stored = new Map<string, StoredMeeting>();
+  const followed = new Map<string, MeetingView>();
   const schedules = new Map<string, Schedule>();
   let practice: PracticeState | null = null;
   let ids = 0;
-  const all = (): Kept[] => {
+  const all = (): Found[] => {
     const current = deps.meeting();
-    if (current && !kept.has(current.id))
-      kept.set(current.id, { view: current, lines: [], source: 'live', marks: [] });
-    return [...kept.values()];
+    if (current) followed.set(current.id, current);
+    return [
+      ...[...stored.values()].map((m) => ({ stored: m, view: viewOf(m) })),
+      ...[...followed.values()].map((view) => ({ stored: null, view })),
+    ];
   };
-  const find = (id: string): Result<Kept> => {
-    const found = all().find((k) => k.view.id === id);
-    return found ? ok(found) : fail('no-such-meeting', 'There is no such meeting.');
+  const find = (id: string): Result<Found> => {
+    const m = stored.get(id);
+    if (m) return ok({ stored: m, view: viewOf(m) });
+    const current = deps.meeting();
+    const view = current?.id === id ? current : followed.get(id);
+    return view ? ok({ stored: null, view }) : fail('no-such-meeting', 'There is no such meeting.');
+  };
+  const withLines = (id: string): Result<StoredMeeting> => {
+    const found = find(id);
+    if (!found.ok) return found;
+    return found.value.stored
+      ? ok(found.value.stored)
+      : fail('no-such-line', 'That line is not part of this meeting.');
+  };
+  const changed = (view: MeetingView) => {
+    deps.emit('history:changed', { meetingId: view.id, channel: view.channel });
+    return ok(view);
   };
   const listing = (view: MeetingView) =>
     [view.title ?? view.channel, ...view.topics.map((t) => `* ${t.title ?? ''}`)].join('\n') + '\n';
@@ -82,29 +104,60 @@ export function fakeLibraryHandlers(deps: FakeLibraryDeps): LibraryHandlers {
     'history:list': ({ channel }) =>
       ok(
         all()
-          .filter((k) => !channel || k.view.channel.toLowerCase() === channel.toLowerCase())
+          .filter((f) => !channel || f.view.channel.toLowerCase() === channel.toLowerCase())
           .map(entryOf)
-          .sort((a, b) => b.startedAt - a.startedAt),
+          .sort((a, b) => b.startedAt - a.startedAt || (a.id < b.id ? 1 : -1)),
       ),
     'history:open': ({ meetingId }) => {
       const found = find(meetingId);
       if (!found.ok) return found;
-      const { view, lines, source, marks } = found.value;
+      const { stored: m, view } = found.value;
+      const entry = entryOf(found.value);
       return ok({
         view,
         readOnly: view.status !== 'live',
-        source,
-        format: null,
-        marks,
-        lineCount: lines.length,
-        lastSeq: lines.at(-1)?.seq ?? 0,
+        source: entry.source,
+        format: entry.format,
+        marks: (m?.marks ?? []).map(({ id, seq, as, text }) => ({ id, seq, as, text })),
+        lineCount: m?.lines.length ?? 0,
+        lastSeq: m?.lines.at(-1)?.seq ?? 0,
       });
     },
     'history:lines': ({ meetingId, afterSeq, limit }) => {
+      // Read without folding the meeting: a page of a long transcript must not cost a fold.
+      const found = stored.has(meetingId) ? null : find(meetingId);
+      if (found && !found.ok) return found;
+      const lines = stored.get(meetingId)?.lines ?? [];
+      const from = lines.findIndex((l) => l.seq > afterSeq);
+      const to = from < 0 ? from : Math.min(lines.length, from + limit);
+      return ok({
+        lines: from < 0 ? [] : lines.slice(from, to),
+        more: to >= 0 && to < lines.length,
+      });
+    },
+    'actions:update': ({ meetingId, actionId, ...change }) => {
       const found = find(meetingId);
       if (!found.ok) return found;
-      const after = found.value.lines.filter((l) => l.seq > afterSeq);
-      return ok({ lines: after.slice(0, limit), more: after.length > limit });
+      const { stored: m, view } = found.value;
+      if (!view.actions.some((a) => a.id === actionId))
+        return fail(
+          'no-such-action',
+          'That action is no longer in the meeting (it may have been undone).',
+        );
+      const edit = Object.fromEntries(
+        Object.entries(change).filter(([, value]) => value !== undefined),
+      ) as ActionEdits;
+      if (m) {
+        m.edits.set(actionId, { ...m.edits.get(actionId), ...edit });
+        return changed(viewOf(m));
+      }
+      const next = {
+        ...view,
+        actions: view.actions.map((a) => (a.id === actionId ? { ...a, ...edit } : a)),
+      };
+      followed.set(next.id, next);
+      if (deps.meeting()?.id === next.id) deps.emit('meeting:state', next);
+      return next.status === 'ended' ? changed(next) : ok(next);
     },
     'export:render': ({ meetingId, formats }) => {
       const found = find(meetingId);
@@ -136,85 +189,49 @@ export function fakeLibraryHandlers(deps: FakeLibraryDeps): LibraryHandlers {
         subject: title,
       });
     },
-    'import:begin': ({ size }) => {
-      const importId = `imp${++ids}`;
-      uploads.set(importId, { size, parts: [] });
-      return ok({ importId, chunkBytes: 512 * 1024 });
-    },
-    'import:chunk': ({ importId, index, data }) => {
-      const upload = uploads.get(importId);
-      if (!upload) return fail('no-such-import', 'There is no such import under way.');
-      if (index !== upload.parts.length)
-        return fail('out-of-order', 'A part of the upload arrived out of order.');
-      upload.parts.push(data);
-      const received = upload.parts.reduce((n, p) => n + atob(p).length, 0);
-      deps.emit('import:progress', { importId, received, size: upload.size, phase: 'upload' });
-      return ok({ received });
-    },
-    'import:finish': ({ importId, channel, date, timeZone }) => {
-      const upload = uploads.get(importId);
-      if (!upload) return fail('no-such-import', 'There is no such import under way.');
-      const bytes = Uint8Array.from(
-        upload.parts.flatMap((p) => [...atob(p)].map((c) => c.charCodeAt(0))),
-      );
-      const log = importLog(bytes, { channel, date, timeZone });
-      if (!log.ok) return log;
-      uploads.delete(importId);
-      const now = deps.now();
-      const name = channel ?? log.value.channel ?? '#meeting';
-      const view = {
-        ...newMeeting(`imported${++ids}`, name, log.value.title ?? '', '', now, []),
-        status: 'ended' as const,
-        endedAt: now,
-      };
-      const lines = log.value.lines.map((l, i) => ({
-        ...l,
-        seq: i + 1,
-        channel: name,
-        self: false,
-      }));
-      kept.set(view.id, { view, lines, source: 'imported', marks: [] });
-      deps.emit('history:changed', { meetingId: view.id, channel: name });
-      return ok({ status: 'imported' as const, meetingId: view.id, view });
-    },
-    'import:cancel': ({ importId }) => ok({ cancelled: uploads.delete(importId) }),
+    ...fakeImportHandlers({
+      store: (meeting) => stored.set(meeting.id, meeting),
+      emit: deps.emit,
+      now: deps.now,
+      nextId: () => ++ids,
+    }),
     'meeting:mark': ({ meetingId, seq, as, text }) => {
-      const found = find(meetingId);
+      const found = withLines(meetingId);
       if (!found.ok) return found;
-      const line = found.value.lines.find((l) => l.seq === seq);
-      if (!line) return fail('no-such-line', 'That line is not part of this meeting.');
-      found.value.marks.push({ id: `m${++ids}`, seq, as, text: text ?? line.text });
-      return ok(found.value.view);
+      const mark = newMark(found.value, { seq, as, text }, `m${++ids}`);
+      if (!mark.ok) return mark;
+      found.value.marks.push(mark.value);
+      return changed(viewOf(found.value));
     },
     'meeting:unmark': ({ meetingId, seq, as }) => {
       const found = find(meetingId);
       if (!found.ok) return found;
-      const before = found.value.marks.length;
-      found.value.marks = found.value.marks.filter(
-        (m) => m.seq !== seq || (as !== undefined && m.as !== as),
-      );
-      return found.value.marks.length < before
-        ? ok(found.value.view)
-        : fail('no-such-mark', 'There is no mark on that line.');
+      const m = found.value.stored;
+      const kept = m?.marks.filter((k) => k.seq !== seq || (as !== undefined && k.as !== as));
+      if (!m || !kept || kept.length === m.marks.length)
+        return fail('no-such-mark', 'There is no mark on that line.');
+      m.marks = kept;
+      return changed(viewOf(m));
     },
     'search:query': ({ text }) => {
       const words = text.toLowerCase().split(/\s+/).filter(Boolean);
-      const hits = all().flatMap(({ view, lines }) =>
-        lines
+      const searched = [...stored.values()].filter((m) => m.source !== 'practice');
+      const hits = searched.flatMap((m) =>
+        m.lines
           .filter((l) => words.length > 0 && words.every((w) => l.text.toLowerCase().includes(w)))
           .map((l) => ({
             ...l,
-            meetingId: view.id,
-            channel: view.channel,
-            title: view.title ?? view.channel,
-            startedAt: view.startedAt,
+            meetingId: m.id,
+            channel: m.channel,
+            title: m.title ?? m.channel,
+            startedAt: m.startedAt,
             type: null,
             marks: [],
             before: [],
             after: [],
           })),
       );
-      return ok({ hits, total: hits.length, meetings: kept.size });
+      return ok({ hits, total: hits.length, meetings: searched.length });
     },
     'practice:start': ({ speed }) => {
       const view = {
@@ -236,6 +253,7 @@ export function fakeLibraryHandlers(deps: FakeLibraryDeps): LibraryHandlers {
         position: 0,
         total: 70,
       };
+      followed.set(view.id, view);
       deps.emit('practice:state', practice);
       return ok({ practice, view });
     },

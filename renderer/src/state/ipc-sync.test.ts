@@ -193,4 +193,39 @@ describe('startSync', () => {
     expect(bridge.listenerCount('transcript:append')).toBe(0);
     expect(bridge.listenerCount('irc:status')).toBe(0);
   });
+
+  it('follows a practice replay’s channel while it runs, and the connection’s after it stops', async () => {
+    const { bridge, store, sync } = setup({ status: joined('#meet') });
+    await sync.ready;
+    const practice = {
+      channel: 'practice:#practice-1',
+      meetingId: 'p1',
+      speed: 5,
+      status: 'running' as const,
+      position: 0,
+      total: 10,
+    };
+    bridge.emit('practice:state', practice);
+    await vi.waitFor(() => expect(store.getState().transcriptChannel).toBe('practice:#practice-1'));
+    expect(bridge.callsTo('meeting:get').at(-1)).toEqual({ channel: 'practice:#practice-1' });
+    // The connection's status changing does not take the window away from the replay.
+    bridge.emit('irc:status', joined('#meet', 2));
+    expect(store.getState().transcriptChannel).toBe('practice:#practice-1');
+    bridge.emit('practice:state', { ...practice, status: 'stopped' });
+    await vi.waitFor(() => expect(store.getState().transcriptChannel).toBe('#meet'));
+  });
+
+  it('follows a replay started from the window before any event says so', async () => {
+    const { store, sync } = setup({ status: joined('#meet') });
+    await sync.ready;
+    store.getState().setPractice({
+      channel: 'practice:#practice-2',
+      meetingId: 'p2',
+      speed: 1,
+      status: 'paused',
+      position: 3,
+      total: 10,
+    });
+    await vi.waitFor(() => expect(store.getState().transcriptChannel).toBe('practice:#practice-2'));
+  });
 });

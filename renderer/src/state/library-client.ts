@@ -1,6 +1,9 @@
 import type { GavelBridge } from '../../../shared/ipc/bridge';
 import type { EventChannel, InvokeChannel } from '../../../shared/ipc/channels';
-import type { libraryEventSchemas, libraryInvokeSchemas } from '../../../shared/ipc/library-schemas';
+import type {
+  libraryEventSchemas,
+  libraryInvokeSchemas,
+} from '../../../shared/ipc/library-schemas';
 import type { Result } from '../../../shared/ipc/result';
 import type { Payload, Req, Res } from '../../../shared/ipc/schemas';
 
@@ -15,8 +18,14 @@ export type LibraryEvent = keyof typeof libraryEventSchemas;
  * or drive the live meeting.
  */
 export interface LibraryClient {
-  invoke<C extends LibraryChannel & InvokeChannel>(channel: C, req: Req<C>): Promise<Result<Res<C>>>;
-  on<E extends LibraryEvent & EventChannel>(event: E, listener: (payload: Payload<E>) => void): () => void;
+  invoke<C extends LibraryChannel & InvokeChannel>(
+    channel: C,
+    req: Req<C>,
+  ): Promise<Result<Res<C>>>;
+  on<E extends LibraryEvent & EventChannel>(
+    event: E,
+    listener: (payload: Payload<E>) => void,
+  ): () => void;
 }
 
 /** The library client over `bridge`. */

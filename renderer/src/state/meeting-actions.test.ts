@@ -24,6 +24,26 @@ describe('meeting actions', () => {
     expect(store.getState().preferredMode).toBe('quiet');
   });
 
+  it('act on a practice replay’s channel while one runs', async () => {
+    const { bridge, store, actions } = setup();
+    const practice = {
+      channel: 'practice:#practice-1',
+      meetingId: 'p1',
+      speed: 5,
+      status: 'running' as const,
+      position: 0,
+      total: 10,
+    };
+    store.getState().setPractice(practice);
+    await actions.startMeeting('rehearsal', 'quiet');
+    store.getState().setPractice({ ...practice, status: 'stopped' });
+    await actions.startMeeting('real', 'drive');
+    expect(bridge.callsTo('meeting:start').map((r) => r.channel)).toEqual([
+      'practice:#practice-1',
+      '#meet',
+    ]);
+  });
+
   it('show a refusal as the notice, and clear it on the next success', async () => {
     const { store, actions } = setup();
     const refused = await actions.command({ type: 'info', text: 'x' });

@@ -6,9 +6,8 @@ import type {
   MeetingMode,
   MeetingView,
 } from '../../../shared/ipc/meeting-schemas';
-import { fail, ok, type Result } from '../../../shared/ipc/result';
+import { fail, type Result } from '../../../shared/ipc/result';
 import type { Res } from '../../../shared/ipc/schemas';
-import type { MinutesFormat } from '../../../shared/formats/minutes-formats';
 import type { AgendaTemplate } from './meeting-slice';
 import type { AppStore } from './store';
 import { practiceChannel } from './ui-slice';
@@ -19,9 +18,6 @@ export interface ActionChange {
   due?: string | null;
   done?: boolean;
 }
-
-/** Where saved minutes went: a folder the chair picked, or files for the window to download. */
-export type SavedMinutes = { saved: Res<'export:save'> } | { files: Res<'export:render'>['files'] };
 
 /**
  * What the chair can do to the followed channel's meeting. Each resolves to the core's answer;
@@ -40,11 +36,6 @@ export interface MeetingActions {
   /** Saves the current agenda as the channel's template `name`. */
   saveTemplate(name: string): Promise<Result<AgendaTemplate[]>>;
   updateAction(actionId: string, change: ActionChange): Promise<Result<MeetingView>>;
-  /**
-   * Saves the shown meeting's minutes in `formats`: into a folder the chair picks where the app
-   * can ask for one (`saved`), else rendered for the window to download (`files`).
-   */
-  saveMinutes(formats: MinutesFormat[]): Promise<Result<SavedMinutes>>;
   setPersonName(nick: string, name: string): Promise<Result<Res<'people:setName'>>>;
 }
 
@@ -128,17 +119,6 @@ export function createMeetingActions(bridge: GavelBridge, store: AppStore): Meet
       if (!meeting) return report(fail<MeetingView>('no-meeting', NO_MEETING));
       const meetingId = meeting.id;
       return withView(await bridge.invoke('actions:update', { meetingId, actionId, ...change }));
-    },
-    saveMinutes: async (formats) => {
-      const meeting = store.getState().meeting;
-      if (!meeting)
-        return report(fail<SavedMinutes>('no-meeting', 'There is no meeting to save yet.'));
-      const request = { meetingId: meeting.id, formats };
-      const saved = await bridge.invoke('export:save', request);
-      if (saved.ok) return report(ok<SavedMinutes>({ saved: saved.value }));
-      if (saved.error.code !== 'use-download') return report(saved);
-      const rendered = await bridge.invoke('export:render', request);
-      return report(rendered.ok ? ok<SavedMinutes>({ files: rendered.value.files }) : rendered);
     },
     setPersonName: (nick, name) =>
       onChannel((channelName) =>

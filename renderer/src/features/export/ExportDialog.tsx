@@ -1,4 +1,94 @@
-/** Placeholder until the dialog is built. */
-export function ExportDialog(_props: { onClose(): void; [key: string]: unknown }) {
-  return null;
+import { useId, useState } from 'react';
+import type { MinutesFormat } from '../../../../shared/formats/minutes-formats';
+import { Dialog } from '../../components/Dialog';
+import { EmailDraft } from './EmailDraft';
+import {
+  initialSettings,
+  patternProblem,
+  previewRequest,
+  withFormat,
+  withPreset,
+  type ExportSettings,
+} from './export-model';
+import { FileNames } from './FileNames';
+import { FormatPicker } from './FormatPicker';
+import { NamingFields } from './NamingFields';
+import { PreviewPanel } from './PreviewPanel';
+import { DownloadList, SaveMessages } from './SaveOutcome';
+import { useExportRender } from './use-export-render';
+import { useMeetingLive } from './use-meeting-live';
+import { useSaveExport } from './use-save-export';
+
+const LIVE_NOTE = 'The meeting is still going: these are the minutes so far.';
+
+/**
+ * Saves, previews, copies and mails the minutes of any meeting of the library (live, ended,
+ * imported or practice): the formats ticked, named by a deployment's preset or the chair's own
+ * pattern, with charts if asked. Save takes focus, so Enter saves the usual set at once.
+ * A failure is shown and every choice stays as it was.
+ */
+export function ExportDialog({ meetingId, onClose }: { meetingId: string; onClose(): void }) {
+  const formId = useId();
+  const live = useMeetingLive(meetingId);
+  const [settings, setSettings] = useState<ExportSettings>(initialSettings);
+  const [preview, setPreview] = useState<MinutesFormat>('txt');
+  const render = useExportRender(previewRequest(meetingId, settings, preview));
+  const saving = useSaveExport(meetingId);
+  const patternError = patternProblem(settings);
+
+  return (
+    <Dialog
+      title="Save the minutes"
+      description={live ? LIVE_NOTE : undefined}
+      onClose={onClose}
+      className="export-dialog"
+    >
+      <div className="export-layout">
+        <div className="export-options">
+          <form
+            id={formId}
+            className="dialog-form"
+            aria-label="Minutes to save"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void saving.save(settings);
+            }}
+          >
+            <FormatPicker
+              formats={settings.formats}
+              onToggle={(format, on) => setSettings((s) => withFormat(s, format, on))}
+            />
+            <NamingFields
+              settings={settings}
+              patternError={patternError}
+              onPreset={(preset) => setSettings((s) => withPreset(s, preset))}
+              onPattern={(pattern) => setSettings((s) => ({ ...s, pattern }))}
+              onCharts={(charts) => setSettings((s) => ({ ...s, charts }))}
+            />
+            {!patternError && <FileNames formats={settings.formats} render={render} />}
+            <DownloadList downloads={saving.downloads} />
+          </form>
+          <EmailDraft meetingId={meetingId} />
+        </div>
+        <PreviewPanel format={preview} onFormat={setPreview} render={render} />
+      </div>
+      <div className="export-footer">
+        <SaveMessages message={saving.message} error={saving.error} />
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+          <button
+            type="submit"
+            form={formId}
+            className="primary"
+            aria-disabled={saving.busy || undefined}
+            data-autofocus
+          >
+            Save
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
 }

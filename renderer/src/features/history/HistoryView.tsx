@@ -1,4 +1,16 @@
-/** Placeholder until the view is built. */
+import { useAppState } from '../../app/AppContext';
+import { HistoryList } from './HistoryList';
+import { MeetingReader } from './MeetingReader';
+
+/**
+ * The history view: the list of past meetings, or the one open for reading (a search result
+ * or a row's "Open" opens it; "Back to all meetings" returns to the list).
+ */
 export function HistoryView() {
-  return <section className="view-placeholder" aria-label="HistoryView" />;
+  const meetingId = useAppState((s) => s.reading?.meetingId ?? null);
+  return meetingId === null ? (
+    <HistoryList />
+  ) : (
+    <MeetingReader key={meetingId} meetingId={meetingId} />
+  );
 }

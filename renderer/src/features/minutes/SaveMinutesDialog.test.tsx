@@ -2,18 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../testing/render-app';
 import { JOINED, meetingView } from '../../testing/meeting-fixtures';
+import { renderLikeCore, stubObjectUrls } from '../export/testing/export-fakes';
 
-// jsdom has no object URLs; the window only needs one per file.
-beforeEach(() => {
-  let n = 0;
-  vi.stubGlobal(
-    'URL',
-    Object.assign(URL, {
-      createObjectURL: vi.fn(() => `blob:test/${++n}`),
-      revokeObjectURL: vi.fn(),
-    }),
-  );
-});
+beforeEach(stubObjectUrls);
 afterEach(() => vi.unstubAllGlobals());
 
 describe('saving the minutes', () => {
@@ -22,28 +13,23 @@ describe('saving the minutes', () => {
       status: JOINED,
       meeting: meetingView({ status: 'ended', endedAt: Date.now() }),
     });
-    bridge.handle('export:render', async ({ formats }) => ({
-      ok: true,
-      value: {
-        files: formats.map((format) => ({
-          format,
-          path: `#meet/2024/meet.2024-05-01-13.00.${format}`,
-          mime: 'text/plain',
-          text: 'minutes',
-        })),
-      },
-    }));
+    renderLikeCore(bridge);
     await user.keyboard('{Alt>}s{/Alt}');
     const dialog = screen.getByRole('dialog', { name: 'Save the minutes' });
+    expect(dialog).not.toHaveAccessibleDescription();
     await user.click(within(dialog).getByLabelText('JSON (gavel.minutes/1)'));
     await user.click(within(dialog).getByLabelText('Markdown page'));
-    await user.keyboard('{Enter}');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(bridge.callsTo('export:save')).toEqual([
-      { meetingId: 'm1', formats: ['txt', 'html', 'log.txt', 'log.html', 'md'] },
+      {
+        meetingId: 'm1',
+        formats: ['txt', 'html', 'log.txt', 'log.html', 'md'],
+        preset: 'meetbot',
+      },
     ]);
-    const links = within(within(dialog).getByRole('list', { name: 'Minutes files' })).getAllByRole(
-      'link',
-    );
+    const links = within(
+      await within(dialog).findByRole('list', { name: 'Minutes files' }),
+    ).getAllByRole('link');
     expect(links.map((a) => a.getAttribute('download'))).toEqual([
       'meet.2024-05-01-13.00.txt',
       'meet.2024-05-01-13.00.html',
@@ -51,10 +37,28 @@ describe('saving the minutes', () => {
       'meet.2024-05-01-13.00.log.html',
       'meet.2024-05-01-13.00.md',
     ]);
-    expect(links[0]).toHaveAttribute('href', 'blob:test/1');
+    expect(links.map((a) => a.textContent)).toEqual(links.map((a) => a.getAttribute('download')));
+    expect(links[0]!.getAttribute('href')).toMatch(/^blob:test\//);
   });
 
-  it('says where the files went when a folder was picked, and why not when it was not', async () => {
+  it('saves with Enter as soon as it opens, the usual formats ticked', async () => {
+    const { bridge, user } = await renderApp({ status: JOINED, meeting: meetingView() });
+    await user.keyboard('{Alt>}s{/Alt}');
+    const dialog = screen.getByRole('dialog', { name: 'Save the minutes' });
+    expect(dialog).toHaveAccessibleDescription(/minutes so far/);
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(bridge.callsTo('export:save')[0]!.formats).toEqual([
+      'txt',
+      'html',
+      'log.txt',
+      'log.html',
+      'json',
+    ]);
+    expect(await within(dialog).findByRole('list', { name: 'Minutes files' })).toBeVisible();
+  });
+
+  it('says where the files went, nothing when no folder was picked, and why on a failure', async () => {
     const { bridge, user } = await renderApp({ status: JOINED, meeting: meetingView() });
     bridge.handle('export:save', async () => ({
       ok: true,
@@ -62,17 +66,25 @@ describe('saving the minutes', () => {
     }));
     await user.click(screen.getByRole('button', { name: 'Save minutes…' }));
     const dialog = screen.getByRole('dialog');
-    expect(dialog).toHaveAccessibleDescription(/minutes so far/);
-    await user.keyboard('{Enter}');
-    expect(within(dialog).getByRole('status')).toHaveTextContent(
-      'Saved 2 files in /home/chair/minutes.',
+    const save = within(dialog).getByRole('button', { name: 'Save' });
+    await user.click(save);
+    expect(within(dialog).getByText('Saved 2 files in /home/chair/minutes.')).toHaveAttribute(
+      'role',
+      'status',
     );
     bridge.handle('export:save', async () => ({
       ok: false,
       error: { code: 'cancelled', message: 'No folder was chosen, so nothing was saved.' },
     }));
-    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('No folder was chosen');
+    await user.click(save);
+    expect(within(dialog).queryByText(/Saved 2 files/)).toBeNull();
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    bridge.handle('export:save', async () => ({
+      ok: false,
+      error: { code: 'write-failed', message: 'The minutes could not be saved in /ro: EROFS' },
+    }));
+    await user.click(save);
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('could not be saved in /ro');
   });
 
   it('needs a meeting', async () => {

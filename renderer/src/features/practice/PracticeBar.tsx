@@ -1,4 +1,67 @@
-/** Placeholder until the practice bar is built. */
+import { useState } from 'react';
+import type { PracticeState } from '../../../../shared/ipc/library-schemas';
+import { useAppState } from '../../app/AppContext';
+import { parseSpeed, progressText } from './practice-model';
+import { SpeedField } from './SpeedField';
+import { usePracticeCalls } from './use-practice-calls';
+
+/**
+ * The practice replay's controls at the top of the meeting view, while one runs, is paused or
+ * has finished: how far it is, its speed, pause or resume, and stopping it (the window then goes
+ * back to the connection's channel). The meeting itself is driven with the usual controls.
+ */
 export function PracticeBar() {
-  return null;
+  const practice = useAppState((s) => s.practice);
+  if (!practice || practice.status === 'stopped') return null;
+  return <PracticeControls practice={practice} />;
+}
+
+function PracticeControls({ practice }: { practice: PracticeState }) {
+  const calls = usePracticeCalls();
+  // What the chair is typing in the speed field, until the core has taken it.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [speedError, setSpeedError] = useState<string | null>(null);
+
+  const changeSpeed = async (text: string) => {
+    setDraft(text);
+    const parsed = parseSpeed(text);
+    setSpeedError(parsed.ok ? null : parsed.error.message);
+    if (!parsed.ok || parsed.value === practice.speed) return;
+    const result = await calls.setSpeed(parsed.value);
+    if (result.ok) setDraft((now) => (now === text ? null : now));
+  };
+
+  const error = speedError ?? calls.error;
+  return (
+    <section className="practice-bar" aria-label="Practice">
+      <p className="practice-progress">{progressText(practice)}</p>
+      <progress
+        className="practice-meter"
+        aria-label="Replay progress"
+        max={Math.max(practice.total, 1)}
+        value={practice.position}
+      />
+      <SpeedField
+        id="practice-bar-speed"
+        value={draft ?? String(practice.speed)}
+        invalid={speedError !== null}
+        onValue={(text) => void changeSpeed(text)}
+      />
+      <div className="practice-buttons">
+        {practice.status !== 'done' && (
+          <button type="button" onClick={() => void calls.pause(practice.status === 'running')}>
+            {practice.status === 'paused' ? 'Resume' : 'Pause'}
+          </button>
+        )}
+        <button type="button" className="danger-quiet" onClick={() => void calls.stop()}>
+          Stop practice
+        </button>
+      </div>
+      {error && (
+        <p className="practice-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
 }

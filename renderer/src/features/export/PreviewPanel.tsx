@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import type { MinutesFormat } from '../../../../shared/formats/minutes-formats';
+import { copyToClipboard } from './clipboard';
+import { FORMAT_LABELS, FORMATS, previewKind } from './export-model';
+import { PreviewBody } from './PreviewBody';
+import type { RenderState } from './use-export-render';
+
+/**
+ * The preview of one format, picked from all of them, as the core renders it with the dialog's
+ * current choices; "Copy to clipboard" copies that file's text.
+ */
+export function PreviewPanel({
+  format,
+  onFormat,
+  render,
+}: {
+  format: MinutesFormat;
+  onFormat(format: MinutesFormat): void;
+  render: RenderState;
+}) {
+  const [copied, setCopied] = useState<{ ok: boolean; message: string } | null>(null);
+  const file = render.files?.find((f) => f.format === format) ?? null;
+
+  const copy = async () => {
+    if (!file) return setCopied({ ok: false, message: 'There is nothing to copy yet.' });
+    setCopied(await copyToClipboard(file.text));
+  };
+
+  return (
+    <div className="export-preview">
+      <div className="export-preview-bar">
+        <div className="field">
+          <label htmlFor="export-preview-format">Preview format</label>
+          <select
+            id="export-preview-format"
+            value={format}
+            onChange={(e) => {
+              setCopied(null);
+              onFormat(e.target.value as MinutesFormat);
+            }}
+          >
+            {FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {FORMAT_LABELS[f]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" onClick={() => void copy()}>
+          Copy to clipboard
+        </button>
+        <p role="status" className="export-status">
+          {copied?.ok ? copied.message : ''}
+        </p>
+        {copied && !copied.ok && (
+          <p role="alert" className="dialog-error">
+            {copied.message}
+          </p>
+        )}
+      </div>
+      <div
+        className="export-preview-body"
+        role="region"
+        aria-label="Preview"
+        aria-busy={render.busy || undefined}
+        tabIndex={0}
+      >
+        {file ? (
+          <PreviewBody key={format} kind={previewKind(format)} text={file.text} />
+        ) : (
+          <p className="export-preview-empty">
+            {render.busy ? 'Rendering…' : 'Nothing to preview.'}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useActions } from '../../app/AppContext';
+import type { Download } from '../minutes/downloads';
+import { exportRequest, saveProblem, savedMessage, type ExportSettings } from './export-model';
+import { useDownloads } from './use-downloads';
+
+/** Where saving stands: what to tell the chair, and the files to download in a browser window. */
+export interface SaveExport {
+  save(settings: ExportSettings): Promise<void>;
+  busy: boolean;
+  message: string | null;
+  error: string | null;
+  downloads: Download[];
+}
+
+/**
+ * Saves the minutes of `meetingId` with `export:save`: into a folder the chair picks ("Saved N
+ * files in …"), nothing said when they cancel the folder dialog, and where the window cannot
+ * pick a folder (`use-download`) the files rendered for download instead.
+ */
+export function useSaveExport(meetingId: string): SaveExport {
+  const library = useActions().library;
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [downloads, setDownloads] = useDownloads();
+
+  const run = async (settings: ExportSettings): Promise<[string | null, string | null]> => {
+    const problem = saveProblem(settings);
+    if (problem) return [null, problem];
+    const request = exportRequest(meetingId, settings);
+    const saved = await library.invoke('export:save', request);
+    if (saved.ok) return [savedMessage(saved.value.written.length, saved.value.folder), null];
+    if (saved.error.code === 'cancelled') return [null, null];
+    if (saved.error.code !== 'use-download') return [null, saved.error.message];
+    const rendered = await library.invoke('export:render', request);
+    if (!rendered.ok) return [null, rendered.error.message];
+    setDownloads(rendered.value.files);
+    return [null, null];
+  };
+
+  const save = async (settings: ExportSettings) => {
+    if (busy) return;
+    setBusy(true);
+    setDownloads([]);
+    const [said, failed] = await run(settings);
+    setBusy(false);
+    setMessage(said);
+    setError(failed);
+  };
+
+  return { save, busy, message, error, downloads };
+}

@@ -1,0 +1,102 @@
+import { useCallback, useState } from 'react';
+import type { TranscriptLine } from '../../../../shared/domain/line';
+import type { MarkKind } from '../../../../shared/ipc/library-schemas';
+import type { MeetingView } from '../../../../shared/ipc/meeting-schemas';
+import { useActions, useAppState } from '../../app/AppContext';
+import { MeetingCharts } from '../charts/MeetingCharts';
+import { MarkDialog } from './MarkDialog';
+import { ReaderActions } from './ReaderActions';
+import { ReaderHeader } from './ReaderHeader';
+import { ReaderOutline } from './ReaderOutline';
+import { ReaderTranscript } from './ReaderTranscript';
+import { useReader } from './use-reader';
+
+/**
+ * A meeting of the library open for reading: its outline (topics and items, each leading to its
+ * line), its transcript (loaded page by page, lines marked after the fact), its action items
+ * and its charts. Marks and action edits update all of it from the core's answer.
+ */
+export function MeetingReader({ meetingId }: { meetingId: string }) {
+  const { library } = useActions();
+  const openReading = useAppState((s) => s.openReading);
+  const closeReading = useAppState((s) => s.closeReading);
+  const live = useAppState((s) => (s.meeting?.id === meetingId ? s.meeting : null));
+  const reader = useReader(meetingId, live);
+  const { setView, refresh } = reader;
+  const [marking, setMarking] = useState<TranscriptLine | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const changed = useCallback(
+    (view: MeetingView) => {
+      setView(view);
+      void refresh();
+    },
+    [setView, refresh],
+  );
+  const unmark = useCallback(
+    async (seq: number, as: MarkKind) => {
+      const result = await library.invoke('meeting:unmark', { meetingId, seq, as });
+      if (!result.ok) return setProblem(result.error.message);
+      setProblem(null);
+      changed(result.value);
+    },
+    [library, meetingId, changed],
+  );
+  const onUnmark = useCallback((seq: number, as: MarkKind) => void unmark(seq, as), [unmark]);
+  const jump = useCallback((seq: number) => openReading(meetingId, seq), [openReading, meetingId]);
+
+  const { opened } = reader;
+  if (!opened) {
+    return (
+      <section className="view history-reader" aria-label="Meeting">
+        {reader.error ? (
+          <div className="reader-failed">
+            <p role="alert">{reader.error}</p>
+            <button type="button" onClick={closeReading}>
+              Back to all meetings
+            </button>
+          </div>
+        ) : (
+          <p className="muted" role="status">
+            Opening the meeting…
+          </p>
+        )}
+      </section>
+    );
+  }
+  return (
+    <section className="view history-reader" aria-labelledby="reader-heading">
+      <ReaderHeader opened={opened} loadedLines={reader.lines.length} complete={reader.complete} />
+      {(problem ?? reader.error) && (
+        <p className="reader-error" role="alert">
+          {problem ?? reader.error}
+        </p>
+      )}
+      <div className="reader-body">
+        <ReaderOutline view={opened.view} onJump={jump} />
+        <ReaderTranscript
+          lines={reader.lines}
+          complete={reader.complete}
+          marks={opened.marks}
+          onMark={setMarking}
+          onUnmark={onUnmark}
+        />
+        <div className="reader-side">
+          <ReaderActions meetingId={meetingId} actions={opened.view.actions} onView={setView} />
+          <section className="reader-charts" aria-labelledby="reader-charts-heading">
+            <h3 id="reader-charts-heading">Charts</h3>
+            <MeetingCharts view={opened.view} />
+          </section>
+        </div>
+      </div>
+      {marking && (
+        <MarkDialog
+          meetingId={meetingId}
+          line={marking}
+          onMarked={changed}
+          onClose={() => setMarking(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { TranscriptLine } from '../../../../shared/domain/line';
+import type { MarkKind, MarkView } from '../../../../shared/ipc/library-schemas';
+import { charsPerLine, estimateRowPx } from '../transcript/row-estimate';
+import { measureRow } from '../transcript/row-range';
+import { useElementSize } from '../transcript/use-element-size';
+import { marksBySeq } from './reader-model';
+import { ReaderRow } from './ReaderRow';
+import { useReaderJump } from './use-reader-jump';
+
+/** What the reader's transcript shows and does. */
+export interface ReaderTranscriptProps {
+  lines: TranscriptLine[];
+  complete: boolean;
+  marks: readonly MarkView[];
+  onMark(line: TranscriptLine): void;
+  onUnmark(seq: number, as: MarkKind): void;
+}
+
+const NO_MARKS: readonly MarkView[] = [];
+// The rows of the tools column (marks, "Mark…") sit to the right of the text.
+const TOOLS_PX = 120;
+
+/**
+ * A meeting's transcript, virtualized like the live one (only rows near the viewport are in the
+ * DOM), so a 100,000-line meeting reads as fast as a short one. It starts at the first line and
+ * brings the line a jump asks for into view.
+ */
+export function ReaderTranscript({
+  lines,
+  complete,
+  marks,
+  onMark,
+  onUnmark,
+}: ReaderTranscriptProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const viewport = useElementSize(scrollRef);
+  const perLine = charsPerLine(Math.max(0, viewport.width - TOOLS_PX));
+  const estimateSize = useCallback(
+    (index: number) => estimateRowPx(lines[index], perLine),
+    [lines, perLine],
+  );
+  const virtualizer = useVirtualizer({
+    count: lines.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    overscan: 8,
+    measureElement: measureRow,
+    useFlushSync: false,
+  });
+  const bySeq = useMemo(() => marksBySeq(marks), [marks]);
+  const { flash, missing } = useReaderJump(
+    lines,
+    complete,
+    useCallback((index) => virtualizer.scrollToIndex(index, { align: 'center' }), [virtualizer]),
+  );
+
+  return (
+    <div className="transcript-frame reader-transcript">
+      {missing !== null && (
+        <p className="reader-missing" role="status">
+          Line {missing} is not in this meeting’s transcript.
+        </p>
+      )}
+      <div
+        ref={scrollRef}
+        className="transcript-scroll"
+        tabIndex={0}
+        role="list"
+        aria-label="Transcript"
+      >
+        <div className="transcript-sizer" style={{ height: virtualizer.getTotalSize() }}>
+          <div className="transcript-rows">
+            {virtualizer.getVirtualItems().map((item) => {
+              const line = lines[item.index]!;
+              return (
+                <div
+                  key={item.key}
+                  ref={virtualizer.measureElement}
+                  data-index={item.index}
+                  className="transcript-row"
+                  role="listitem"
+                  aria-posinset={item.index + 1}
+                  aria-setsize={lines.length}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  <ReaderRow
+                    line={line}
+                    marks={bySeq.get(line.seq) ?? NO_MARKS}
+                    flash={flash === line.seq}
+                    onMark={onMark}
+                    onUnmark={onUnmark}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

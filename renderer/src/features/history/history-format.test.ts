@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { HistoryEntry } from '../../../../shared/ipc/library-schemas';
+import {
+  channelsOf,
+  durationText,
+  localDateTime,
+  meetingTitle,
+  sourceText,
+} from './history-format';
+
+const entry = (fields: Partial<HistoryEntry>): HistoryEntry => ({
+  id: 'm',
+  channel: '#meet',
+  title: null,
+  status: 'ended',
+  source: 'live',
+  startedAt: 0,
+  endedAt: 0,
+  durationMin: 0,
+  people: 0,
+  actions: 0,
+  openActions: 0,
+  format: null,
+  ...fields,
+});
+
+describe('history-format', () => {
+  it('writes a local date and time', () => {
+    expect(localDateTime(new Date(2024, 0, 9, 7, 5).getTime())).toBe('2024-01-09 07:05');
+  });
+
+  it('writes a meeting’s length in minutes and hours', () => {
+    expect(durationText(entry({ durationMin: 45 }))).toBe('45 min');
+    expect(durationText(entry({ durationMin: 60 }))).toBe('1 h');
+    expect(durationText(entry({ durationMin: 125 }))).toBe('2 h 5 min');
+    expect(durationText(entry({ durationMin: null, status: 'live' }))).toBe('under way');
+    expect(durationText(entry({ durationMin: null }))).toBe('–');
+  });
+
+  it('says where a meeting came from', () => {
+    expect(sourceText(entry({ status: 'live' }))).toBe('live');
+    expect(sourceText(entry({}))).toBe('ended');
+    expect(sourceText(entry({ source: 'imported', format: 'irssi' }))).toBe('imported (irssi)');
+    expect(sourceText(entry({ source: 'imported' }))).toBe('imported');
+    expect(sourceText(entry({ source: 'practice' }))).toBe('practice');
+  });
+
+  it('names a meeting by its title, else its channel', () => {
+    expect(meetingTitle(entry({ title: 'weekly' }))).toBe('weekly');
+    expect(meetingTitle(entry({ title: '  ' }))).toBe('#meet');
+  });
+
+  it('lists each channel once, case ignored, in order', () => {
+    const entries = [entry({ channel: '#b' }), entry({ channel: '#A' }), entry({ channel: '#B' })];
+    expect(channelsOf(entries, ['#c'])).toEqual(['#A', '#b', '#c']);
+  });
+});

@@ -1,0 +1,249 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fail, ok } from '../../../../shared/ipc/result';
+import type { FakeBridge } from '../../bridge/fake-bridge';
+import { renderApp } from '../../testing/render-app';
+import { polyfillBlobArrayBuffer } from './test-blob';
+
+beforeAll(polyfillBlobArrayBuffer);
+
+/** A log whose times carry their zone: it imports without questions. */
+const LOUNGE = [
+  '[2024-05-01T14:00:10.402Z] <@wfischer> #startmeeting matrix bridge ops',
+  '[2024-05-01T14:00:15.011Z] <ocampo> hi',
+  '[2024-05-01T14:01:05.221Z] <@wfischer> #topic bridge lag',
+  '[2024-05-01T14:10:00.000Z] <@wfischer> #endmeeting',
+].join('\n');
+
+const dialog = () => screen.getByRole('dialog', { name: 'Import a log' });
+const inDialog = () => within(dialog());
+
+/** The window with the dialog opened from the header ("Import a log…", found by its text: a
+ * role query over the whole window is slow in jsdom, and the first test finds it by role). */
+async function openDialog() {
+  const app = await renderApp();
+  await app.user.click(screen.getByText('Import a log…', { selector: 'button' }));
+  return app;
+}
+
+/** Everything the window uploaded, decoded and joined. */
+const uploaded = (bridge: FakeBridge) =>
+  bridge
+    .callsTo('import:chunk')
+    .map((c) => atob(c.data))
+    .join('');
+
+/** Answers `import:begin` with `imp-1` and holds each part until the test releases it. */
+function holdParts(bridge: FakeBridge, chunkBytes: number) {
+  const waiting: (() => void)[] = [];
+  bridge.handle('import:begin', async () => ok({ importId: 'imp-1', chunkBytes }));
+  bridge.handle(
+    'import:chunk',
+    () => new Promise((resolve) => waiting.push(() => resolve(ok({ received: 0 })))),
+  );
+  return { release: () => waiting.shift()?.() };
+}
+
+describe('ImportDialog', () => {
+  it('uploads a picked log in order and says what it imported, then opens it', async () => {
+    const { bridge, store, user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Import a log…' }));
+    expect(inDialog().getByLabelText('Log file')).toHaveFocus();
+    const file = new File([LOUNGE], 'bridge.log');
+    await user.upload(inDialog().getByLabelText('Log file'), file);
+    expect(inDialog().getByText('Chosen: bridge.log (217 bytes)')).toBeInTheDocument();
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+
+    const status = await inDialog().findByRole('status');
+    expect(status).toHaveTextContent(
+      'Imported 4 lines from bridge.log (The Lounge) as matrix bridge ops.',
+    );
+    expect(bridge.callsTo('import:begin')).toEqual([{ name: 'bridge.log', size: file.size }]);
+    expect(bridge.callsTo('import:chunk').map((c) => c.index)).toEqual([0]);
+    expect(uploaded(bridge)).toBe(LOUNGE);
+    const importId = bridge.callsTo('import:chunk')[0]!.importId;
+    expect(bridge.callsTo('import:finish')).toEqual([{ importId }]);
+
+    expect(inDialog().getByRole('button', { name: 'Open' })).toHaveFocus();
+    await user.click(inDialog().getByRole('button', { name: 'Open' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const { reading, view } = store.getState();
+    expect(view).toBe('history');
+    expect(reading?.meetingId).toMatch(/^imported/);
+  });
+
+  it('sends a log larger than one part as parts 0, 1, 2 of at most 512 KiB', async () => {
+    const { bridge, user } = await openDialog();
+    const line = '[2024-05-01T14:00:15.011Z] <ocampo> something worth keeping in the minutes\n';
+    const text = line.repeat(Math.ceil((1.2 * 1024 * 1024) / line.length));
+    await user.upload(inDialog().getByLabelText('Log file'), new File([text], 'big.log'));
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+
+    expect(await inDialog().findByRole('status', {}, { timeout: 5000 })).toHaveTextContent(
+      /^Imported [\d,]+ lines from big\.log/,
+    );
+    const parts = bridge.callsTo('import:chunk');
+    expect(parts.map((p) => p.index)).toEqual([0, 1, 2]);
+    expect(parts.map((p) => atob(p.data).length)).toEqual([
+      512 * 1024,
+      512 * 1024,
+      text.length - 1024 * 1024,
+    ]);
+    expect(uploaded(bridge) === text).toBe(true);
+  }, 20_000);
+
+  it('sends the format, channel and a picked zone, and leaves the default zone unsent', async () => {
+    const { bridge, user } = await openDialog();
+    await user.upload(inDialog().getByLabelText('Log file'), new File([LOUNGE], 'a.log'));
+    await user.selectOptions(inDialog().getByLabelText('Format'), 'thelounge');
+    await user.type(inDialog().getByLabelText('Channel'), '#kde');
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    await inDialog().findByRole('status');
+    expect(bridge.callsTo('import:begin')[0]).toEqual({
+      name: 'a.log',
+      size: LOUNGE.length,
+      format: 'thelounge',
+      channel: '#kde',
+    });
+    expect(inDialog().getByRole('status')).toHaveTextContent('(The Lounge) as matrix bridge ops.');
+
+    await user.click(inDialog().getByRole('button', { name: 'Import another' }));
+    expect(inDialog().getByLabelText('Channel')).toHaveValue('');
+    await user.upload(inDialog().getByLabelText('Log file'), new File([LOUNGE], 'b.log'));
+    await user.selectOptions(inDialog().getByLabelText('Time zone'), 'Asia/Tokyo');
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    await inDialog().findByRole('status');
+    expect(bridge.callsTo('import:begin')[1]).toEqual({
+      name: 'b.log',
+      size: LOUNGE.length,
+      timeZone: 'Asia/Tokyo',
+    });
+  });
+
+  it('refuses empty, too large and missing files, and a bad channel, before sending anything', async () => {
+    const { bridge, user } = await openDialog();
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    expect(inDialog().getByRole('alert')).toHaveTextContent('Pick a log file to import.');
+
+    await user.upload(inDialog().getByLabelText('Log file'), new File([], 'empty.log'));
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    expect(inDialog().getByRole('alert')).toHaveTextContent('empty.log is empty.');
+
+    const huge = new File(['x'], 'huge.log');
+    Object.defineProperty(huge, 'size', { value: 65 * 1024 * 1024 });
+    await user.upload(inDialog().getByLabelText('Log file'), huge);
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    expect(inDialog().getByRole('alert')).toHaveTextContent(
+      'huge.log is too large to import (65.0 MiB); Gavel imports logs of up to 64 MiB.',
+    );
+
+    await user.upload(inDialog().getByLabelText('Log file'), new File([LOUNGE], 'ok.log'));
+    await user.type(inDialog().getByLabelText('Channel'), 'kde');
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    expect(inDialog().getByRole('alert')).toHaveTextContent('A channel name starts with #');
+    expect(bridge.callsTo('import:begin')).toEqual([]);
+  });
+
+  it('shows the progress, and cancels mid-way keeping the form for another try', async () => {
+    const { bridge, user } = await openDialog();
+    const parts = holdParts(bridge, 10);
+    await user.upload(inDialog().getByLabelText('Log file'), new File(['x'.repeat(30)], 'a.log'));
+    await user.type(inDialog().getByLabelText('Channel'), '#kde');
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(bridge.callsTo('import:chunk')).toHaveLength(1));
+
+    bridge.emit('import:progress', { importId: 'imp-1', received: 10, size: 30, phase: 'upload' });
+    bridge.emit('import:progress', { importId: 'other', received: 30, size: 30, phase: 'upload' });
+    const bar = await inDialog().findByRole('progressbar', { name: 'Import progress' });
+    await waitFor(() => expect(bar).toHaveAttribute('value', '10'));
+    expect(inDialog().getByText('Uploading 10 of 30 bytes')).toBeInTheDocument();
+    expect(inDialog().getByRole('button', { name: 'Cancel' })).toHaveFocus();
+
+    await user.click(inDialog().getByRole('button', { name: 'Cancel' }));
+    expect(bridge.callsTo('import:cancel')).toEqual([{ importId: 'imp-1' }]);
+    parts.release();
+    expect(await inDialog().findByRole('status')).toHaveTextContent('Import cancelled.');
+    expect(inDialog().queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(bridge.callsTo('import:chunk')).toHaveLength(1);
+    expect(bridge.callsTo('import:finish')).toEqual([]);
+    expect(inDialog().getByLabelText('Channel')).toHaveValue('#kde');
+
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(bridge.callsTo('import:begin')).toHaveLength(2));
+  });
+
+  it('drops the upload when the dialog is closed mid-way', async () => {
+    const { bridge, user } = await openDialog();
+    const parts = holdParts(bridge, 10);
+    await user.upload(inDialog().getByLabelText('Log file'), new File(['x'.repeat(30)], 'a.log'));
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(bridge.callsTo('import:chunk')).toHaveLength(1));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(bridge.callsTo('import:cancel')).toEqual([{ importId: 'imp-1' }]);
+    parts.release();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(bridge.callsTo('import:chunk')).toHaveLength(1);
+  });
+
+  it('cancels an import whose start is still unanswered, once the answer comes', async () => {
+    const { bridge, user } = await openDialog();
+    let answer: () => void = () => {};
+    bridge.handle(
+      'import:begin',
+      () =>
+        new Promise(
+          (resolve) => (answer = () => resolve(ok({ importId: 'imp-7', chunkBytes: 10 }))),
+        ),
+    );
+    await user.upload(inDialog().getByLabelText('Log file'), new File([LOUNGE], 'a.log'));
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    expect(await inDialog().findByText('Starting the import…')).toBeInTheDocument();
+    await user.click(inDialog().getByRole('button', { name: 'Cancel' }));
+    expect(inDialog().getByRole('status')).toHaveTextContent('Import cancelled.');
+    answer();
+    await waitFor(() => expect(bridge.callsTo('import:cancel')).toEqual([{ importId: 'imp-7' }]));
+    expect(bridge.callsTo('import:chunk')).toEqual([]);
+  });
+
+  it('says "Reading the log…" while the core reads it', async () => {
+    const { bridge, user } = await openDialog();
+    let answer: () => void = () => {};
+    bridge.handle(
+      'import:finish',
+      () => new Promise((resolve) => (answer = () => resolve(fail('x', 'Nothing to read.')))),
+    );
+    await user.upload(inDialog().getByLabelText('Log file'), new File([LOUNGE], 'a.log'));
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    expect(await inDialog().findByText('Reading the log…')).toBeInTheDocument();
+    expect(inDialog().getByRole('progressbar', { name: 'Import progress' })).not.toHaveAttribute(
+      'value',
+    );
+    answer();
+    expect(await inDialog().findByRole('alert')).toHaveTextContent('Nothing to read.');
+  });
+
+  it("shows the core's message when a part or the reading fails, keeping the options", async () => {
+    const { bridge, user } = await openDialog();
+    bridge.handle('import:finish', async () =>
+      fail('unrecognised', 'a.log: Gavel does not recognise this log format.'),
+    );
+    await user.upload(inDialog().getByLabelText('Log file'), new File([LOUNGE], 'a.log'));
+    await user.selectOptions(inDialog().getByLabelText('Format'), 'irssi');
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    expect(await inDialog().findByRole('alert')).toHaveTextContent(
+      'a.log: Gavel does not recognise this log format.',
+    );
+    const importId = bridge.callsTo('import:finish')[0]!.importId;
+    expect(bridge.callsTo('import:cancel')).toEqual([{ importId }]);
+    expect(inDialog().getByLabelText('Format')).toHaveValue('irssi');
+    expect(inDialog().getByRole('button', { name: 'Import' })).toHaveFocus();
+
+    bridge.handle('import:chunk', async () =>
+      fail('too-large', 'The upload is larger than it said.'),
+    );
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    expect(await inDialog().findByText('The upload is larger than it said.')).toBeInTheDocument();
+    expect(bridge.callsTo('import:finish')).toHaveLength(1);
+  });
+});

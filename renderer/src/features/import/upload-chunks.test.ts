@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fail, ok, type Result } from '../../../../shared/ipc/result';
+import { polyfillBlobArrayBuffer } from './test-blob';
+import { uploadChunks } from './upload-chunks';
+
+beforeAll(polyfillBlobArrayBuffer);
+
+const text = (n: number) =>
+  Array.from({ length: n }, (_, i) => String.fromCharCode(97 + (i % 26))).join('');
+
+/** A receiver that records the parts, as the core would take them. */
+function receiver(answer: (index: number) => Result<unknown> = () => ok({})) {
+  const parts: { index: number; data: string }[] = [];
+  return {
+    parts,
+    decoded: () => parts.map((p) => atob(p.data)).join(''),
+    send: async (index: number, data: string) => {
+      parts.push({ index, data });
+      return answer(index);
+    },
+  };
+}
+
+describe('uploadChunks', () => {
+  it('sends every part in order, the last one shorter, and counts the bytes', async () => {
+    const file = new File([text(25)], 'a.log');
+    const to = receiver();
+    const counts: number[] = [];
+    const end = await uploadChunks({
+      file,
+      chunkBytes: 10,
+      send: to.send,
+      cancelled: () => false,
+      onSent: (n) => counts.push(n),
+    });
+    expect(end).toEqual({ status: 'sent', bytes: 25 });
+    expect(to.parts.map((p) => p.index)).toEqual([0, 1, 2]);
+    expect(to.parts.map((p) => atob(p.data).length)).toEqual([10, 10, 5]);
+    expect(to.decoded()).toBe(text(25));
+    expect(counts).toEqual([10, 20, 25]);
+  });
+
+  it('sends a file of exactly one part once', async () => {
+    const to = receiver();
+    const end = await uploadChunks({
+      file: new Blob([text(8)]),
+      chunkBytes: 8,
+      send: to.send,
+      cancelled: () => false,
+    });
+    expect(end).toEqual({ status: 'sent', bytes: 8 });
+    expect(to.parts).toHaveLength(1);
+  });
+
+  it('stops as soon as it is cancelled, sending nothing more', async () => {
+    let stop = false;
+    const to = receiver((index) => {
+      if (index === 1) stop = true;
+      return ok({});
+    });
+    const counts: number[] = [];
+    const end = await uploadChunks({
+      file: new Blob([text(50)]),
+      chunkBytes: 10,
+      send: to.send,
+      cancelled: () => stop,
+      onSent: (n) => counts.push(n),
+    });
+    expect(end).toEqual({ status: 'cancelled' });
+    expect(to.parts.map((p) => p.index)).toEqual([0, 1]);
+    expect(counts).toEqual([10]);
+  });
+
+  it('sends nothing when cancelled before it starts', async () => {
+    const to = receiver();
+    const end = await uploadChunks({
+      file: new Blob([text(5)]),
+      chunkBytes: 10,
+      send: to.send,
+      cancelled: () => true,
+    });
+    expect(end).toEqual({ status: 'cancelled' });
+    expect(to.parts).toEqual([]);
+  });
+
+  it('stops at a refused part and gives its message', async () => {
+    const to = receiver((index) =>
+      index === 1 ? fail('out-of-order', 'Part 2 arrived where part 3 was expected.') : ok({}),
+    );
+    const end = await uploadChunks({
+      file: new Blob([text(40)]),
+      chunkBytes: 10,
+      send: to.send,
+      cancelled: () => false,
+    });
+    expect(end).toEqual({ status: 'failed', message: 'Part 2 arrived where part 3 was expected.' });
+    expect(to.parts.map((p) => p.index)).toEqual([0, 1]);
+  });
+
+  it('says so when the file can no longer be read', async () => {
+    const file = new Blob([text(20)]);
+    file.slice = () => ({ arrayBuffer: () => Promise.reject(new Error('gone')) }) as Blob;
+    const to = receiver();
+    const end = await uploadChunks({ file, chunkBytes: 10, send: to.send, cancelled: () => false });
+    expect(end).toEqual({ status: 'failed', message: expect.stringMatching(/could not be read/) });
+    expect(to.parts).toEqual([]);
+  });
+});

@@ -1,0 +1,176 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportOutcome } from '../../../../shared/ipc/library-schemas';
+import { useActions } from '../../app/AppContext';
+import type { LibraryClient } from '../../state/library-client';
+import { formatLabel } from './import-formats';
+import {
+  advance,
+  type BeginOptions,
+  type FinishDetails,
+  type ImportProgress,
+  type ImportRun,
+  type ImportScreen,
+} from './import-run';
+import { fileProblem, importedText } from './import-text';
+import { uploadChunks } from './upload-chunks';
+
+/** The dialog's import: what to show, and what the user can do. */
+export interface LogImport {
+  screen: ImportScreen;
+  /** The work under way, or null when the dialog waits for the user. */
+  progress: ImportProgress | null;
+  error: string | null;
+  /** A word on how the last import ended ("Import cancelled."). */
+  notice: string | null;
+  start(file: File, begin: BeginOptions): Promise<void>;
+  finishWith(details: FinishDetails): Promise<void>;
+  cancel(): void;
+  /** Back to an empty form for another import. */
+  reset(): void;
+  /** Shows a problem found before anything was sent. */
+  refuse(message: string): void;
+}
+
+type Imported = Extract<ImportOutcome, { status: 'imported' }>;
+
+/** The sentence saying what was imported, with the line count and format the library keeps. */
+async function describe(library: LibraryClient, run: ImportRun, done: Imported): Promise<string> {
+  const opened = await library.invoke('history:open', { meetingId: done.meetingId });
+  const format =
+    (opened.ok ? opened.value.format : null) ?? run.ask?.detectedFormat ?? run.begin.format;
+  return importedText({
+    lines: opened.ok ? opened.value.lineCount : (run.ask?.lines ?? null),
+    fileName: run.file.name,
+    format: format ? formatLabel(format) : null,
+    name: done.view.title || done.view.channel,
+  });
+}
+
+/**
+ * Runs imports over the library channels: `import:begin`, the parts in order, `import:finish`
+ * (again with the details the log leaves open), following `import:progress`. Cancelling, or the
+ * dialog going away, stops the upload and drops it in the core.
+ */
+export function useLogImport(): LogImport {
+  const { library } = useActions();
+  const runRef = useRef<ImportRun | null>(null);
+  const [screen, setScreen] = useState<ImportScreen>({ kind: 'form' });
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    const off = library.on('import:progress', (p) => {
+      if (p.importId !== runRef.current?.importId) return;
+      setProgress((now) => now && advance(now, p.phase, p.received));
+    });
+    return () => {
+      off();
+      const run = runRef.current;
+      if (run && !run.cancelled) {
+        run.cancelled = true;
+        if (run.importId) void library.invoke('import:cancel', { importId: run.importId });
+      }
+    };
+  }, [library]);
+
+  const drop = useCallback(
+    (run: ImportRun) => {
+      if (runRef.current === run) runRef.current = null;
+      if (run.importId) void library.invoke('import:cancel', { importId: run.importId });
+    },
+    [library],
+  );
+
+  /** Stops with `message`: from the details step the upload stays for another try. */
+  const failed = useCallback(
+    (run: ImportRun, message: string) => {
+      setProgress(null);
+      setError(message);
+      if (!run.ask) drop(run);
+    },
+    [drop],
+  );
+
+  const finish = useCallback(
+    async (run: ImportRun, details: FinishDetails) => {
+      const importId = run.importId as string;
+      setProgress({ phase: 'parse', sent: run.file.size, size: run.file.size });
+      const result = await library.invoke('import:finish', { importId, ...details });
+      if (run.cancelled) return;
+      if (!result.ok) return failed(run, result.error.message);
+      if (result.value.status === 'needs-input') {
+        run.ask = result.value;
+        setProgress(null);
+        setScreen({ kind: 'details', ask: result.value, fileName: run.file.name });
+        return;
+      }
+      const done = result.value;
+      const message = await describe(library, run, done);
+      if (run.cancelled) return;
+      runRef.current = null;
+      setProgress(null);
+      setScreen({ kind: 'imported', meetingId: done.meetingId, message });
+    },
+    [library, failed],
+  );
+
+  const start = useCallback(
+    async (file: File, begin: BeginOptions) => {
+      const problem = fileProblem(file);
+      setNotice(null);
+      setError(problem);
+      if (problem) return;
+      const run: ImportRun = { file, begin, importId: null, cancelled: false, ask: null };
+      runRef.current = run;
+      setProgress({ phase: 'starting', sent: 0, size: file.size });
+      const name = file.name.slice(0, 300);
+      const begun = await library.invoke('import:begin', { name, size: file.size, ...begin });
+      if (begun.ok) run.importId = begun.value.importId;
+      if (run.cancelled) return drop(run);
+      if (!begun.ok) return failed(run, begun.error.message);
+      const importId = begun.value.importId;
+      const end = await uploadChunks({
+        file,
+        chunkBytes: begun.value.chunkBytes,
+        send: (index, data) => library.invoke('import:chunk', { importId, index, data }),
+        cancelled: () => run.cancelled,
+        onSent: (sent) => setProgress((now) => now && advance(now, 'upload', sent)),
+      });
+      if (end.status === 'cancelled') return;
+      if (end.status === 'failed') return failed(run, end.message);
+      await finish(run, {});
+    },
+    [library, drop, failed, finish],
+  );
+
+  const finishWith = useCallback(
+    async (details: FinishDetails) => {
+      const run = runRef.current;
+      if (!run?.importId || progress) return;
+      setError(null);
+      await finish(run, details);
+    },
+    [finish, progress],
+  );
+
+  const cancel = useCallback(() => {
+    const run = runRef.current;
+    if (run) {
+      run.cancelled = true;
+      drop(run);
+    }
+    setProgress(null);
+    setError(null);
+    setScreen({ kind: 'form' });
+    setNotice('Import cancelled.');
+  }, [drop]);
+
+  const reset = useCallback(() => {
+    setScreen({ kind: 'form' });
+    setError(null);
+    setNotice(null);
+  }, []);
+
+  return { screen, progress, error, notice, start, finishWith, cancel, reset, refuse: setError };
+}

@@ -1,0 +1,98 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { PracticeState } from '../../../../shared/ipc/library-schemas';
+import { fail } from '../../../../shared/ipc/result';
+import { renderApp, type RenderedApp } from '../../testing/render-app';
+import { JOINED, meetingView } from '../../testing/meeting-fixtures';
+
+/** Renders the window joined to `#meet` and starts a practice replay from the dialog. */
+async function practising(): Promise<RenderedApp> {
+  const app = await renderApp({ status: JOINED });
+  await app.user.click(screen.getByRole('button', { name: 'Practice…' }));
+  await app.user.click(screen.getByRole('button', { name: 'Start practice' }));
+  return app;
+}
+const bar = () => screen.getByRole('region', { name: 'Practice' });
+const report = (app: RenderedApp, fields: Partial<PracticeState>) =>
+  act(() => app.bridge.emit('practice:state', { ...app.store.getState().practice!, ...fields }));
+
+describe('the practice bar', () => {
+  it('shows nothing while no replay runs', async () => {
+    await renderApp({ status: JOINED });
+    expect(screen.queryByRole('region', { name: 'Practice' })).toBeNull();
+  });
+
+  it('follows the replay as the core reports it, to the end', async () => {
+    const app = await practising();
+    await report(app, { position: 12 });
+    expect(bar()).toHaveTextContent('Practice replay of practice:#practice: 12 of 70 lines');
+    expect(within(bar()).getByRole('progressbar', { name: 'Replay progress' })).toHaveAttribute(
+      'value',
+      '12',
+    );
+    await report(app, { position: 70, status: 'done' });
+    expect(bar()).toHaveTextContent('70 of 70 lines — replay finished');
+    expect(within(bar()).queryByRole('button', { name: 'Pause' })).toBeNull();
+    expect(within(bar()).getByRole('button', { name: 'Stop practice' })).toBeEnabled();
+  });
+
+  it('pauses and resumes the replay', async () => {
+    const { bridge, user } = await practising();
+    await user.click(within(bar()).getByRole('button', { name: 'Pause' }));
+    expect(bridge.callsTo('practice:pause')).toEqual([{ paused: true }]);
+    expect(bar()).toHaveTextContent('— paused');
+    await user.click(within(bar()).getByRole('button', { name: 'Resume' }));
+    expect(bridge.callsTo('practice:pause')).toEqual([{ paused: true }, { paused: false }]);
+    expect(within(bar()).getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+  });
+
+  it('changes the speed, and refuses one out of range without calling the core', async () => {
+    const { bridge, store, user } = await practising();
+    const speed = within(bar()).getByRole('spinbutton', { name: 'Speed' });
+    expect(speed).toHaveValue(5);
+    await user.clear(speed);
+    await user.type(speed, '20');
+    expect(bridge.callsTo('practice:setSpeed').at(-1)).toEqual({ speed: 20 });
+    expect(store.getState().practice?.speed).toBe(20);
+    expect(speed).toHaveValue(20);
+    const calls = bridge.callsTo('practice:setSpeed').length;
+    await user.type(speed, '0');
+    expect(within(bar()).getByRole('alert')).toHaveTextContent('The speed is 1× to 20×.');
+    expect(speed).toHaveValue(200);
+    expect(bridge.callsTo('practice:setSpeed')).toHaveLength(calls);
+  });
+
+  it('stops the replay and goes back to the connection’s channel', async () => {
+    const { bridge, store, user } = await practising();
+    expect(store.getState().transcriptChannel).toBe('practice:#practice');
+    await user.click(within(bar()).getByRole('button', { name: 'Stop practice' }));
+    expect(bridge.callsTo('practice:stop')).toEqual([{}]);
+    expect(screen.queryByRole('region', { name: 'Practice' })).toBeNull();
+    expect(store.getState().practice?.status).toBe('stopped');
+    expect(store.getState().transcriptChannel).toBe('#meet');
+  });
+
+  it('shows a failure, and lets go of a replay the core no longer has', async () => {
+    const { bridge, store, user } = await practising();
+    bridge.handle('practice:pause', () => fail('no-practice', 'No practice meeting is running.'));
+    await user.click(within(bar()).getByRole('button', { name: 'Pause' }));
+    expect(within(bar()).getByRole('alert')).toHaveTextContent('No practice meeting is running.');
+    bridge.handle('practice:stop', () => fail('no-practice', 'No practice meeting is running.'));
+    await user.click(within(bar()).getByRole('button', { name: 'Stop practice' }));
+    expect(store.getState().practice).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Practice' })).toBeNull();
+  });
+
+  it('leaves the chair’s usual controls working on the practice meeting', async () => {
+    const app = await practising();
+    const practice = app.store.getState().practice!;
+    const view = meetingView({ id: practice.meetingId, channel: practice.channel, mode: 'quiet' });
+    await act(() => app.bridge.emit('meeting:state', view));
+    await app.user.click(screen.getByRole('button', { name: 'Topic…' }));
+    await app.user.keyboard('Budget{Enter}');
+    expect(app.bridge.callsTo('meeting:command')).toEqual([
+      { meetingId: practice.meetingId, command: { type: 'topic', text: 'Budget' } },
+    ]);
+    expect(bar()).toBeInTheDocument();
+  });
+});
