@@ -29,6 +29,16 @@ function agendaItems(nodes: readonly AgendaNode[]): AgendaItem[] {
 }
 
 /**
+ * A transcript without clock times (a wiki page) starts when its page says the meeting was
+ * scheduled, so its files are named and dated by that time rather than by midnight.
+ */
+function withScheduledStart(meeting: Meeting, scheduledAt: number | null): Meeting {
+  const start = meeting.start;
+  if (!start || start.at !== null || start.time !== '' || scheduledAt === null) return meeting;
+  return { ...meeting, start: { ...start, at: scheduledAt } };
+}
+
+/**
  * What the writers need from a meeting's fold: the engine's meeting named by its bare channel
  * (`#meet`, not `oftc:#meet`, so file names and titles read as the channel does), the
  * imported source, and the meeting's agenda for planned times (the source's when it had one
@@ -36,8 +46,11 @@ function agendaItems(nodes: readonly AgendaNode[]): AgendaItem[] {
  */
 export function exportInput(fold: MeetingFold, cities?: readonly City[]): ExportInput {
   const address = parseAddress(fold.start.channel);
-  const meeting = { ...finish(fold.engine), channel: address.channel };
   const source = fold.source;
+  const meeting = withScheduledStart(
+    { ...finish(fold.engine), channel: address.channel },
+    source?.scheduledAt ?? null,
+  );
   const imported: ImportedLog | undefined = source
     ? {
         format: source.format,

@@ -94,6 +94,11 @@ describe('ImportService', () => {
     expect(fold.source).toMatchObject({ format: 'kamailio-page', place: 'irc.freenode.net' });
     expect(fold.source!.participants[0]).toEqual({ nick: 'dcm', name: 'Daniel-Constantin Mierla' });
     expect(fold.agenda.length).toBeGreaterThan(0);
+    // The page has no clock times: its minutes are named by the time it was scheduled for.
+    const named = value(
+      h.services.exports.render({ meetingId: page.meetingId, formats: ['txt'] }),
+    );
+    expect(named.files[0]!.path).toBe('sip-router/2012/sip-router.2012-01-31-15.00.txt');
     const log = value(
       await h.services.imports.finish({
         importId: upload(h, 'c.log.txt', seed('cockpit-2017-05-08.log.txt'), '#cockpit'),
