@@ -10,6 +10,17 @@ const KAMAILIO = seedPath('kamailio-devel-2012-01-31.md');
 const COCKPIT = seedPath('cockpit-2017-05-08.log.txt');
 const BUILDBOT = seedPath('buildbot-summit-notes.txt');
 const KAMAILIO_TITLE = 'IRC Devel Meeting - 2012-01-31';
+const IRSSI = new URL('../../shared/formats/importers/samples/irssi.log', import.meta.url).pathname;
+
+/** A The Lounge log whose lines try to be markup, script and links of every kind. */
+const HOSTILE = [
+  '[2024-05-01T14:00:10.402Z] <@mallory> #startmeeting <img src=x onerror="window.pwned=1">',
+  '[2024-05-01T14:00:20.000Z] <mallory> #topic <script>window.pwned=2</script> plans',
+  '[2024-05-01T14:00:30.000Z] <mallory> #info see [click](javascript:window.pwned=3) and <b>bold</b>',
+  '[2024-05-01T14:00:40.000Z] <mallory> #link javascript:window.pwned=4',
+  '[2024-05-01T14:00:50.000Z] <mallory> #agreed <iframe src="https://example.org"></iframe> ok',
+  '[2024-05-01T14:01:00.000Z] <mallory> #endmeeting',
+].join('\n');
 
 /** Every minutes format the export dialog offers, by its checkbox label. */
 const FORMAT_LABELS = [
@@ -41,11 +52,14 @@ test.describe('after the meeting', () => {
     await importer.open();
     expect(await importer.importLog(KAMAILIO)).toContain(KAMAILIO_TITLE);
     expect(await importer.importLog(COCKPIT, '#cockpit')).toMatch(/Imported \d+ lines/);
-    // An agenda outline has no transcript: said so, and the dialog stays usable.
+    // An agenda outline has no transcript: said so, and offered as the channel's agenda.
     await importer.start(BUILDBOT);
     await expect(importer.alert).toContainText('agenda but no transcript');
     await saveElementShot(importer.root, testInfo, 'dialog-import');
-    await importer.root.getByRole('button', { name: 'Close' }).click();
+    await importer.root.getByRole('button', { name: 'Use it as the agenda' }).click();
+    const agenda = page.getByRole('dialog', { name: 'Import an agenda' });
+    await expect(agenda).toContainText('Agree on practices and policies');
+    await agenda.getByRole('button', { name: 'Cancel' }).click();
 
     await header.show('History');
     const history = new HistoryView(page);
@@ -169,6 +183,47 @@ test.describe('after the meeting', () => {
 
     await new WindowHeader(page).show('History');
     await expect(new HistoryView(page).rows).toHaveCount(1);
+  });
+
+  test('a log that asks for its zone, and a hostile log that stays text everywhere', async ({
+    appPage: page,
+    dataDir,
+  }, testInfo) => {
+    const importer = new ImportDialog(page);
+    await importer.open();
+    // irssi writes clock times without a zone: Gavel asks, then imports.
+    await importer.start(IRSSI);
+    const details = importer.root.getByRole('region', { name: 'A few details' });
+    await expect(details).toBeVisible();
+    await details.getByLabel('Time zone').selectOption('Europe/Berlin');
+    await saveElementShot(importer.root, testInfo, 'dialog-import-details');
+    await details.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(importer.imported).toBeVisible();
+    await importer.root.getByRole('button', { name: 'Import another' }).click();
+
+    const hostile = join(dataDir, 'hostile.log');
+    await writeFile(hostile, HOSTILE);
+    await importer.importLog(hostile, '#evil');
+    await importer.root.getByRole('button', { name: 'Close' }).click();
+    await new WindowHeader(page).show('History');
+    const history = new HistoryView(page);
+    await expect(history.rows).toHaveCount(2);
+    await history.row('#evil').getByRole('button', { name: 'Open' }).click();
+    const reader = page.getByRole('region', { name: /window\.pwned=1/ });
+    await expect(reader.getByRole('list', { name: 'Transcript' })).toContainText('<script>');
+    await expect(reader.locator('img, script, iframe, b')).toHaveCount(0);
+    await expect(reader.locator('a[href^="javascript:"]')).toHaveCount(0);
+
+    await reader.getByRole('button', { name: 'Export…' }).click();
+    const exporter = new ExportDialog(page);
+    for (const label of FORMAT_LABELS) {
+      await exporter.previewFormat.selectOption({ label });
+      await expect(exporter.preview).toContainText('plans');
+      await expect(
+        exporter.preview.locator('img, script, iframe, style, [onerror], a[href^="javascript:"]'),
+      ).toHaveCount(0);
+    }
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
   });
 
   test('search finds lines across meetings and jumps to one', async ({

@@ -35,7 +35,7 @@ export function DialogHost() {
     case 'chairs':
       return <ChairsDialog onClose={close} />;
     case 'agenda-import':
-      return <AgendaImportDialog onClose={close} />;
+      return <AgendaImportDialog initialText={dialog.text} onClose={close} />;
     case 'agenda-templates':
       return <TemplatesDialog onClose={close} />;
     case 'save-minutes':

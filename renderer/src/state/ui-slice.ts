@@ -16,7 +16,8 @@ export type DialogState =
   | { kind: 'vote' }
   | { kind: 'end-vote' }
   | { kind: 'chairs' }
-  | { kind: 'agenda-import' }
+  /** Importing an agenda; `text` when it comes from a file already read (a dropped outline). */
+  | { kind: 'agenda-import'; text?: string }
   | { kind: 'agenda-templates' }
   | { kind: 'save-minutes' }
   /** The export dialog for any meeting of the library (the live one included). */

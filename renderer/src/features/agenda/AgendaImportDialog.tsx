@@ -1,19 +1,28 @@
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
 import { useActions, useAppState } from '../../app/AppContext';
 import { Dialog } from '../../components/Dialog';
 import { AgendaPreview } from './AgendaPreview';
 import { readTextFile } from './read-file';
 
+// One empty list for every read, so a channel without an agenda does not re-render forever.
+const NO_ITEMS: AgendaNode[] = [];
+
 /**
  * Imports an agenda from a Markdown outline or a Kamailio-style meeting page, pasted or picked
- * as a file: Gavel reads it, shows what it found, and the chair replaces the agenda with it or
- * adds it at the end.
+ * as a file (or handed over as `initialText`, read at once): Gavel reads it, shows what it found,
+ * and the chair replaces the agenda with it or adds it at the end.
  */
-export function AgendaImportDialog({ onClose }: { onClose(): void }) {
+export function AgendaImportDialog({
+  initialText,
+  onClose,
+}: {
+  initialText?: string;
+  onClose(): void;
+}) {
   const actions = useActions();
-  const current = useAppState((s) => s.agenda?.items ?? []);
-  const [text, setText] = useState('');
+  const current = useAppState((s) => s.agenda?.items ?? NO_ITEMS);
+  const [text, setText] = useState(initialText ?? '');
   const [found, setFound] = useState<AgendaNode[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -23,6 +32,11 @@ export function AgendaImportDialog({ onClose }: { onClose(): void }) {
     setError(result.ok ? null : result.error.message);
     setFound(result.ok ? result.value : null);
   };
+  useEffect(() => {
+    if (initialText?.trim()) void read(initialText);
+    // Read once, on opening; later edits are read when the chair asks.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;

@@ -2,10 +2,13 @@ import { useState } from 'react';
 import { useActions, useAppState } from '../../app/AppContext';
 import { Dialog } from '../../components/Dialog';
 
+// One empty list for every read, so a window without a meeting does not re-render forever.
+const NO_CHAIRS: string[] = [];
+
 /** Lists the meeting's chairs and chairs or unchairs people by nick (`#chair`, `#unchair`). */
 export function ChairsDialog({ onClose }: { onClose(): void }) {
   const actions = useActions();
-  const chairs = useAppState((s) => s.meeting?.chairs ?? []);
+  const chairs = useAppState((s) => s.meeting?.chairs ?? NO_CHAIRS);
   const people = useAppState((s) => s.meeting?.people);
   const [nick, setNick] = useState('');
   const [error, setError] = useState<string | null>(null);

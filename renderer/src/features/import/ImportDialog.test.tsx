@@ -246,4 +246,23 @@ describe('ImportDialog', () => {
     expect(await inDialog().findByText('The upload is larger than it said.')).toBeInTheDocument();
     expect(bridge.callsTo('import:finish')).toHaveLength(1);
   });
+
+  it('offers an agenda without a transcript as the channel’s agenda', async () => {
+    const { bridge, store, user } = await openDialog();
+    bridge.handle('import:finish', async () =>
+      fail(
+        'no-transcript',
+        'notes.txt holds an agenda but no transcript: import it as the agenda of a meeting instead.',
+      ),
+    );
+    const outline = '- (alice) release plan (10 min)\n- (bob) CI (5 min)\n';
+    await user.upload(inDialog().getByLabelText('Log file'), new File([outline], 'notes.txt'));
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    expect(await inDialog().findByRole('alert')).toHaveTextContent('agenda but no transcript');
+    await user.click(inDialog().getByRole('button', { name: 'Use it as the agenda' }));
+    const agenda = await screen.findByRole('dialog', { name: 'Import an agenda' });
+    expect(within(agenda).getByLabelText('Outline or page text')).toHaveValue(outline);
+    await waitFor(() => expect(bridge.callsTo('agenda:import')).toEqual([{ text: outline }]));
+    expect(store.getState().view).toBe('meeting');
+  });
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { channelProblem } from '../../../../shared/irc/validate';
 import { useAppState } from '../../app/AppContext';
 import { Dialog } from '../../components/Dialog';
+import { AgendaOffer } from './AgendaOffer';
 import { ImportDetails } from './ImportDetails';
 import { ImportDone } from './ImportDone';
 import { ImportForm, type ImportFormValues } from './ImportForm';
@@ -111,6 +112,7 @@ export function ImportDialog({ file, onClose }: { file: File | null; onClose(): 
             {run.error}
           </p>
         )}
+        {run.agendaOnly && !busy && <AgendaOffer file={run.agendaOnly} />}
       </div>
     </Dialog>
   );

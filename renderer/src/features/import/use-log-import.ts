@@ -20,6 +20,8 @@ export interface LogImport {
   /** The work under way, or null when the dialog waits for the user. */
   progress: ImportProgress | null;
   error: string | null;
+  /** The file the core read as an agenda with no transcript (it can become the agenda instead). */
+  agendaOnly: File | null;
   /** A word on how the last import ended ("Import cancelled."). */
   notice: string | null;
   start(file: File, begin: BeginOptions): Promise<void>;
@@ -57,6 +59,7 @@ export function useLogImport(): LogImport {
   const [screen, setScreen] = useState<ImportScreen>({ kind: 'form' });
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [agendaOnly, setAgendaOnly] = useState<File | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
@@ -84,9 +87,10 @@ export function useLogImport(): LogImport {
 
   /** Stops with `message`: from the details step the upload stays for another try. */
   const failed = useCallback(
-    (run: ImportRun, message: string) => {
+    (run: ImportRun, message: string, code?: string) => {
       setProgress(null);
       setError(message);
+      setAgendaOnly(code === 'no-transcript' ? run.file : null);
       if (!run.ask) drop(run);
     },
     [drop],
@@ -98,7 +102,7 @@ export function useLogImport(): LogImport {
       setProgress({ phase: 'parse', sent: run.file.size, size: run.file.size });
       const result = await library.invoke('import:finish', { importId, ...details });
       if (run.cancelled) return;
-      if (!result.ok) return failed(run, result.error.message);
+      if (!result.ok) return failed(run, result.error.message, result.error.code);
       if (result.value.status === 'needs-input') {
         run.ask = result.value;
         setProgress(null);
@@ -120,6 +124,7 @@ export function useLogImport(): LogImport {
       const problem = fileProblem(file);
       setNotice(null);
       setError(problem);
+      setAgendaOnly(null);
       if (problem) return;
       const run: ImportRun = { file, begin, importId: null, cancelled: false, ask: null };
       runRef.current = run;
@@ -169,8 +174,20 @@ export function useLogImport(): LogImport {
   const reset = useCallback(() => {
     setScreen({ kind: 'form' });
     setError(null);
+    setAgendaOnly(null);
     setNotice(null);
   }, []);
 
-  return { screen, progress, error, notice, start, finishWith, cancel, reset, refuse: setError };
+  return {
+    screen,
+    progress,
+    error,
+    agendaOnly,
+    notice,
+    start,
+    finishWith,
+    cancel,
+    reset,
+    refuse: setError,
+  };
 }
