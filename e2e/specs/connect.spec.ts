@@ -3,7 +3,10 @@ import { ChairWindow } from '../pages/chair-window';
 import { expect, saveScreenshot, test } from '../fixtures/test';
 
 test.describe('connecting to a real IRC server', () => {
-  test('a participant’s line appears live, and the chair’s line reaches the channel', async ({ appPage, ircd }, testInfo) => {
+  test('a participant’s line appears live, and the chair’s line reaches the channel', async ({
+    appPage,
+    ircd,
+  }, testInfo) => {
     const alice = await Bot.connect({ host: ircd.host, port: ircd.port, nick: 'alice' });
     try {
       await alice.join('#meet');
@@ -28,7 +31,10 @@ test.describe('connecting to a real IRC server', () => {
     }
   });
 
-  test('a refused connection is explained, a taken nick falls back, and the app stays usable', async ({ appPage, ircd }) => {
+  test('a refused connection is explained, a taken nick falls back, and the app stays usable', async ({
+    appPage,
+    ircd,
+  }) => {
     const chair = new ChairWindow(appPage);
     // Port 1 on loopback: nothing listens there (binding it needs privileges no test uses).
     await chair.connect({ server: ircd.host, port: 1, nick: 'chair', channel: '#meet' });

@@ -4,6 +4,7 @@ import { ChairWindow } from '../pages/chair-window';
 import { ExportDialog } from '../pages/export-dialog';
 import { HistoryView, ImportDialog, seedPath, WindowHeader } from '../pages/library-views';
 import { expect, test } from '../fixtures/test';
+import { file } from './support/files';
 import { saveElementShot } from './support/screenshots';
 
 const KAMAILIO = seedPath('kamailio-devel-2012-01-31.md');
@@ -33,13 +34,6 @@ const FORMAT_LABELS = [
   'MoinMoin page',
   'JSON (gavel.minutes/1)',
 ];
-
-/** The one file whose name matches `pattern`. */
-function file(files: Map<string, string>, pattern: RegExp): string {
-  const found = [...files].filter(([name]) => pattern.test(name));
-  expect(found, `one ${pattern} file among ${[...files.keys()].join(', ')}`).toHaveLength(1);
-  return found[0]![1];
-}
 
 test.describe('after the meeting', () => {
   test.setTimeout(120_000);

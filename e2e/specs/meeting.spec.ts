@@ -2,6 +2,7 @@ import { ChairWindow } from '../pages/chair-window';
 import { pressUntilFocused } from '../pages/keys';
 import { expect, saveScreenshot, test } from '../fixtures/test';
 import { CockpitReplay } from './support/cockpit-replay';
+import { file } from './support/files';
 import { saveElementShot } from './support/screenshots';
 
 const CHANNEL = '#cockpit';
@@ -11,13 +12,6 @@ const AGENDA = `# Cockpit weekly meeting
 - (mvollmer) application manager, next steps (15 min)
 - open floor (5 min)
 `;
-
-/** The one file whose name matches `pattern`. */
-function file(files: Map<string, string>, pattern: RegExp): string {
-  const found = [...files].filter(([name]) => pattern.test(name));
-  expect(found, `one ${pattern} file among ${[...files.keys()].join(', ')}`).toHaveLength(1);
-  return found[0]![1];
-}
 
 test.describe('chairing a meeting from the keyboard', () => {
   // The seed meeting took 42 minutes; replayed 200 times faster it takes about 13 s.

@@ -12,16 +12,20 @@ export function sourceOf(fold: MeetingFold): MeetingSource {
 
 /** The history's line for a meeting, from its fold and its view. */
 export function summaryOf(fold: MeetingFold, view: MeetingView): HistoryEntry {
+  const source = sourceOf(fold);
+  // A transcript without clock times (a wiki page) starts and ends at one instant: its length
+  // is unknown, not zero.
+  const untimed = source === 'imported' && view.endedAt !== null && view.endedAt <= view.startedAt;
   return {
     id: view.id,
     channel: view.channel,
     title: view.title ?? view.name,
     status: view.status,
-    source: sourceOf(fold),
+    source,
     startedAt: view.startedAt,
     endedAt: view.endedAt,
     durationMin:
-      view.endedAt === null
+      view.endedAt === null || untimed
         ? null
         : Math.round(Math.max(0, view.endedAt - view.startedAt) / 60_000),
     people: view.people.filter((p) => p.lines > 0).length,

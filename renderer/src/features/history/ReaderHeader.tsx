@@ -1,6 +1,12 @@
 import type { OpenedMeeting } from './use-reader';
 import { useAppState } from '../../app/AppContext';
-import { durationText, localDateTime, meetingTitle, sourceText } from './history-format';
+import {
+  durationText,
+  localDateTime,
+  meetingMinutes,
+  meetingTitle,
+  sourceText,
+} from './history-format';
 
 /** The meeting being read, and how far its transcript has loaded. */
 export interface ReaderHeaderProps {
@@ -8,8 +14,6 @@ export interface ReaderHeaderProps {
   loadedLines: number;
   complete: boolean;
 }
-
-const MINUTE = 60_000;
 
 /**
  * The reader's heading: back to the list, the meeting's title, channel, date, length and
@@ -20,8 +24,7 @@ export function ReaderHeader({ opened, loadedLines, complete }: ReaderHeaderProp
   const openDialog = useAppState((s) => s.openDialog);
   const { view } = opened;
   const live = !opened.readOnly;
-  const durationMin =
-    view.endedAt === null ? null : Math.round(Math.max(0, view.endedAt - view.startedAt) / MINUTE);
+  const durationMin = meetingMinutes(view, opened.source);
   const entry = { ...opened, status: view.status, durationMin };
   return (
     <header className="reader-header">
