@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ChairWindow } from '../pages/chair-window';
 import { ExportDialog } from '../pages/export-dialog';
 import { HistoryView, ImportDialog, seedPath, WindowHeader } from '../pages/library-views';
-import { expect, test } from '../fixtures/test';
+import { expect, saveScreenshot, test } from '../fixtures/test';
 import { file } from './support/files';
 import { saveElementShot } from './support/screenshots';
 
@@ -279,6 +279,7 @@ test.describe('after the meeting', () => {
     await expect(chair.panes.status).toHaveAttribute('data-meeting', 'live');
     await chair.addItem('Alt+KeyI', 'Info', 'noted by the chair in practice');
     await expect(chair.line('noted by the chair in practice')).toBeVisible();
+    await saveScreenshot(page, testInfo, 'window-practice');
 
     await bar.getByRole('button', { name: 'Pause' }).click();
     await expect(bar).toContainText('paused');
@@ -305,10 +306,12 @@ test.describe('after the meeting', () => {
     await form.getByRole('combobox', { name: 'Time zone', exact: true }).fill('UTC');
     await form.getByLabel('Title').fill('Kamailio devel meeting');
     await form.getByLabel('IRC server').fill('irc.libera.chat');
-    for (const city of ['Berlin', 'Tokyo']) {
-      await form.getByLabel('City name').fill(city);
-      await form.getByRole('button', { name: 'Add city' }).click();
-    }
+    // The usual cities are there already; Kamailio's developers also meet from Bucharest.
+    await expect(form.getByRole('list', { name: 'Cities' })).toContainText('Tokyo');
+    await form.getByLabel('City name').fill('Bucharest');
+    await form.getByLabel('City time zone').fill('Europe/Bucharest');
+    await form.getByRole('button', { name: 'Add city' }).click();
+    await expect(form.getByRole('list', { name: 'Cities' })).toContainText('Bucharest');
     await form.getByRole('button', { name: 'Save schedule' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Saved the meeting time of #kamailio.' }),
@@ -317,6 +320,7 @@ test.describe('after the meeting', () => {
     const next = page.getByRole('region', { name: 'Next meeting' });
     const times = next.getByRole('table', { name: 'Times around the world' });
     await expect(times.getByRole('row', { name: /Berlin/ })).toContainText(/1[67]:00/);
+    await expect(times.getByRole('row', { name: /Bucharest/ })).toContainText(/1[78]:00/);
     await expect(times.getByRole('row', { name: /Tokyo/ })).toContainText(/00:00/);
     await expect(times.getByRole('row', { name: /Tokyo/ })).toContainText('+1 day');
     const announcement = await next.getByRole('textbox', { name: 'Announcement' }).inputValue();

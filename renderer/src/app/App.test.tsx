@@ -22,6 +22,25 @@ describe('App', () => {
     expect(order).toEqual(panes.map(([, testId]) => testId));
   });
 
+  it('puts the connect form away while a practice replay runs, and only the meeting view has panes', async () => {
+    const { store } = await renderApp();
+    expect(screen.getByLabelText('Server')).toBeInTheDocument();
+    const practice = {
+      channel: 'practice:#practice-1',
+      meetingId: 'p1',
+      speed: 5,
+      status: 'running' as const,
+      position: 0,
+      total: 10,
+    };
+    act(() => store.getState().setPractice(practice));
+    expect(screen.queryByLabelText('Server')).not.toBeInTheDocument();
+    act(() => store.getState().setPractice({ ...practice, status: 'stopped' }));
+    expect(screen.getByLabelText('Server')).toBeInTheDocument();
+    act(() => store.getState().setView('history'));
+    expect(screen.queryByTestId('pane-transcript')).not.toBeInTheDocument();
+  });
+
   it('says honestly what each empty pane will hold', async () => {
     await renderApp();
     expect(

@@ -19,6 +19,7 @@ import { TimelinePane } from '../features/timeline/TimelinePane';
 import { TranscriptPane } from '../features/transcript/TranscriptPane';
 import { PLATFORM } from '../keyboard/platform';
 import { useGlobalShortcuts } from '../keyboard/use-global-shortcuts';
+import { practiceChannel } from '../state/ui-slice';
 
 /**
  * The chair's window: header with the views, any problem, and the view in front. The meeting view
@@ -33,6 +34,8 @@ export function App() {
   const settingsLoaded = useAppState((state) => state.settings !== null);
   const dialogOpen = useAppState((state) => state.dialog !== null);
   const view = useAppState((state) => state.view);
+  // A practice replay needs no connection: the form would only take room from it.
+  const practising = useAppState((state) => practiceChannel(state) !== null);
   const commands = useChairCommands();
   useThemeSetting();
   // Meeting shortcuts act on the meeting, so they only work while it is in view.
@@ -43,7 +46,7 @@ export function App() {
       <ConnectionBanner />
       {view === 'meeting' && (
         <>
-          {formShown && <ConnectForm key={settingsLoaded ? 'saved' : 'blank'} />}
+          {formShown && !practising && <ConnectForm key={settingsLoaded ? 'saved' : 'blank'} />}
           <PracticeBar />
           <ChairControls commands={commands} />
           <main className="panes">
