@@ -78,6 +78,15 @@ test.describe('after the meeting', () => {
     await expect(reader.outline.getByRole('button', { name: 'Debian packages' })).toBeVisible();
     await expect(reader.outline.getByRole('button', { name: 'RPMs on OBS' })).toBeVisible();
     await expect(reader.actions).toContainText('agranig describes the jenkins setup');
+    // Ticked off after the meeting, and still done when the meeting is opened again.
+    const jenkins = reader.actions.getByRole('checkbox', {
+      name: 'agranig describes the jenkins setup',
+    });
+    await jenkins.check();
+    await expect(reader.actions).toContainText('Done · Owners: agranig');
+    await reader.root.getByRole('button', { name: 'Back to all meetings' }).click();
+    await history.open('#sip-router', KAMAILIO_TITLE);
+    await expect(jenkins).toBeChecked();
     await expect(
       reader.charts.getByRole('figure', { name: 'Lines said per person' }),
     ).toBeVisible();
@@ -101,6 +110,13 @@ test.describe('after the meeting', () => {
       exporter.preview.locator('script, style, iframe, [onerror], [onload]'),
     ).toHaveCount(0);
     await saveElementShot(exporter.root, testInfo, 'dialog-export');
+    // Copy puts the previewed format's text on the clipboard, for pasting into a wiki editor.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await exporter.copy.click();
+    await expect(exporter.root.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^# IRC Devel Meeting - 2012-01-31/);
+    expect(copied).toContain('### Debian packages');
 
     await exporter.save.click();
     const files = await exporter.downloadAll();
