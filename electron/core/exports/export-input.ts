@@ -6,6 +6,7 @@ import { finish } from '../../../shared/meeting/index';
 import type { City } from '../../../shared/time/world-times';
 import { parseAddress } from '../irc/channel-address';
 import type { MeetingFold } from '../meetings/meeting-fold';
+import { actionId } from '../meetings/project-view';
 
 /** The meeting as the minutes writers take it, and what they need to know besides. */
 export interface ExportInput {
@@ -39,6 +40,19 @@ function withScheduledStart(meeting: Meeting, scheduledAt: number | null): Meeti
 }
 
 /**
+ * The owners the chair gave an action in the window replace the ones read from its words, so the
+ * minutes ("Action items, by person") say who the chair said will do it.
+ */
+function withOwnerEdits(meeting: Meeting, fold: MeetingFold): Meeting {
+  if (fold.edits.size === 0) return meeting;
+  const actions = meeting.actions.map((action) => {
+    const owners = fold.edits.get(actionId(fold, action.line))?.owners;
+    return owners === undefined ? action : { ...action, owners };
+  });
+  return { ...meeting, actions };
+}
+
+/**
  * What the writers need from a meeting's fold: the engine's meeting named by its bare channel
  * (`#meet`, not `oftc:#meet`, so file names and titles read as the channel does), the
  * imported source, and the meeting's agenda for planned times (the source's when it had one
@@ -47,9 +61,12 @@ function withScheduledStart(meeting: Meeting, scheduledAt: number | null): Meeti
 export function exportInput(fold: MeetingFold, cities?: readonly City[]): ExportInput {
   const address = parseAddress(fold.start.channel);
   const source = fold.source;
-  const meeting = withScheduledStart(
-    { ...finish(fold.engine), channel: address.channel },
-    source?.scheduledAt ?? null,
+  const meeting = withOwnerEdits(
+    withScheduledStart(
+      { ...finish(fold.engine), channel: address.channel },
+      source?.scheduledAt ?? null,
+    ),
+    fold,
   );
   const imported: ImportedLog | undefined = source
     ? {

@@ -60,6 +60,33 @@ describe('export:render', () => {
     });
   });
 
+  it('lists an action under the owners the chair gave it', async () => {
+    const h = libraryHarness(join(dir, 'data'));
+    const id = await h.recordMeeting('#meet', 'Weekly', [
+      ...LINES,
+      ['alice', 'I can help with that'],
+    ]);
+    const txt = () =>
+      value(h.services.exports.render({ meetingId: id, formats: ['txt', 'json'] })).files;
+    const byPerson = (files: { format: string; text: string }[]) =>
+      files.find((f) => f.format === 'txt')!.text.split(/Action items, by person/i)[1]!;
+    expect(byPerson(txt())).toMatch(/\* bob\n {2}\* bob to tag 2\.3/);
+    const actionId = value(h.services.history.open(id)).view.actions[0]!.id;
+    value(
+      await h.meetings.handlers.chair.updateAction({
+        meetingId: id,
+        actionId,
+        owners: ['alice', 'bob'],
+      }),
+    );
+    const after = txt();
+    expect(byPerson(after)).toMatch(/\* alice\n {2}\* bob to tag 2\.3/);
+    const json = JSON.parse(after.find((f) => f.format === 'json')!.text) as {
+      actions: { owners: string[] }[];
+    };
+    expect(json.actions[0]!.owners).toEqual(['alice', 'bob']);
+  });
+
   it('puts charts into the HTML minutes only when asked', async () => {
     const h = libraryHarness(join(dir, 'data'));
     const id = await h.recordMeeting('#meet', 'Weekly', LINES);
