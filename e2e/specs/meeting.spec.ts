@@ -161,10 +161,11 @@ test.describe('chairing a meeting from the keyboard', () => {
           'link andreasn: https://www.youtube.com/watch?v=Pmi6AJanRtk',
         ]),
       );
+      // The owners the chair gave the action in the window, not only the nick in its words.
       expect(minutes.actions).toEqual([
         expect.objectContaining({
           text: 'stefw to write up how the bots share images',
-          owners: ['stefw'],
+          owners: ['stefw', 'dperpeet'],
         }),
       ]);
       expect(minutes.votes).toEqual([
@@ -188,6 +189,9 @@ test.describe('chairing a meeting from the keyboard', () => {
       expect(text).toContain('image pruning on servers / distributed storage');
       expect(text).toContain('AGREED: share test images between cockpit/tests containers');
       expect(text).toContain('stefw to write up how the bots share images');
+      expect(text.split(/Action items, by person/i)[1]).toMatch(
+        /\* dperpeet\n {2}\* stefw to write up how the bots share images/,
+      );
     } finally {
       await replay.quit();
     }
