@@ -33,6 +33,20 @@ async function openExport(text?: (format: string) => string) {
 const lastRender = (bridge: FakeBridge) => bridge.callsTo('export:render').at(-1)!;
 
 describe('the export dialog', () => {
+  it('renders a live meeting again as it goes on', async () => {
+    const app = await renderApp({ status: JOINED, meeting: meetingView({ id: 'm1' }) });
+    renderLikeCore(app.bridge);
+    act(() => app.store.getState().openDialog({ kind: 'export', meetingId: 'm1' }));
+    const dialog = screen.getByRole('dialog', { name: 'Save the minutes' });
+    await within(dialog).findByRole('list', { name: 'File names' });
+    const before = app.bridge.callsTo('export:render').length;
+    act(() => app.store.getState().setMeeting(meetingView({ id: 'm1', title: 'more said' })));
+    await waitFor(
+      () => expect(app.bridge.callsTo('export:render').length).toBeGreaterThan(before),
+      { timeout: 4000 },
+    );
+  });
+
   it('shows the file names and a preview of the meeting asked for', async () => {
     const { bridge, dialog } = await openExport();
     expect(dialog).not.toHaveAccessibleDescription();

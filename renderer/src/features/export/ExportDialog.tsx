@@ -16,6 +16,7 @@ import { NamingFields } from './NamingFields';
 import { PreviewPanel } from './PreviewPanel';
 import { DownloadList, SaveMessages } from './SaveOutcome';
 import { useExportRender } from './use-export-render';
+import { useLiveRevision } from './use-live-revision';
 import { useMeetingLive } from './use-meeting-live';
 import { useSaveExport } from './use-save-export';
 
@@ -32,7 +33,9 @@ export function ExportDialog({ meetingId, onClose }: { meetingId: string; onClos
   const live = useMeetingLive(meetingId);
   const [settings, setSettings] = useState<ExportSettings>(initialSettings);
   const [preview, setPreview] = useState<MinutesFormat>('txt');
-  const render = useExportRender(previewRequest(meetingId, settings, preview));
+  // A live meeting's minutes grow as it goes: the preview follows, every two seconds at most.
+  const revision = useLiveRevision(meetingId);
+  const render = useExportRender(previewRequest(meetingId, settings, preview), 300, revision);
   const saving = useSaveExport(meetingId);
   const patternError = patternProblem(settings);
 

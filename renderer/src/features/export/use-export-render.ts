@@ -18,10 +18,15 @@ export interface RenderState {
 
 /**
  * Renders `request` with `export:render` and keeps the answer: at once the first time, then
- * `delayMs` after the request last changed, so typing a pattern does not render every key.
- * An answer to an older request is dropped. Nothing is asked while `request` is null.
+ * `delayMs` after the request (or `revision`, which says the meeting itself changed) last
+ * changed, so typing a pattern does not render every key. An answer to an older request is
+ * dropped. Nothing is asked while `request` is null.
  */
-export function useExportRender(request: Req<'export:render'> | null, delayMs = 300): RenderState {
+export function useExportRender(
+  request: Req<'export:render'> | null,
+  delayMs = 300,
+  revision = 0,
+): RenderState {
   const library = useActions().library;
   const key = request === null ? null : JSON.stringify(request);
   const [state, setState] = useState<RenderState>({ files: null, error: null, busy: key !== null });
@@ -50,7 +55,7 @@ export function useExportRender(request: Req<'export:render'> | null, delayMs = 
       current = false;
       clearTimeout(timer);
     };
-  }, [key, library, delayMs]);
+  }, [key, library, delayMs, revision]);
 
   return key === null ? { ...state, error: null, busy: false } : state;
 }
