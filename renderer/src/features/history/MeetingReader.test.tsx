@@ -147,11 +147,26 @@ describe('MeetingReader', () => {
 
   it('says why an action could not be changed and leaves it as it was', async () => {
     const { bridge, user } = await readWeekly();
-    bridge.handle('actions:update', () => ({
-      ok: false,
-      error: { code: 'no-such-action', message: 'That action is no longer in the meeting.' },
-    }));
+    let answer: () => void = () => {};
+    bridge.handle(
+      'actions:update',
+      () =>
+        new Promise((resolve) => {
+          answer = () =>
+            resolve({
+              ok: false,
+              error: {
+                code: 'no-such-action',
+                message: 'That action is no longer in the meeting.',
+              },
+            });
+        }),
+    );
     await user.click(screen.getByRole('checkbox', { name: 'bob to tag the release' }));
+    // The box moves at once, before the core answers…
+    expect(screen.getByRole('checkbox', { name: 'bob to tag the release' })).toBeChecked();
+    // …and goes back when the change is refused.
+    act(() => answer());
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'That action is no longer in the meeting.',
     );

@@ -12,21 +12,22 @@ export interface ReaderActionsProps {
 
 /**
  * The meeting's action items with their owners, each ticked off or reopened with its checkbox
- * (`actions:update`, which works after the meeting too). The box shows the state the core
- * answers with; a refusal is shown and the box stays as it was.
+ * (`actions:update`, which works after the meeting too). The box moves at once and settles on
+ * the state the core answers with; a refusal is shown and the box goes back.
  */
 export function ReaderActions({ meetingId, actions, onView }: ReaderActionsProps) {
   const { library } = useActions();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  /** The action being changed and the state asked for, shown until the core answers. */
+  const [pending, setPending] = useState<{ id: string; done: boolean } | null>(null);
   const toggle = async (action: ActionView, done: boolean) => {
-    setBusy(action.id);
+    setPending({ id: action.id, done });
     const result = await library.invoke('actions:update', {
       meetingId,
       actionId: action.id,
       done,
     });
-    setBusy(null);
+    setPending(null);
     if (!result.ok) return setError(result.error.message);
     setError(null);
     onView(result.value);
@@ -46,8 +47,8 @@ export function ReaderActions({ meetingId, actions, onView }: ReaderActionsProps
           {actions.map((action) => (
             <ReaderAction
               key={action.id}
-              action={action}
-              busy={busy === action.id}
+              action={pending?.id === action.id ? { ...action, done: pending.done } : action}
+              busy={pending?.id === action.id}
               onToggle={(done) => void toggle(action, done)}
             />
           ))}
