@@ -121,7 +121,12 @@ test.describe('after the meeting', () => {
     await exporter.save.click();
     const files = await exporter.downloadAll();
     expect(files.size).toBe(FORMAT_LABELS.length);
-    expect(file(files, /\.md$/)).toContain('Debian packages');
+    const markdown = file(files, /\.md$/);
+    expect(markdown).toContain('Debian packages');
+    // Charts in the page: lines said per person, and topic times against the agenda's plan.
+    expect(markdown).toContain('## Charts');
+    expect(markdown).toMatch(/Lines said per person[\s\S]*miconda/);
+    expect(markdown).toContain('Topic time');
     expect(file(files, /\.mw$/)).toContain('Debian packages');
     expect(file(files, /\.moin\.txt$/)).toContain('Debian packages');
     expect(file(files, /(?<!\.log|\.moin)\.txt$/)).toContain('agranig describes the jenkins setup');
