@@ -40,10 +40,14 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, appUrl: s
   }
 }
 
-/** Links the app may hand to the system browser: https only, never file:, javascript: or custom schemes. */
+/**
+ * Links the app may hand to the system: https pages to the browser, and `mailto:` drafts (the
+ * minutes' e-mail) to the mail app; never http, file:, javascript: or other schemes.
+ */
 export function isSafeExternalUrl(url: string): boolean {
   try {
-    return new URL(url).protocol === 'https:';
+    const protocol = new URL(url).protocol;
+    return protocol === 'https:' || protocol === 'mailto:';
   } catch {
     return false;
   }

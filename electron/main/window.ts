@@ -44,7 +44,11 @@ export function createMainWindow(url: string, outDir: string): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  // The page never navigates; a `mailto:` link (the minutes' e-mail draft) goes to the mail app.
+  win.webContents.on('will-navigate', (event, target) => {
+    event.preventDefault();
+    if (target.startsWith('mailto:') && isSafeExternalUrl(target)) void shell.openExternal(target);
+  });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(({ url: target }) => {
     if (isSafeExternalUrl(target)) void shell.openExternal(target);

@@ -1,5 +1,13 @@
 /** English day names, Sunday first (as JavaScript's getUTCDay counts and C's strftime writes). */
-export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
 
 /** English month names, January first. */
 export const MONTH_NAMES = [

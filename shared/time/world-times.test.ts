@@ -12,10 +12,34 @@ describe('worldTimes', () => {
   it('gives the Kamailio 2012 meeting (15:00 UTC, 31 Jan) in winter time', () => {
     const at = Date.UTC(2012, 0, 31, 15, 0);
     expect(worldTimes(at, cities)).toEqual([
-      { city: 'New York', zone: 'America/New_York', local: 'Tue 31 Jan 2012, 10:00', offset: 'UTC-5', dayShift: 0 },
-      { city: 'Berlin', zone: 'Europe/Berlin', local: 'Tue 31 Jan 2012, 16:00', offset: 'UTC+1', dayShift: 0 },
-      { city: 'Sydney', zone: 'Australia/Sydney', local: 'Wed 1 Feb 2012, 02:00', offset: 'UTC+11', dayShift: 1 },
-      { city: 'Kolkata', zone: 'Asia/Kolkata', local: 'Tue 31 Jan 2012, 20:30', offset: 'UTC+5:30', dayShift: 0 },
+      {
+        city: 'New York',
+        zone: 'America/New_York',
+        local: 'Tue 31 Jan 2012, 10:00',
+        offset: 'UTC-5',
+        dayShift: 0,
+      },
+      {
+        city: 'Berlin',
+        zone: 'Europe/Berlin',
+        local: 'Tue 31 Jan 2012, 16:00',
+        offset: 'UTC+1',
+        dayShift: 0,
+      },
+      {
+        city: 'Sydney',
+        zone: 'Australia/Sydney',
+        local: 'Wed 1 Feb 2012, 02:00',
+        offset: 'UTC+11',
+        dayShift: 1,
+      },
+      {
+        city: 'Kolkata',
+        zone: 'Asia/Kolkata',
+        local: 'Tue 31 Jan 2012, 20:30',
+        offset: 'UTC+5:30',
+        dayShift: 0,
+      },
     ]);
   });
 

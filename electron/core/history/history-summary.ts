@@ -1,5 +1,6 @@
 import type { HistoryEntry, MeetingSource } from '../../../shared/ipc/library-schemas';
 import type { MeetingView } from '../../../shared/ipc/meeting-schemas';
+import { meetingMinutes } from '../../../shared/time/meeting-minutes';
 import type { MeetingFold } from '../meetings/meeting-fold';
 import { isPracticeChannel } from '../practice/practice-channel';
 import type { MeetingIndexEntry } from '../store/library';
@@ -13,9 +14,6 @@ export function sourceOf(fold: MeetingFold): MeetingSource {
 /** The history's line for a meeting, from its fold and its view. */
 export function summaryOf(fold: MeetingFold, view: MeetingView): HistoryEntry {
   const source = sourceOf(fold);
-  // A transcript without clock times (a wiki page) starts and ends at one instant: its length
-  // is unknown, not zero.
-  const untimed = source === 'imported' && view.endedAt !== null && view.endedAt <= view.startedAt;
   return {
     id: view.id,
     channel: view.channel,
@@ -24,10 +22,7 @@ export function summaryOf(fold: MeetingFold, view: MeetingView): HistoryEntry {
     source,
     startedAt: view.startedAt,
     endedAt: view.endedAt,
-    durationMin:
-      view.endedAt === null || untimed
-        ? null
-        : Math.round(Math.max(0, view.endedAt - view.startedAt) / 60_000),
+    durationMin: meetingMinutes(view, source),
     people: view.people.filter((p) => p.lines > 0).length,
     actions: view.actions.length,
     openActions: view.actions.filter((a) => !a.done).length,

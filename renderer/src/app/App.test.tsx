@@ -41,6 +41,16 @@ describe('App', () => {
     expect(screen.queryByTestId('pane-transcript')).not.toBeInTheDocument();
   });
 
+  it('lands focus in the new view when the control that changed it has gone', async () => {
+    const { store } = await renderApp();
+    (document.activeElement as HTMLElement | null)?.blur();
+    act(() => store.getState().setView('schedule'));
+    expect(document.activeElement).toHaveTextContent('Schedule');
+    (document.activeElement as HTMLElement | null)?.blur();
+    act(() => store.getState().setView('meeting'));
+    expect(document.activeElement?.closest('[data-testid="pane-transcript"]')).not.toBeNull();
+  });
+
   it('says honestly what each empty pane will hold', async () => {
     await renderApp();
     expect(

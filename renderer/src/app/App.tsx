@@ -2,6 +2,7 @@ import { useAppState } from './AppContext';
 import { DialogHost } from './DialogHost';
 import { Header } from './Header';
 import { useThemeSetting } from './use-theme-setting';
+import { useViewFocus } from './use-view-focus';
 import { ActionsPane } from '../features/actions/ActionsPane';
 import { AgendaPane } from '../features/agenda/AgendaPane';
 import { ConnectForm } from '../features/connection/ConnectForm';
@@ -36,8 +37,10 @@ export function App() {
   const view = useAppState((state) => state.view);
   // A practice replay needs no connection: the form would only take room from it.
   const practising = useAppState((state) => practiceChannel(state) !== null);
+  const readingId = useAppState((state) => state.reading?.meetingId ?? null);
   const commands = useChairCommands();
   useThemeSetting();
+  useViewFocus(view, readingId);
   // Meeting shortcuts act on the meeting, so they only work while it is in view.
   useGlobalShortcuts(commands, PLATFORM, !dialogOpen && view === 'meeting');
   return (

@@ -22,6 +22,8 @@ export interface FakeBridge extends GavelBridge {
   calls: { channel: InvokeChannel; req: unknown }[];
   /** Replaces how `channel` answers. */
   handle<C extends InvokeChannel>(channel: C, handler: Handler<C>): void;
+  /** How `channel` answers now, to wrap it in a test. */
+  handlerOf<C extends InvokeChannel>(channel: C): Handler<C>;
   /**
    * Pushes an event to the listeners, as the core does; a status, meeting or agenda event also
    * becomes the fake's own state.
@@ -159,6 +161,8 @@ export function createFakeBridge(init: Partial<FakeState> = {}): FakeBridge {
     handle(channel, handler) {
       (handlers as Record<InvokeChannel, unknown>)[channel] = handler;
     },
+    handlerOf: <C extends InvokeChannel>(channel: C) =>
+      (handlers as Record<InvokeChannel, unknown>)[channel] as Handler<C>,
     emit,
     listenerCount: (event) => listeners.get(event)?.size ?? 0,
     callsTo: <C extends InvokeChannel>(channel: C) =>

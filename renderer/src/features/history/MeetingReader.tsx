@@ -66,11 +66,21 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
   }
   return (
     <section className="view history-reader" aria-labelledby="reader-heading">
-      <ReaderHeader opened={opened} loadedLines={reader.lines.length} complete={reader.complete} />
+      {/* After a failed read the transcript is not "loading" any more: it waits for Try again. */}
+      <ReaderHeader
+        opened={opened}
+        loadedLines={reader.lines.length}
+        complete={reader.complete || reader.error !== null}
+      />
       {(problem ?? reader.error) && (
-        <p className="reader-error" role="alert">
-          {problem ?? reader.error}
-        </p>
+        <div className="reader-error">
+          <p role="alert">{problem ?? reader.error}</p>
+          {reader.error && !problem && (
+            <button type="button" onClick={() => void reader.refresh()}>
+              Try again
+            </button>
+          )}
+        </div>
       )}
       <div className="reader-body">
         <ReaderOutline view={opened.view} onJump={jump} />

@@ -18,16 +18,22 @@ export interface ReaderActionsProps {
 export function ReaderActions({ meetingId, actions, onView }: ReaderActionsProps) {
   const { library } = useActions();
   const [error, setError] = useState<string | null>(null);
-  /** The action being changed and the state asked for, shown until the core answers. */
-  const [pending, setPending] = useState<{ id: string; done: boolean } | null>(null);
+  /** The actions being changed and the state asked for each, shown until the core answers. */
+  const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const settle = (id: string) =>
+    setPending((old) => {
+      const next = new Map(old);
+      next.delete(id);
+      return next;
+    });
   const toggle = async (action: ActionView, done: boolean) => {
-    setPending({ id: action.id, done });
+    setPending((old) => new Map(old).set(action.id, done));
     const result = await library.invoke('actions:update', {
       meetingId,
       actionId: action.id,
       done,
     });
-    setPending(null);
+    settle(action.id);
     if (!result.ok) return setError(result.error.message);
     setError(null);
     onView(result.value);
@@ -47,8 +53,10 @@ export function ReaderActions({ meetingId, actions, onView }: ReaderActionsProps
           {actions.map((action) => (
             <ReaderAction
               key={action.id}
-              action={pending?.id === action.id ? { ...action, done: pending.done } : action}
-              busy={pending?.id === action.id}
+              action={
+                pending.has(action.id) ? { ...action, done: pending.get(action.id)! } : action
+              }
+              busy={pending.has(action.id)}
               onToggle={(done) => void toggle(action, done)}
             />
           ))}

@@ -56,4 +56,23 @@ describe('MeetingReader with a long transcript', () => {
       await screen.findByText('Line 999 is not in this meeting’s transcript.'),
     ).toBeInTheDocument();
   });
+
+  it('says when a page of the transcript cannot be read, and reads it again on Try again', async () => {
+    const app = await renderApp();
+    const id = await importMeeting(app.bridge, sopelLog(LONG.slice(0, 30)));
+    let refuse = true;
+    const real = app.bridge.handlerOf('history:lines');
+    app.bridge.handle('history:lines', (req) =>
+      refuse
+        ? { ok: false, error: { code: 'timeout', message: 'Gavel did not answer in time.' } }
+        : real(req),
+    );
+    act(() => app.store.getState().openReading(id));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Gavel did not answer in time.');
+    expect(screen.queryByText(/Loading the transcript/)).not.toBeInTheDocument();
+    refuse = false;
+    act(() => screen.getByRole('button', { name: 'Try again' }).click());
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(await screen.findByText('said 30')).toBeInTheDocument();
+  });
 });

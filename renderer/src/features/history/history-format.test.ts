@@ -4,7 +4,6 @@ import {
   channelsOf,
   durationText,
   localDateTime,
-  meetingMinutes,
   meetingTitle,
   sourceText,
 } from './history-format';
@@ -54,14 +53,5 @@ describe('history-format', () => {
   it('lists each channel once, case ignored, in order', () => {
     const entries = [entry({ channel: '#b' }), entry({ channel: '#A' }), entry({ channel: '#B' })];
     expect(channelsOf(entries, ['#c'])).toEqual(['#A', '#b', '#c']);
-  });
-});
-
-describe('meetingMinutes', () => {
-  it('counts whole minutes, and knows none while live or for an untimed transcript', () => {
-    expect(meetingMinutes({ startedAt: 0, endedAt: 42 * 60_000 + 20_000 }, 'live')).toBe(42);
-    expect(meetingMinutes({ startedAt: 0, endedAt: null }, 'live')).toBeNull();
-    expect(meetingMinutes({ startedAt: 5, endedAt: 5 }, 'imported')).toBeNull();
-    expect(meetingMinutes({ startedAt: 5, endedAt: 5 }, 'live')).toBe(0);
   });
 });

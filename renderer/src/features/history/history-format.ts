@@ -1,3 +1,4 @@
+export { meetingMinutes } from '../../../../shared/time/meeting-minutes';
 import type { HistoryEntry } from '../../../../shared/ipc/library-schemas';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -9,19 +10,6 @@ export function localDateTime(at: number): string {
     `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ` +
     `${pad(d.getHours())}:${pad(d.getMinutes())}`
   );
-}
-
-/**
- * A meeting's length in whole minutes, as the history counts it: null while live, and null for
- * an imported transcript without clock times (it starts and ends at one instant).
- */
-export function meetingMinutes(
-  view: { startedAt: number; endedAt: number | null },
-  source: HistoryEntry['source'],
-): number | null {
-  if (view.endedAt === null) return null;
-  if (source === 'imported' && view.endedAt <= view.startedAt) return null;
-  return Math.round(Math.max(0, view.endedAt - view.startedAt) / 60_000);
 }
 
 /** A meeting's length in words: `45 min`, `1 h 5 min`; `under way` while live, `–` when unknown. */

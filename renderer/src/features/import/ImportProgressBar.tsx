@@ -31,6 +31,7 @@ export function ImportProgressBar({
   useEffect(() => cancel.current?.focus(), []);
   const text = progressText(progress);
   const measured = progress.phase === 'upload';
+  const cancellable = progress.phase === 'starting' || progress.phase === 'upload';
   return (
     <div className="log-import-progress">
       <progress
@@ -40,9 +41,12 @@ export function ImportProgressBar({
         value={measured ? progress.sent : undefined}
       />
       <p className="log-import-progress-text">{text}</p>
-      <button type="button" ref={cancel} onClick={onCancel}>
-        Cancel
-      </button>
+      {/* Once the whole log is with the core it is read and stored in one go: nothing to stop. */}
+      {cancellable && (
+        <button type="button" ref={cancel} onClick={onCancel}>
+          Cancel
+        </button>
+      )}
     </div>
   );
 }

@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PracticeState } from '../../../../shared/ipc/library-schemas';
 import { useAppState } from '../../app/AppContext';
 import { parseSpeed, progressText } from './practice-model';
 import { SpeedField } from './SpeedField';
 import { usePracticeCalls } from './use-practice-calls';
+
+/** How long the speed field waits after the last key before the replay takes the speed. */
+const SPEED_PAUSE_MS = 400;
 
 /**
  * The practice replay's controls at the top of the meeting view, while one runs, is paused or
@@ -22,13 +25,21 @@ function PracticeControls({ practice }: { practice: PracticeState }) {
   const [draft, setDraft] = useState<string | null>(null);
   const [speedError, setSpeedError] = useState<string | null>(null);
 
-  const changeSpeed = async (text: string) => {
-    setDraft(text);
+  const applySpeed = async (text: string) => {
     const parsed = parseSpeed(text);
     setSpeedError(parsed.ok ? null : parsed.error.message);
     if (!parsed.ok || parsed.value === practice.speed) return;
     const result = await calls.setSpeed(parsed.value);
     if (result.ok) setDraft((now) => (now === text ? null : now));
+  };
+  // The speed is taken once the chair pauses typing: "15" is not first 1×, then 15×.
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const changeSpeed = (text: string) => {
+    setDraft(text);
+    setSpeedError(null);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void applySpeed(text), SPEED_PAUSE_MS);
   };
 
   const error = speedError ?? calls.error;
@@ -45,7 +56,7 @@ function PracticeControls({ practice }: { practice: PracticeState }) {
         id="practice-bar-speed"
         value={draft ?? String(practice.speed)}
         invalid={speedError !== null}
-        onValue={(text) => void changeSpeed(text)}
+        onValue={changeSpeed}
       />
       <div className="practice-buttons">
         {practice.status !== 'done' && (
