@@ -5,6 +5,7 @@ import type { MarkKind, MarkView } from '../../../../shared/ipc/library-schemas'
 import { charsPerLine, estimateRowPx } from '../transcript/row-estimate';
 import { measureRow } from '../transcript/row-range';
 import { useElementSize } from '../transcript/use-element-size';
+import { VirtualRows } from '../transcript/VirtualRows';
 import { marksBySeq } from './reader-model';
 import { ReaderRow } from './ReaderRow';
 import { useReaderJump } from './use-reader-jump';
@@ -70,33 +71,22 @@ export function ReaderTranscript({
         role="list"
         aria-label="Transcript"
       >
-        <div className="transcript-sizer" style={{ height: virtualizer.getTotalSize() }}>
-          <div className="transcript-rows">
-            {virtualizer.getVirtualItems().map((item) => {
-              const line = lines[item.index]!;
-              return (
-                <div
-                  key={item.key}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  className="transcript-row"
-                  role="listitem"
-                  aria-posinset={item.index + 1}
-                  aria-setsize={lines.length}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  <ReaderRow
-                    line={line}
-                    marks={bySeq.get(line.seq) ?? NO_MARKS}
-                    flash={flash === line.seq}
-                    onMark={onMark}
-                    onUnmark={onUnmark}
-                  />
-                </div>
-              );
-            })}
-          </div>
-        </div>
+        <VirtualRows
+          virtualizer={virtualizer}
+          count={lines.length}
+          row={(index) => {
+            const line = lines[index]!;
+            return (
+              <ReaderRow
+                line={line}
+                marks={bySeq.get(line.seq) ?? NO_MARKS}
+                flash={flash === line.seq}
+                onMark={onMark}
+                onUnmark={onUnmark}
+              />
+            );
+          }}
+        />
       </div>
     </div>
   );

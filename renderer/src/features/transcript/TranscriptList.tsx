@@ -7,6 +7,7 @@ import { TranscriptRow } from './TranscriptRow';
 import { useElementSize } from './use-element-size';
 import { useJump } from './use-jump';
 import { useStickToEnd } from './use-stick-to-end';
+import { VirtualRows } from './VirtualRows';
 
 // Within this distance of the bottom the chair counts as "at the bottom", and new lines follow.
 const AT_END_PX = 32;
@@ -78,34 +79,21 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
         aria-label={label}
         data-pane-focus
       >
-        {/* The rows sit in a box of their own that never changes size, so the list growing
-            (the sizer's height) does not make the browser lay every shown row out again. */}
-        <div className="transcript-sizer" style={{ height: totalPx }}>
-          <div className="transcript-rows">
-            {virtualizer.getVirtualItems().map((item) => {
-              const line = lines[item.index]!;
-              return (
-                <div
-                  key={item.key}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  className="transcript-row"
-                  role="listitem"
-                  aria-posinset={item.index + 1}
-                  aria-setsize={lines.length}
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  <TranscriptRow
-                    line={line}
-                    mention={mention}
-                    query={query}
-                    flash={flash === line.seq}
-                  />
-                </div>
-              );
-            })}
-          </div>
-        </div>
+        <VirtualRows
+          virtualizer={virtualizer}
+          count={lines.length}
+          row={(index) => {
+            const line = lines[index]!;
+            return (
+              <TranscriptRow
+                line={line}
+                mention={mention}
+                query={query}
+                flash={flash === line.seq}
+              />
+            );
+          }}
+        />
       </div>
       {!stick.following && (
         <button type="button" className="new-lines" onClick={stick.toEnd}>
