@@ -1,6 +1,6 @@
 import type { HistoryEntry, MeetingSource } from '../../../shared/ipc/library-schemas';
+import { historyEntry } from '../../../shared/ipc/history-entry';
 import type { MeetingView } from '../../../shared/ipc/meeting-schemas';
-import { meetingMinutes } from '../../../shared/time/meeting-minutes';
 import type { MeetingFold } from '../meetings/meeting-fold';
 import { isPracticeChannel } from '../practice/practice-channel';
 import type { MeetingIndexEntry } from '../store/library';
@@ -13,21 +13,7 @@ export function sourceOf(fold: MeetingFold): MeetingSource {
 
 /** The history's line for a meeting, from its fold and its view. */
 export function summaryOf(fold: MeetingFold, view: MeetingView): HistoryEntry {
-  const source = sourceOf(fold);
-  return {
-    id: view.id,
-    channel: view.channel,
-    title: view.title ?? view.name,
-    status: view.status,
-    source,
-    startedAt: view.startedAt,
-    endedAt: view.endedAt,
-    durationMin: meetingMinutes(view, source),
-    people: view.people.filter((p) => p.lines > 0).length,
-    actions: view.actions.length,
-    openActions: view.actions.filter((a) => !a.done).length,
-    format: fold.source?.format ?? null,
-  };
+  return historyEntry(view, sourceOf(fold), fold.source?.format ?? null);
 }
 
 /** The history's line for a meeting whose journal cannot be read: what the index knows. */

@@ -5,10 +5,10 @@ import type {
   Schedule,
   libraryInvokeSchemas,
 } from '../../../shared/ipc/library-schemas';
+import { historyEntry } from '../../../shared/ipc/history-entry';
 import type { MeetingView } from '../../../shared/ipc/meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Payload, Req, Res } from '../../../shared/ipc/schemas';
-import { meetingMinutes } from '../../../shared/time/meeting-minutes';
 import { nextOccurrence } from '../../../shared/time/schedule';
 import { worldTimes } from '../../../shared/time/world-times';
 import { newMark, viewOf, type ActionEdits, type StoredMeeting } from './fake-library-fold';
@@ -41,23 +41,8 @@ type Found = { stored: StoredMeeting; view: MeetingView } | { stored: null; view
 const sourceOf = (view: MeetingView): MeetingSource =>
   view.channel.toLowerCase().startsWith('practice:') ? 'practice' : 'live';
 
-const entryOf = ({ stored, view }: Found): HistoryEntry => {
-  const source = stored?.source ?? sourceOf(view);
-  return {
-    id: view.id,
-    channel: view.channel,
-    title: view.title ?? view.name,
-    status: view.status,
-    source,
-    startedAt: view.startedAt,
-    endedAt: view.endedAt,
-    durationMin: meetingMinutes(view, source),
-    people: view.people.filter((p) => p.lines > 0).length,
-    actions: view.actions.length,
-    openActions: view.actions.filter((a) => !a.done).length,
-    format: stored?.format ?? null,
-  };
-};
+const entryOf = ({ stored, view }: Found): HistoryEntry =>
+  historyEntry(view, stored?.source ?? sourceOf(view), stored?.format ?? null);
 
 /**
  * The history, export, import, mark, search, practice and schedule channels of the fake bridge,

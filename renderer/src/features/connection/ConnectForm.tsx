@@ -10,7 +10,7 @@ import {
   type FormValues,
 } from './connect-form-model';
 import { isBusy, isLive } from './connection-view';
-import { Field } from './Field';
+import { Field } from '../../components/Field';
 
 /**
  * Where the chair says which server, channel and nick to use. Fields are checked with the

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Res } from '../../../../shared/ipc/schemas';
 import { useActions } from '../../app/AppContext';
-import { Field } from '../connection/Field';
+import { Field } from '../../components/Field';
 import { emlFileName } from './export-model';
 import { useDownloads } from './use-downloads';
 
@@ -68,7 +68,6 @@ export function EmailDraft({ meetingId }: { meetingId: string }) {
           label="Subject"
           value={subject}
           onValue={setSubject}
-          error={undefined}
           placeholder="Minutes: … (#channel, date)"
         />
         <button type="submit">Make e-mail draft</button>

@@ -1,5 +1,5 @@
 import type { PresetId } from '../../../../shared/domain/meeting';
-import { Field } from '../connection/Field';
+import { Field } from '../../components/Field';
 import { PRESET_CHOICES, type ExportSettings } from './export-model';
 
 /** What the naming fields show and report. */

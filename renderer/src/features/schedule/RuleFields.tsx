@@ -1,5 +1,5 @@
 import { weekdayName } from '../../../../shared/time/schedule';
-import { LabelledInput } from './LabelledInput';
+import { Field } from '../../components/Field';
 import type { ScheduleField, ScheduleForm } from './schedule-form';
 
 /** What the rule's fields show and change, and which of them holds a problem. */
@@ -49,25 +49,25 @@ export function RuleFields({ form, change, problem }: RuleFieldsProps) {
         </select>
       </div>
       {form.every === 2 && (
-        <LabelledInput
+        <Field
           id="schedule-anchor"
           label="Date of one meeting"
           type="date"
           value={form.anchor}
           onValue={(anchor) => change({ anchor })}
-          invalid={invalid('anchor')}
+          problemId={invalid('anchor')}
           hint="Any date the meeting was or will be held, to know which weeks are on."
         />
       )}
-      <LabelledInput
+      <Field
         id="schedule-time"
         label="Time"
         type="time"
         value={form.time}
         onValue={(time) => change({ time })}
-        invalid={invalid('time')}
+        problemId={invalid('time')}
       />
-      <LabelledInput
+      <Field
         id="schedule-zone"
         label="Time zone"
         list="schedule-zones"
@@ -75,7 +75,7 @@ export function RuleFields({ form, change, problem }: RuleFieldsProps) {
         spellCheck={false}
         value={form.zone}
         onValue={(zone) => change({ zone })}
-        invalid={invalid('zone')}
+        problemId={invalid('zone')}
         hint="The time is read on this zone's clocks, summer time included."
       />
     </fieldset>

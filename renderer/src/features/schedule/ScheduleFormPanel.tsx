@@ -3,7 +3,7 @@ import type { Schedule } from '../../../../shared/ipc/library-schemas';
 import type { Result } from '../../../../shared/ipc/result';
 import type { Req } from '../../../../shared/ipc/schemas';
 import { CityList } from './CityList';
-import { LabelledInput } from './LabelledInput';
+import { Field } from '../../components/Field';
 import { RuleFields } from './RuleFields';
 import { fieldOfCode, requestOf, type ScheduleField, type ScheduleForm } from './schedule-form';
 import { bareChannel } from './schedule-text';
@@ -67,7 +67,7 @@ export function ScheduleFormPanel(props: ScheduleFormPanelProps) {
     >
       <h3 id="schedule-form-heading">Meeting time of {channel}</h3>
       <RuleFields form={form} change={change} problem={problem && { ...problem, id: PROBLEM_ID }} />
-      <LabelledInput
+      <Field
         id="schedule-duration"
         label="Duration (minutes)"
         type="number"
@@ -75,33 +75,33 @@ export function ScheduleFormPanel(props: ScheduleFormPanelProps) {
         max={1440}
         value={form.durationMin}
         onValue={(durationMin) => change({ durationMin })}
-        invalid={invalid('durationMin')}
+        problemId={invalid('durationMin')}
       />
-      <LabelledInput
+      <Field
         id="schedule-title"
         label="Title"
         placeholder={`${bareChannel(channel)} meeting`}
         value={form.title}
         onValue={(title) => change({ title })}
-        invalid={invalid('title')}
+        problemId={invalid('title')}
       />
-      <LabelledInput
+      <Field
         id="schedule-network"
         label="IRC server"
         placeholder={server ?? 'irc.libera.chat'}
         value={form.network}
         onValue={(network) => change({ network })}
-        invalid={invalid('network')}
+        problemId={invalid('network')}
         hint="Where people join; left empty, the server of the last connection."
       />
-      <LabelledInput
+      <Field
         id="schedule-agenda"
         label="Agenda link"
         type="url"
         placeholder="https://"
         value={form.agendaUrl}
         onValue={(agendaUrl) => change({ agendaUrl })}
-        invalid={invalid('agendaUrl')}
+        problemId={invalid('agendaUrl')}
       />
       <CityList cities={form.cities} onChange={(cities) => change({ cities })} />
       {problem && (
