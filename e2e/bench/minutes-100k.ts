@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark } from './registry';
+import { testData } from '../../shared/testdata/index';
 
-const fixture = fileURLToPath(
-  new URL('../../../shared/fixtures/meetbot/fedora-magazine-2020-06-10/log.txt', import.meta.url),
-);
+const fixture = fileURLToPath(testData('meetbot/fedora-magazine-2020-06-10/log.txt'));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
@@ -20,7 +19,8 @@ function minutesCommand(): { program: string; args: string[] } {
     scripts: Record<string, string>;
   };
   const [program, ...args] = pkg.scripts.minutes!.trim().split(/\s+/);
-  if (program !== 'node') throw new Error(`scripts.minutes must start with node: ${pkg.scripts.minutes}`);
+  if (program !== 'node')
+    throw new Error(`scripts.minutes must start with node: ${pkg.scripts.minutes}`);
   return { program: process.execPath, args };
 }
 
@@ -34,7 +34,9 @@ export function makeLog(lines: number): string {
   const out = [`00:00:00 ${all[0]!.slice(9)}`];
   for (let i = 1; i < lines - 1; i++) {
     const t = Math.floor(i * 0.8);
-    const stamp = [t / 3600, (t / 60) % 60, t % 60].map((n) => String(Math.floor(n)).padStart(2, '0')).join(':');
+    const stamp = [t / 3600, (t / 60) % 60, t % 60]
+      .map((n) => String(Math.floor(n)).padStart(2, '0'))
+      .join(':');
     out.push(`${stamp} ${body[(i - 1) % body.length]}`);
   }
   out.push(`23:59:59 ${all.at(-1)!.slice(9)}`);
@@ -46,8 +48,20 @@ function once(log: string, outDir: string): { wallS: number; peakMb: number } {
   const started = process.hrtime.bigint();
   const run = spawnSync(
     program,
-    [...args, log, '--preset', 'fedora', '--channel', '#fedora-meeting', '--date', '2020-06-10',
-      '--format', 'txt,html,log.txt,log.html', '--out', outDir],
+    [
+      ...args,
+      log,
+      '--preset',
+      'fedora',
+      '--channel',
+      '#fedora-meeting',
+      '--date',
+      '2020-06-10',
+      '--format',
+      'txt,html,log.txt,log.html',
+      '--out',
+      outDir,
+    ],
     { cwd: root, env: { ...process.env, GAVEL_REPORT_PEAK_RSS: '1' }, encoding: 'utf8' },
   );
   const wallS = Number(process.hrtime.bigint() - started) / 1e9;

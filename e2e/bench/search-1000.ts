@@ -8,12 +8,13 @@ import {
   type SearchLine,
   type SearchQuery,
 } from '../../shared/search';
+import { testData } from '../../shared/testdata/index';
 import type { Benchmark } from './registry';
 
 const SOURCES = [
-  '../../../shared/fixtures/meetbot/fedora-magazine-2020-06-10/log.txt',
-  '../../../shared/fixtures/meetbot/fedora-iot-2020-06-10/log.txt',
-  '../../../shared/seeds/cockpit-2017-05-08.log.txt',
+  'meetbot/fedora-magazine-2020-06-10/log.txt',
+  'meetbot/fedora-iot-2020-06-10/log.txt',
+  'seeds/cockpit-2017-05-08.log.txt',
 ];
 const MEETINGS = 1_000;
 const LINES_PER_MEETING = 500;
@@ -84,7 +85,7 @@ const ITEM_RE = /^#(info|agreed|accepted|rejected|action|link|idea|topic|help)\b
  */
 export function makeMeetings(): SearchDocument[] {
   const body = SOURCES.flatMap((p) =>
-    parseMeetbotLog(readFileSync(new URL(p, import.meta.url), 'utf8')).slice(1, -1),
+    parseMeetbotLog(readFileSync(testData(p), 'utf8')).slice(1, -1),
   );
   const rnd = random(20_200_610);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;

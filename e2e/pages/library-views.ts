@@ -1,8 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { testData } from '../../shared/testdata/index';
 
-const SEEDS = new URL('../../../shared/seeds/', import.meta.url);
+const SEEDS = testData('seeds/');
 
-/** The path of a seed meeting beside the repository (`../shared/seeds`). */
+/** The path of a seed meeting in the repository's test data (`shared/testdata/seeds`). */
 export function seedPath(name: string): string {
   return new URL(name, SEEDS).pathname;
 }

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCli } from './args';
 import { makeMinutes } from './make-minutes';
+import { testData } from '../../shared/testdata/index';
 
-const FIXTURES = new URL('../../../shared/fixtures/meetbot/', import.meta.url);
+const FIXTURES = testData('meetbot/');
 const fixture = (dir: string, name: string) => new URL(`${dir}/${name}`, FIXTURES).pathname;
 
 let out: string;
@@ -22,11 +23,27 @@ describe('minutes CLI', () => {
   it.each(['fedora-iot-2020-06-10', 'fedora-magazine-2020-06-10'])(
     'reproduces zodbot’s files for %s byte for byte',
     async (dir) => {
-      const result = await run([fixture(dir, 'log.txt'), '--preset', 'fedora', '--channel', '#fedora-meeting', '--out', out]);
+      const result = await run([
+        fixture(dir, 'log.txt'),
+        '--preset',
+        'fedora',
+        '--channel',
+        '#fedora-meeting',
+        '--out',
+        out,
+      ]);
       if (!result.ok || !('written' in result.value)) throw new Error('no files written');
       const written = result.value.written;
-      const file = (ext: string) => readFileSync(written.find((p) => p.endsWith(ext) && !p.endsWith(`.log${ext}`))!, 'utf8');
-      const logFile = (ext: string) => readFileSync(written.find((p) => p.endsWith(`.log${ext}`))!, 'utf8');
+      const file = (ext: string) =>
+        readFileSync(
+          written.find((p) => p.endsWith(ext) && !p.endsWith(`.log${ext}`))!,
+          'utf8',
+        );
+      const logFile = (ext: string) =>
+        readFileSync(
+          written.find((p) => p.endsWith(`.log${ext}`))!,
+          'utf8',
+        );
       expect(written).toHaveLength(8);
       expect(file('.txt')).toBe(readFileSync(fixture(dir, 'minutes.txt'), 'utf8'));
       expect(file('.html')).toBe(readFileSync(fixture(dir, 'minutes.html'), 'utf8'));
@@ -36,12 +53,20 @@ describe('minutes CLI', () => {
   );
 
   it('writes JSON minutes to stdout by default', async () => {
-    const result = await run([fixture('fedora-iot-2020-06-10', 'log.txt'), '--channel', '#fedora-meeting']);
+    const result = await run([
+      fixture('fedora-iot-2020-06-10', 'log.txt'),
+      '--channel',
+      '#fedora-meeting',
+    ]);
     if (!result.ok || !('stdout' in result.value)) throw new Error('no output');
     const json = JSON.parse(result.value.stdout);
     expect(json).toMatchObject({
       schema: 'gavel.minutes/1',
-      meeting: { channel: '#fedora-meeting', startedBy: 'pbrobinson', startedAt: '2020-06-10T14:10:12Z' },
+      meeting: {
+        channel: '#fedora-meeting',
+        startedBy: 'pbrobinson',
+        startedAt: '2020-06-10T14:10:12Z',
+      },
       topics: [{ title: 'roll call', nick: 'pbrobinson', time: '14:10:12', items: [] }],
     });
   });
@@ -71,19 +96,47 @@ describe('minutes CLI', () => {
 
   it('explains wrong options', async () => {
     expect(parseCli([])).toMatchObject({ ok: false, message: 'No log file given.' });
-    expect(parseCli(['a.log', '--preset', 'zodbot'])).toMatchObject({ ok: false, message: expect.stringMatching(/Unknown preset "zodbot"/) });
-    expect(parseCli(['a.log', '--format', 'pdf'])).toMatchObject({ ok: false, message: expect.stringMatching(/Unknown format "pdf"/) });
-    expect(parseCli(['a.log', '--format', 'txt,html'])).toMatchObject({ ok: false, message: expect.stringMatching(/need --out/) });
+    expect(parseCli(['a.log', '--preset', 'zodbot'])).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Unknown preset "zodbot"/),
+    });
+    expect(parseCli(['a.log', '--format', 'pdf'])).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Unknown format "pdf"/),
+    });
+    expect(parseCli(['a.log', '--format', 'txt,html'])).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/need --out/),
+    });
     expect(parseCli(['a.log', '--bogus'])).toMatchObject({ ok: false });
-    const badDate = await run([fixture('fedora-iot-2020-06-10', 'log.txt'), '--date', '2020-02-30']);
-    expect(badDate).toMatchObject({ ok: false, error: { message: expect.stringMatching(/2020-02-30/) } });
+    const badDate = await run([
+      fixture('fedora-iot-2020-06-10', 'log.txt'),
+      '--date',
+      '2020-02-30',
+    ]);
+    expect(badDate).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/2020-02-30/) },
+    });
   });
 
   it('writes each format asked for once, the others loaded only for them', async () => {
     const log = fixture('fedora-iot-2020-06-10', 'log.txt');
-    const result = await run([log, '--channel', '#fedora-meeting', '--format', 'md,txt,md,json', '--out', out]);
+    const result = await run([
+      log,
+      '--channel',
+      '#fedora-meeting',
+      '--format',
+      'md,txt,md,json',
+      '--out',
+      out,
+    ]);
     if (!result.ok || !('written' in result.value)) throw new Error('no files written');
-    expect(result.value.written.map((p) => p.slice(p.lastIndexOf('.')))).toEqual(['.md', '.txt', '.json']);
+    expect(result.value.written.map((p) => p.slice(p.lastIndexOf('.')))).toEqual([
+      '.md',
+      '.txt',
+      '.json',
+    ]);
     const md = await run([log, '--channel', '#fedora-meeting', '--format', 'md']);
     if (!md.ok || !('stdout' in md.value)) throw new Error('no output');
     expect(md.value.stdout).toBe(readFileSync(result.value.written[0]!, 'utf8'));

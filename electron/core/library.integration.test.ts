@@ -12,17 +12,14 @@ import type { Payload, Req, Res } from '../../shared/ipc/schemas';
 import { ManualClock } from '../testing/manual-clock';
 import { createCore } from './create-core';
 import type { SettingsBackend } from './types';
+import { testData } from '../../shared/testdata/index';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'gavel-library-core-'))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const KAMAILIO = readFileSync(
-  new URL('../../../shared/seeds/kamailio-devel-2012-01-31.md', import.meta.url),
-);
-const COCKPIT = readFileSync(
-  new URL('../../../shared/seeds/cockpit-2017-05-08.log.txt', import.meta.url),
-);
+const KAMAILIO = readFileSync(testData('seeds/kamailio-devel-2012-01-31.md'));
+const COCKPIT = readFileSync(testData('seeds/cockpit-2017-05-08.log.txt'));
 // 4 KiB parts, so a 30 KB page arrives in several.
 const PART = 4096;
 

@@ -6,11 +6,9 @@ import { parseMeetbotLog } from './importers/meetbot-log';
 import { hostileMeeting, hostileParts } from './markdown/testing/hostile';
 import { inspectHtml } from './markdown/testing/html-check';
 import { renderMinutes } from './minutes-formats';
+import { testData } from '../testdata/index';
 
-const FIXTURE = new URL(
-  '../../../shared/fixtures/meetbot/fedora-magazine-2020-06-10/',
-  import.meta.url,
-);
+const FIXTURE = testData('meetbot/fedora-magazine-2020-06-10/');
 const read = (name: string) => readFileSync(new URL(name, FIXTURE), 'utf8');
 
 function magazine() {

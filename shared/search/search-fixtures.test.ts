@@ -4,9 +4,10 @@ import { foldMeeting } from '../meeting/fold';
 import { parseMeetbotLog } from '../formats/importers/meetbot-log';
 import { documentOf } from './from-meeting';
 import { createSearchIndex } from './search-index';
+import { testData } from '../testdata/index';
 
 function meeting(folder: string) {
-  const url = new URL(`../../../shared/fixtures/meetbot/${folder}/log.txt`, import.meta.url);
+  const url = testData(`meetbot/${folder}/log.txt`);
   const r = foldMeeting(parseMeetbotLog(readFileSync(url, 'utf8')), {
     channel: '#fedora-meeting',
     date: '2020-06-10',

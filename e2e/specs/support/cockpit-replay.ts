@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Bot } from '../../../electron/testing/bot';
+import { testData } from '../../../shared/testdata/index';
 
-const SEED = fileURLToPath(
-  new URL('../../../../shared/seeds/cockpit-2017-05-08.log.txt', import.meta.url),
-);
+const SEED = fileURLToPath(testData('seeds/cockpit-2017-05-08.log.txt'));
 const LINE_RE = /^(\d\d):(\d\d):(\d\d) (?:<([^>]+)>|\* (\S+)) ?(.*)$/;
 
 /** One line of the Cockpit meeting of 2017-05-08 (a MeetBot `.log.txt`). */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { libraryHarness, value } from '../history/library-harness.fixture';
+import { testData } from '../../../shared/testdata/index';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'gavel-import-'))));
@@ -10,8 +11,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const sample = (name: string) =>
   readFileSync(new URL(`../../../shared/formats/importers/samples/${name}`, import.meta.url));
-const seed = (name: string) =>
-  readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url));
+const seed = (name: string) => readFileSync(testData(`seeds/${name}`));
 
 /** Uploads `bytes` in one part and returns the import id. */
 function upload(
@@ -95,9 +95,7 @@ describe('ImportService', () => {
     expect(fold.source!.participants[0]).toEqual({ nick: 'dcm', name: 'Daniel-Constantin Mierla' });
     expect(fold.agenda.length).toBeGreaterThan(0);
     // The page has no clock times: its minutes are named by the time it was scheduled for.
-    const named = value(
-      h.services.exports.render({ meetingId: page.meetingId, formats: ['txt'] }),
-    );
+    const named = value(h.services.exports.render({ meetingId: page.meetingId, formats: ['txt'] }));
     expect(named.files[0]!.path).toBe('sip-router/2012/sip-router.2012-01-31-15.00.txt');
     const log = value(
       await h.services.imports.finish({

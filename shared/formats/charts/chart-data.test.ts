@@ -6,11 +6,9 @@ import { lineMaker } from '../../meeting/test-lines';
 import { parseMeetbotLog } from '../importers/meetbot-log';
 import { meetingOf } from '../markdown/testing/meeting-of';
 import { linesPerPerson, topicDurations } from './chart-data';
+import { testData } from '../../testdata/index';
 
-const FIXTURE = new URL(
-  '../../../../shared/fixtures/meetbot/fedora-magazine-2020-06-10/',
-  import.meta.url,
-);
+const FIXTURE = testData('meetbot/fedora-magazine-2020-06-10/');
 const read = (name: string) => readFileSync(new URL(name, FIXTURE), 'utf8');
 const magazine = (() => {
   const r = foldMeeting(parseMeetbotLog(read('log.txt')), {

@@ -3,11 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileText } from '../markdown/testing/hostile';
 import { emlDraft, mailDate, type EmlInput } from './eml';
+import { testData } from '../../testdata/index';
 
-const minutes = readFileSync(
-  new URL('../../../../shared/fixtures/meetbot/fedora-iot-2020-06-10/minutes.txt', import.meta.url),
-  'utf8',
-);
+const minutes = readFileSync(testData('meetbot/fedora-iot-2020-06-10/minutes.txt'), 'utf8');
 const input: EmlInput = {
   to: 'iot@lists.fedoraproject.org',
   subject: 'Fedora IoT Working Group Meeting minutes 2020-06-10',

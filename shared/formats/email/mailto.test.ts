@@ -2,14 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAILTO_MAX, TRUNCATION_NOTE, mailtoLink } from './mailto';
+import { testData } from '../../testdata/index';
 
-const minutes = readFileSync(
-  new URL(
-    '../../../../shared/fixtures/meetbot/fedora-magazine-2020-06-10/minutes.txt',
-    import.meta.url,
-  ),
-  'utf8',
-);
+const minutes = readFileSync(testData('meetbot/fedora-magazine-2020-06-10/minutes.txt'), 'utf8');
 
 function link(to: string, subject: string, body: string, max?: number) {
   const r = mailtoLink({ to, subject, body }, max);

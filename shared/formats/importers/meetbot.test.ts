@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { meetbot } from './meetbot';
 import { parseMeetbotLine, parseMeetbotLog } from './meetbot-log';
+import { testData } from '../../testdata/index';
 
 const sample = readFileSync(new URL('./samples/meetbot.log.txt', import.meta.url), 'utf8');
 
@@ -66,10 +67,7 @@ describe('meetbot importer', () => {
   it.each(['fedora-iot-2020-06-10', 'fedora-magazine-2020-06-10'])(
     'reads the real zodbot log %s line for line',
     (name) => {
-      const raw = readFileSync(
-        new URL(`../../../../shared/fixtures/meetbot/${name}/log.txt`, import.meta.url),
-        'utf8',
-      );
+      const raw = readFileSync(testData(`meetbot/${name}/log.txt`), 'utf8');
       const out = meetbot.parse(raw);
       const rebuilt = out.lines.map((l) =>
         l.kind === 'action' ? `${l.time} * ${l.nick} ${l.text}` : `${l.time} <${l.nick}> ${l.text}`,

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem, ImportedLog } from '../../domain/imported';
 import { importLog } from './import-log';
+import { testData } from '../../testdata/index';
 
-const seed = (name: string) =>
-  readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url));
+const seed = (name: string) => readFileSync(testData(`seeds/${name}`));
 
 function imported(name: string): ImportedLog {
   const r = importLog(seed(name));

@@ -5,11 +5,9 @@ import { foldMeeting } from '../../meeting/fold';
 import { lineMaker } from '../../meeting/test-lines';
 import { parseMeetbotLog } from '../importers/meetbot-log';
 import { MINUTES_SCHEMA, minutesJson, minutesJsonText } from './minutes-json';
+import { testData } from '../../testdata/index';
 
-const FIXTURE = new URL(
-  '../../../../shared/fixtures/meetbot/fedora-magazine-2020-06-10/log.txt',
-  import.meta.url,
-);
+const FIXTURE = testData('meetbot/fedora-magazine-2020-06-10/log.txt');
 
 function magazine() {
   const r = foldMeeting(parseMeetbotLog(readFileSync(FIXTURE, 'utf8')), {

@@ -8,9 +8,9 @@ import { parseMeetbotLog } from '../importers/meetbot-log';
 import { writeMarkdownPage } from './markdown-page';
 import { meetingOf } from './testing/meeting-of';
 import { inspectHtml } from './testing/html-check';
+import { testData } from '../../testdata/index';
 
-const seed = (name: string) =>
-  readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(testData(`seeds/${name}`), 'utf8');
 const md = new MarkdownIt({ html: true });
 
 function imported(text: string): ImportedLog {

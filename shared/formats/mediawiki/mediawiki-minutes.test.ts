@@ -6,9 +6,9 @@ import { hostileMeeting, hostileParts } from '../markdown/testing/hostile';
 import { meetingOf } from '../markdown/testing/meeting-of';
 import { writeMediaWikiMinutes } from './mediawiki-minutes';
 import { mediaWikiMarkup, nowikiProblems } from './testing/mediawiki-markup';
+import { testData } from '../../testdata/index';
 
-const seed = (name: string) =>
-  readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(testData(`seeds/${name}`), 'utf8');
 const LOG_URL = 'https://meetbot.debian.net/cockpit/2017/cockpit.2017-05-08-13.00.log.html';
 
 describe('MediaWiki minutes of the Cockpit meeting of 2017-05-08', () => {

@@ -4,9 +4,10 @@ import { parseMeetbotLog } from '../importers/meetbot-log';
 import { foldMeeting } from '../../meeting/fold';
 import { meetingBasePath } from './context';
 import { writeMeetbotFiles } from './write-files';
+import { testData } from '../../testdata/index';
 
-// Real zodbot output (fixtures/meetbot/*/SOURCE): the log it wrote and the files it made from it.
-const FIXTURES = new URL('../../../../shared/fixtures/meetbot/', import.meta.url);
+// Real zodbot output (testdata/meetbot/*/SOURCE): the log it wrote and the files it made from it.
+const FIXTURES = testData('meetbot/');
 const read = (dir: string, name: string) =>
   readFileSync(new URL(`${dir}/${name}`, FIXTURES), 'utf8');
 

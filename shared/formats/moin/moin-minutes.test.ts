@@ -4,9 +4,9 @@ import type { Meeting } from '../../domain/meeting';
 import { parseMeetbotLog } from '../importers/meetbot-log';
 import { meetingOf } from '../markdown/testing/meeting-of';
 import { writeMoinMinutes } from './moin-minutes';
+import { testData } from '../../testdata/index';
 
-const seed = (name: string) =>
-  readFileSync(new URL(`../../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) => readFileSync(testData(`seeds/${name}`), 'utf8');
 const LOG_URL =
   'https://ubottu.com/meetingology/logs/cockpit/2017/cockpit.2017-05-08-13.00.log.html';
 
