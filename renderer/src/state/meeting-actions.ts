@@ -41,6 +41,7 @@ export interface MeetingActions {
 
 const NO_CHANNEL = 'Connect to a channel first.';
 const NO_MEETING = 'No meeting is under way in this channel.';
+const PRACTICE_QUIET = 'A practice stays in quiet mode: nothing in it is sent anywhere.';
 
 /** The meeting actions over `bridge`, keeping `store` up to date with every answer. */
 export function createMeetingActions(bridge: GavelBridge, store: AppStore): MeetingActions {
@@ -72,16 +73,20 @@ export function createMeetingActions(bridge: GavelBridge, store: AppStore): Meet
   };
 
   return {
-    startMeeting: async (title, mode) => {
+    startMeeting: async (title, wanted) => {
       const name = channel();
       if (!name) return report(fail('no-channel', NO_CHANNEL));
-      store.getState().setPreferredMode(mode);
+      const practising = practiceChannel(store.getState()) !== null;
+      const mode = practising ? 'quiet' : wanted;
+      if (!practising) store.getState().setPreferredMode(mode);
       return withView(await bridge.invoke('meeting:start', { channel: name, title, mode }));
     },
     endMeeting: () => onMeeting((meetingId) => bridge.invoke('meeting:end', { meetingId })),
     command: (command) =>
       onMeeting((meetingId) => bridge.invoke('meeting:command', { meetingId, command })),
     setMode: async (mode) => {
+      if (mode === 'drive' && practiceChannel(store.getState()))
+        return report(fail('practice-quiet', PRACTICE_QUIET));
       store.getState().setPreferredMode(mode);
       if (store.getState().meeting?.status !== 'live') return fail('no-meeting', NO_MEETING);
       return onMeeting((meetingId) => bridge.invoke('meeting:setMode', { meetingId, mode }));

@@ -82,6 +82,20 @@ export function practiceChannel(state: Pick<UiSlice, 'practice'>): string | null
   return practice && practice.status !== 'stopped' ? practice.channel : null;
 }
 
+/**
+ * Where the chair's typed line is aimed: the practice in front (its network and channel, so it
+ * is said there and nowhere else), else the connection's own channel (an empty target).
+ */
+export function sayTarget(state: Pick<UiSlice, 'practice'>): {
+  network?: string;
+  channel?: string;
+} {
+  const practice = practiceChannel(state);
+  if (!practice) return {};
+  const colon = practice.indexOf(':');
+  return { network: practice.slice(0, colon), channel: practice.slice(colon + 1) };
+}
+
 /** The UI slice of the app store. */
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   dialog: null,
