@@ -15,7 +15,11 @@ export type DialogState =
   | { kind: 'item'; type: ItemKind }
   | { kind: 'vote' }
   | { kind: 'end-vote' }
+  /** Confirming `#undo`, naming the item it takes back. */
+  | { kind: 'undo-item' }
   | { kind: 'chairs' }
+  /** Confirming a disconnect while the channel's meeting is running. */
+  | { kind: 'disconnect' }
   /** Importing an agenda; `text` when it comes from a file already read (a dropped outline). */
   | { kind: 'agenda-import'; text?: string }
   | { kind: 'agenda-templates' }

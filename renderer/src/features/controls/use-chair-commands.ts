@@ -58,6 +58,7 @@ export function useChairCommands(): ChairCommands {
         if (s.meeting) return s.openDialog({ kind: 'save-minutes' });
         s.setNotice({ tone: 'info', message: 'There are no minutes yet: start a meeting first.' });
       },
+      undo: () => void actions.undoAgenda(),
       find: () => state().requestFind(),
       'next-pane': () => void cyclePanes(document, 1, document.activeElement),
       'previous-pane': () => void cyclePanes(document, -1, document.activeElement),
