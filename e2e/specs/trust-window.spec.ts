@@ -2,8 +2,17 @@ import { Bot } from '../../electron/testing/bot';
 import { ChairWindow } from '../pages/chair-window';
 import { Practice } from '../pages/practice';
 import { expect, saveScreenshot, test } from '../fixtures/test';
+import { file } from './support/files';
 
 const CHANNEL = '#trust';
+const AGENDA = `# Weekly
+
+- (maren) Intro (5 min)
+- Release 2.3 (10 min)
+  - (priya) Blockers (10 min)
+  - Notes (5 min)
+- Open floor
+`;
 
 test.describe('what the chair does never leaks', () => {
   test('a practice run is sealed: the live channel’s bot hears nothing of it', async ({
@@ -51,6 +60,94 @@ test.describe('what the chair does never leaks', () => {
       expect(listener.received.slice(heard).map((m) => m.text)).toEqual(['after practice']);
     } finally {
       await listener.quit();
+    }
+  });
+
+  test('an agenda heading deleted by mistake comes back, nested entries and timeboxes too', async ({
+    appPage: page,
+    ircd,
+  }, testInfo) => {
+    const chair = new ChairWindow(page);
+    await chair.connect({ server: ircd.host, port: ircd.port, nick: 'chair', channel: CHANNEL });
+    await chair.expectJoined(CHANNEL);
+    await chair.agenda.importByKeyboard(AGENDA);
+    await expect(chair.agenda.entries).toHaveCount(5);
+
+    await chair.agenda.entry('Release 2.3').focus();
+    await chair.press('Delete');
+    await expect(chair.agenda.entries).toHaveCount(2);
+    await expect(chair.agenda.note).toContainText(
+      'Removed “Release 2.3” and the 2 items in it (25 min planned).',
+    );
+    await expect(chair.agenda.entry('Open floor')).toBeFocused();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await saveScreenshot(page, testInfo, 'agenda-undo-notice');
+
+    await chair.press('Control+KeyZ');
+    await expect(chair.agenda.entries).toHaveCount(5);
+    await expect(chair.agenda.entry('Blockers')).toContainText('priya · 10 min');
+    await expect(chair.agenda.entry('Notes')).toContainText('5 min');
+    await expect(chair.agenda.note).toContainText('Undone: Removed “Release 2.3”');
+
+    // Undo works from the notice's button too, for a move.
+    await chair.agenda.entry('Open floor').focus();
+    await chair.press('Alt+ArrowUp');
+    await expect(chair.agenda.note).toContainText('Moved “Open floor” up');
+    await chair.agenda.note.getByRole('button', { name: 'Undo' }).click();
+    await expect(chair.agenda.entries.last()).toContainText('Open floor');
+  });
+
+  test('ending with a vote open closes the vote first, so the minutes keep its result', async ({
+    appPage: page,
+    ircd,
+  }) => {
+    const alice = await Bot.connect({ host: ircd.host, port: ircd.port, nick: 'alice' });
+    const bob = await Bot.connect({ host: ircd.host, port: ircd.port, nick: 'bob' });
+    try {
+      await alice.join(CHANNEL);
+      await bob.join(CHANNEL);
+      const chair = new ChairWindow(page);
+      await chair.connect({ server: ircd.host, port: ircd.port, nick: 'chair', channel: CHANNEL });
+      await chair.expectJoined(CHANNEL);
+      await chair.startMeeting('weekly');
+      await chair.startVote('Ship 2.3 on Friday?', 'yes, no');
+      alice.say(CHANNEL, '#vote yes');
+      bob.say(CHANNEL, '#vote no');
+      await expect(chair.panes.vote.getByRole('listitem').filter({ hasText: 'no' })).toContainText(
+        '1',
+      );
+
+      await chair.press('Control+Enter');
+      await expect(chair.dialog).toHaveAccessibleName('End the meeting?');
+      await expect(
+        chair.dialog.getByRole('checkbox', { name: /Close the open vote first/ }),
+      ).toBeChecked();
+      await expect(
+        chair.dialog.getByRole('button', { name: 'Close the vote and end' }),
+      ).toBeFocused();
+      await chair.press('Enter');
+      await expect(chair.dialog).toBeHidden({ timeout: 15_000 });
+      await expect(chair.panes.status).toHaveAttribute('data-meeting', 'ended');
+      // The vote was closed in the channel before the meeting ended.
+      await alice.waitForMessage((m) => m.nick === 'chair' && m.text === '#endmeeting');
+      expect(
+        alice.received.filter((m) => m.nick === 'chair').map((m) => m.text.split(' ')[0]),
+      ).toEqual(['#startmeeting', '#startvote', '#endvote', '#endmeeting']);
+
+      const files = await chair.saveMinutes();
+      const minutes = JSON.parse(file(files, /\.json$/)) as {
+        votes: { question: string; votes: Record<string, string>; result: string | null }[];
+      };
+      expect(minutes.votes).toEqual([
+        expect.objectContaining({
+          question: expect.stringContaining('Ship 2.3 on Friday'),
+          votes: { alice: 'yes', bob: 'no' },
+          result: expect.any(String),
+        }),
+      ]);
+    } finally {
+      await alice.quit();
+      await bob.quit();
     }
   });
 });

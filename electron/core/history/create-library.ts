@@ -40,7 +40,7 @@ export interface LibraryParts {
   /** The server of the last connection, for announcements. */
   lastServer: () => string | null;
   /** Takes a line as if said in a channel, by the chair when `self` (practice replays). */
-  hear: (channel: string, line: LogLine, self?: boolean) => void;
+  hear: (channel: string, line: LogLine & { local?: boolean }, self?: boolean) => void;
 }
 
 /**

@@ -114,6 +114,7 @@ describe('a practice run against a real ngircd', () => {
       expect(lines.find((l) => l.text === 'hello from practice')).toMatchObject({
         nick: 'maren',
         self: true,
+        local: true,
         kind: 'message',
       });
 

@@ -26,7 +26,7 @@ export interface PracticeDeps {
   /** Keeps the chair inside the practice while one runs. */
   seal: PracticeSeal;
   /** Takes a line as if said in `channel` (by the chair when `self`): transcript and meeting. */
-  hear: (channel: string, line: LogLine, self?: boolean) => void;
+  hear: (channel: string, line: LogLine & { local?: boolean }, self?: boolean) => void;
   /** Reports where the replay is (`practice:state`). */
   report: (state: PracticeState) => void;
 }
@@ -138,7 +138,8 @@ export class PracticeService {
     return true;
   }
 
-  // The chair's typed line, said in the practice as its chair (`/me` as an action), never sent.
+  // The chair's typed line, said in the practice as its chair (`/me` as an action) and marked as
+  // recorded without being sent, as it is.
   private speak(channel: string, text: string): Result<{ lines: number }> {
     if (channel !== this.channel) return NONE();
     const lines = chairLines(text);
@@ -146,7 +147,8 @@ export class PracticeService {
     const nick = this.deps.seats.nickIn(channel);
     for (const { kind, text: said } of lines) {
       const at = this.deps.clock.now();
-      this.deps.hear(channel, { at, time: utcTime(at), kind, nick, text: said }, true);
+      const line = { at, time: utcTime(at), kind, nick, text: said, local: true };
+      this.deps.hear(channel, line, true);
     }
     return ok({ lines: lines.length });
   }

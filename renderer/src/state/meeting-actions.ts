@@ -51,7 +51,8 @@ export interface MeetingActions {
 
 const NO_CHANNEL = 'Connect to a channel first.';
 const NO_MEETING = 'No meeting is under way in this channel.';
-const PRACTICE_QUIET = 'A practice stays in quiet mode: nothing in it is sent anywhere.';
+/** Why a practice offers no drive mode. */
+export const PRACTICE_QUIET = 'A practice stays in quiet mode: nothing in it is sent anywhere.';
 
 /** The meeting actions over `bridge`, keeping `store` up to date with every answer. */
 export function createMeetingActions(bridge: GavelBridge, store: AppStore): MeetingActions {
