@@ -43,6 +43,10 @@ describe('a practice run against a real ngircd', () => {
       dataDir,
       log: () => {},
     });
+    const states: unknown[] = [];
+    core.subscribe((event, payload) => {
+      if (event === 'practice:state') states.push(payload);
+    });
     const call = createDispatcher(core.handlers, (bug) => bugs.push(bug)) as <T>(
       channel: string,
       request: unknown,
@@ -85,7 +89,9 @@ describe('a practice run against a real ngircd', () => {
           channel: practice.channel.slice('practice:'.length),
         }),
       ).toEqual({ ok: true, value: { lines: 1 } });
-      // Aimed anywhere else, by any call: refused, with the reason.
+      // Aimed anywhere else, by any call: refused, with the reason; each refusal reports the
+      // practice again, so a window that lost track of it shows it (and its Stop) again.
+      const reported = states.length;
       const refusals = [
         await call('irc:say', { text: 'leak by default' }),
         await call('irc:say', { text: 'leak by name', channel: '#room' }),
@@ -98,6 +104,8 @@ describe('a practice run against a real ngircd', () => {
       ];
       for (const refused of refusals)
         expect(refused).toMatchObject({ ok: false, error: { code: 'practice-running' } });
+      expect(states.length).toBeGreaterThanOrEqual(reported + refusals.length);
+      expect(states.at(-1)).toMatchObject({ channel: practice.channel });
       expect(
         await call('meeting:start', { channel: '#room', title: 'Another', mode: 'drive' }),
       ).toMatchObject({ ok: false, error: { code: 'practice-running' } });

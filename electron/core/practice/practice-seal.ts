@@ -12,6 +12,11 @@ export interface PracticeRoom {
   meetingId: string;
   /** Takes a line the chair typed into the practice, as the practising chair. */
   speak(text: string): Said;
+  /**
+   * Reports the practice again (`practice:state`): a window that lost track of it (reloaded)
+   * and tried to act elsewhere shows it again, with its Stop.
+   */
+  remind(): void;
 }
 
 /** Where the chair's typed line is aimed (the `irc:say` request). */
@@ -49,6 +54,7 @@ export class PracticeSeal {
   /** Why a line for `channel` (a transcript name) may not be sent now, or null when it may. */
   refusal(channel: string): Result<never> | null {
     if (!this.room || isPracticeChannel(channel)) return null;
+    this.room.remind();
     return fail(
       'practice-running',
       `A practice is running, so nothing was sent to ${channel}. Stop the practice to speak there.`,
@@ -74,6 +80,7 @@ export class PracticeSeal {
   /** Why a chair action on meeting `meetingId` may not be taken now, or null when it may. */
   actionRefusal(meetingId: string): Result<never> | null {
     if (!this.room || this.room.meetingId === meetingId) return null;
+    this.room.remind();
     return fail(
       'practice-running',
       'A practice is running, so chair actions go to it. Stop the practice to act on this meeting.',

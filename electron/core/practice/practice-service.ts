@@ -79,6 +79,7 @@ export class PracticeService {
       channel,
       meetingId: begun.value.id,
       speak: (text) => this.speak(channel, text),
+      remind: () => this.report(),
     });
     replay.play();
     this.report();
