@@ -3,6 +3,7 @@ import { ChairWindow } from '../pages/chair-window';
 import { Practice } from '../pages/practice';
 import { expect, saveScreenshot, test } from '../fixtures/test';
 import { file } from './support/files';
+import { saveElementShot } from './support/screenshots';
 
 const CHANNEL = '#trust';
 const AGENDA = `# Weekly
@@ -100,7 +101,7 @@ test.describe('what the chair does never leaks', () => {
   test('ending with a vote open closes the vote first, so the minutes keep its result', async ({
     appPage: page,
     ircd,
-  }) => {
+  }, testInfo) => {
     const alice = await Bot.connect({ host: ircd.host, port: ircd.port, nick: 'alice' });
     const bob = await Bot.connect({ host: ircd.host, port: ircd.port, nick: 'bob' });
     try {
@@ -125,6 +126,7 @@ test.describe('what the chair does never leaks', () => {
       await expect(
         chair.dialog.getByRole('button', { name: 'Close the vote and end' }),
       ).toBeFocused();
+      await saveElementShot(chair.dialog, testInfo, 'dialog-end-with-open-vote');
       await chair.press('Enter');
       await expect(chair.dialog).toBeHidden({ timeout: 15_000 });
       await expect(chair.panes.status).toHaveAttribute('data-meeting', 'ended');
@@ -148,6 +150,45 @@ test.describe('what the chair does never leaks', () => {
     } finally {
       await alice.quit();
       await bob.quit();
+    }
+  });
+
+  test('Undo last item names a co-chair’s item before #undo; Disconnect mid-meeting asks', async ({
+    appPage: page,
+    ircd,
+  }, testInfo) => {
+    const cochair = await Bot.connect({ host: ircd.host, port: ircd.port, nick: 'cochair' });
+    try {
+      await cochair.join(CHANNEL);
+      const chair = new ChairWindow(page);
+      await chair.connect({ server: ircd.host, port: ircd.port, nick: 'chair', channel: CHANNEL });
+      await chair.expectJoined(CHANNEL);
+      await chair.startMeeting('weekly');
+      await chair.addItem('Alt+KeyI', 'Info', 'the chair’s own note');
+      cochair.say(CHANNEL, '#info cochair: the mirror is back up');
+      await expect(chair.line('#info cochair: the mirror is back up')).toBeVisible();
+
+      await page.getByRole('button', { name: 'Undo last item' }).click();
+      await expect(chair.dialog).toHaveAccessibleName('Take back the last item?');
+      await expect(chair.dialog).toContainText(
+        '#undo removes the last item of the minutes: the info “cochair: the mirror is back up”, added by cochair — not you.',
+      );
+      await saveElementShot(chair.dialog, testInfo, 'dialog-undo-item');
+      await page.waitForTimeout(300);
+      expect(cochair.received.filter((m) => m.text === '#undo')).toEqual([]);
+      await chair.dialog.getByRole('button', { name: 'Take it back' }).click();
+      await cochair.waitForMessage((m) => m.nick === 'chair' && m.text === '#undo');
+
+      await page.getByRole('banner').getByRole('button', { name: 'Disconnect' }).click();
+      await expect(chair.dialog).toHaveAccessibleName('Disconnect during the meeting?');
+      await saveElementShot(chair.dialog, testInfo, 'dialog-disconnect');
+      await chair.dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(chair.status).toContainText(/joined|in channel/i);
+      await page.getByRole('banner').getByRole('button', { name: 'Disconnect' }).click();
+      await chair.dialog.getByRole('button', { name: 'Disconnect' }).click();
+      await expect(chair.status).toHaveAttribute('data-state', 'disconnected');
+    } finally {
+      await cochair.quit();
     }
   });
 });
