@@ -53,4 +53,29 @@ describe('a practice in front is a sealed room', () => {
       'A practice stays in quiet mode: nothing in it is sent anywhere.',
     );
   });
+
+  it('starts a new meeting in the practice quiet, with no mode to choose', async () => {
+    const app = await practising();
+    const practice = app.store.getState().practice!;
+    await act(() =>
+      app.bridge.emit(
+        'meeting:state',
+        meetingView({
+          id: practice.meetingId,
+          channel: practice.channel,
+          mode: 'quiet',
+          status: 'ended',
+          endedAt: 1,
+        }),
+      ),
+    );
+    await app.user.keyboard('{Control>}{Enter}{/Control}');
+    const dialog = screen.getByRole('dialog', { name: 'Start the meeting' });
+    expect(dialog).toHaveAccessibleDescription(/^In practice:#practice\./);
+    expect(within(dialog).queryByRole('radio')).toBeNull();
+    await app.user.keyboard('again{Enter}');
+    expect(app.bridge.callsTo('meeting:start')).toEqual([
+      { channel: practice.channel, title: 'again', mode: 'quiet' },
+    ]);
+  });
 });
