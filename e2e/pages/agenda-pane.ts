@@ -6,10 +6,13 @@ export class AgendaPane {
   readonly root: Locator;
   /** Every entry's button, depth first (its name starts with the title). */
   readonly entries: Locator;
+  /** The notice saying what the last agenda change did, with "Undo". */
+  readonly note: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('pane-agenda');
     this.entries = this.root.locator('button.agenda-item');
+    this.note = this.root.getByTestId('agenda-note');
   }
 
   /** The entry whose title starts with `title`. */

@@ -12,6 +12,7 @@ import type { SendRate } from './irc/send-queue';
 import { createChannelLink } from './meetings/channel-link';
 import { createMeetings } from './meetings/create-meetings';
 import { practiceLink, PracticeSeats } from './practice/practice-link';
+import { PracticeSeal, sealHandlers } from './practice/practice-seal';
 import { ServiceContainer } from './service-container';
 import { SettingsService } from './settings/settings-service';
 import { AppendBatcher, type BatchLimits } from './transcript/append-batcher';
@@ -48,7 +49,12 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
   );
   const changes = new MeetingChanges();
   const seats = new PracticeSeats();
-  const link = practiceLink(createChannelLink({ irc: () => irc, transcript, batcher }), seats);
+  const seal = new PracticeSeal();
+  const link = practiceLink(
+    createChannelLink({ irc: () => irc, transcript, batcher }),
+    seats,
+    seal,
+  );
   // Owned before the IRC service so it closes after it: a live meeting journals the disconnect.
   const meetings = services.own(
     createMeetings({
@@ -104,22 +110,28 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
       meetings,
       changes,
       seats,
+      seal,
       emit: (event, payload) => hub.emit(event, payload),
       lastServer: () => settings.get().lastConnection?.server ?? null,
-      hear: (channel, line) => meetings.service.onLine(link.transcribe(channel, line, false)),
+      hear: (channel, line, self = false) =>
+        meetings.service.onLine(link.transcribe(channel, line, self)),
     }),
     (l) => l.close(),
   );
 
   return {
-    handlers: createHandlers({
-      deps,
-      irc,
-      transcript,
-      settings,
-      meetings: meetings.handlers,
-      library: library.services,
-    }),
+    // While a practice runs, nothing the chair types or does may reach a network.
+    handlers: sealHandlers(
+      createHandlers({
+        deps,
+        irc,
+        transcript,
+        settings,
+        meetings: meetings.handlers,
+        library: library.services,
+      }),
+      seal,
+    ),
     subscribe: (sink) => hub.subscribe(sink),
     close: () => services.close(),
   };

@@ -7,6 +7,7 @@ import { ImportService } from '../imports/import-service';
 import type { Meetings } from '../meetings/create-meetings';
 import { StructureMarks } from '../meetings/structure-marks';
 import type { PracticeSeats } from '../practice/practice-link';
+import type { PracticeSeal } from '../practice/practice-seal';
 import { PracticeService } from '../practice/practice-service';
 import { ScheduleService } from '../schedule/schedule-service';
 import { ScheduleStore } from '../schedule/schedule-store';
@@ -33,11 +34,13 @@ export interface LibraryParts {
   meetings: Meetings;
   changes: MeetingChanges;
   seats: PracticeSeats;
+  /** Keeps the chair inside a running practice (shared with the meeting side's link). */
+  seal: PracticeSeal;
   emit: EventSink;
   /** The server of the last connection, for announcements. */
   lastServer: () => string | null;
-  /** Takes a line as if said in a channel (practice replays). */
-  hear: (channel: string, line: LogLine) => void;
+  /** Takes a line as if said in a channel, by the chair when `self` (practice replays). */
+  hear: (channel: string, line: LogLine & { local?: boolean }, self?: boolean) => void;
 }
 
 /**
@@ -74,6 +77,7 @@ export function createLibrary(parts: LibraryParts): { services: LibraryServices;
     library,
     clock,
     seats: parts.seats,
+    seal: parts.seal,
     hear: parts.hear,
     report: (state) => emit('practice:state', state),
   });

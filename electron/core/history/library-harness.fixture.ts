@@ -7,6 +7,7 @@ import { createMeetings } from '../meetings/create-meetings';
 import { FakeLink } from '../meetings/fake-link.fixture';
 import { T0 } from '../meetings/harness.fixture';
 import { practiceLink, PracticeSeats } from '../practice/practice-link';
+import { PracticeSeal } from '../practice/practice-seal';
 import { memoryLibrary, type LibraryBackend } from '../store/library';
 import { createLibrary } from './create-library';
 import { MeetingChanges } from './meeting-changes';
@@ -32,7 +33,8 @@ export function libraryHarness(
   const clock = new ManualClock(T0);
   const fake = new FakeLink(() => clock.now());
   const seats = new PracticeSeats();
-  const link = practiceLink(fake, seats);
+  const seal = new PracticeSeal();
+  const link = practiceLink(fake, seats, seal);
   const changes = new MeetingChanges();
   const events: { event: EventChannel; payload: unknown }[] = [];
   const logs: string[] = [];
@@ -59,9 +61,11 @@ export function libraryHarness(
     meetings,
     changes,
     seats,
+    seal,
     emit,
     lastServer: () => 'irc.example.org',
-    hear: (channel, line) => meetings.service.onLine(link.transcribe(channel, line, false)),
+    hear: (channel, line, self = false) =>
+      meetings.service.onLine(link.transcribe(channel, line, self)),
   });
   const hear = (channel: string, nick: string, text: string, kind: LogLine['kind'] = 'message') => {
     clock.advance(1000);
@@ -80,6 +84,7 @@ export function libraryHarness(
   return {
     clock,
     fake,
+    seal,
     library,
     meetings,
     services,

@@ -2,6 +2,7 @@ import { fail } from '../../../shared/ipc/result';
 import { ircLower } from '../../../shared/irc/casemap';
 import type { ChannelLink } from '../meetings/ports';
 import { isPracticeChannel } from './practice-channel';
+import type { PracticeSeal } from './practice-seal';
 
 /** The nick the chair practises as when a replay names none. */
 export const PRACTICE_NICK = 'chair';
@@ -24,16 +25,21 @@ export class PracticeSeats {
 /**
  * The meeting service's link with practice channels kept apart: there Gavel is always "in"
  * the channel as the practising chair (so no gap is noted), nothing is ever sent, and nothing
- * keeps a connection alive. Every other channel goes to the IRC side as before.
+ * keeps a connection alive. Every other channel goes to the IRC side as before, except that
+ * while a practice runs `seal` refuses to send anything there.
  */
-export function practiceLink(link: ChannelLink, seats: PracticeSeats): ChannelLink {
+export function practiceLink(
+  link: ChannelLink,
+  seats: PracticeSeats,
+  seal: PracticeSeal,
+): ChannelLink {
   return {
     nickIn: (channel) =>
       isPracticeChannel(channel) ? seats.nickIn(channel) : link.nickIn(channel),
     say: (channel, text) =>
       isPracticeChannel(channel)
         ? fail('practice', 'This is a practice meeting, so nothing is sent anywhere.')
-        : link.say(channel, text),
+        : (seal.refusal(channel) ?? link.say(channel, text)),
     transcribe: (channel, line, self) => link.transcribe(channel, line, self),
     keepAlive: (channel, on) => {
       if (!isPracticeChannel(channel)) link.keepAlive(channel, on);

@@ -109,3 +109,29 @@ describe('PracticeService', () => {
     });
   });
 });
+
+describe('what the chair types into a practice', () => {
+  it('is said there as the practising chair, /me as an action, marked as not sent', async () => {
+    const h = libraryHarness(dir);
+    const { practice } = value(await h.services.practice.start({ sample: true }, 1));
+    const room = h.seal.current!;
+    expect(room.channel).toBe(practice.channel);
+    expect(room.speak('#info typed in practice\n/me waves')).toEqual({
+      ok: true,
+      value: { lines: 2 },
+    });
+    const lines = h.meetings.service.get(practice.channel);
+    expect(value(lines)!.topics.flatMap((t) => t.items)).toEqual([
+      expect.objectContaining({ type: 'info', nick: 'maren', text: 'typed in practice' }),
+    ]);
+    const said = h.fake.transcript.since(practice.channel, 0).lines.slice(-2);
+    expect(said).toMatchObject([
+      { kind: 'message', nick: 'maren', self: true, local: true },
+      { kind: 'action', nick: 'maren', text: 'waves', self: true, local: true },
+    ]);
+    expect(h.fake.sent).toEqual([]);
+    expect(room.speak('  ')).toMatchObject({ ok: false, error: { code: 'empty' } });
+    value(await h.services.practice.stop());
+    expect(h.seal.current).toBeNull();
+  });
+});

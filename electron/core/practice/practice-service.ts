@@ -3,12 +3,14 @@ import type { PracticeState } from '../../../shared/ipc/library-schemas';
 import type { MeetingView } from '../../../shared/ipc/meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Clock } from '../clock';
+import { chairLines } from '../irc/outgoing';
 import { utcTime } from '../meetings/local-lines';
 import type { MeetingEditor } from '../meetings/meeting-editor';
 import type { MeetingService } from '../meetings/meeting-service';
 import type { LibraryStore } from '../store/library-store';
 import { isPracticeChannel, nextPracticeChannel } from './practice-channel';
 import { PRACTICE_NICK, type PracticeSeats } from './practice-link';
+import type { PracticeSeal } from './practice-seal';
 import { meetingSource, sampleSource, type PracticeSource } from './practice-source';
 import { Replay } from './replay';
 import { replayPlan } from './replay-plan';
@@ -21,8 +23,10 @@ export interface PracticeDeps {
   library: LibraryStore;
   clock: Clock;
   seats: PracticeSeats;
-  /** Takes a line as if said in `channel`: into its transcript and its meeting. */
-  hear: (channel: string, line: LogLine) => void;
+  /** Keeps the chair inside the practice while one runs. */
+  seal: PracticeSeal;
+  /** Takes a line as if said in `channel` (by the chair when `self`): transcript and meeting. */
+  hear: (channel: string, line: LogLine & { local?: boolean }, self?: boolean) => void;
   /** Reports where the replay is (`practice:state`). */
   report: (state: PracticeState) => void;
 }
@@ -37,8 +41,9 @@ const NONE = () => fail<never>('no-practice', 'No practice meeting is running.')
  * channel of the practice network (`practice:#practice-3`, a new one each run), at 1–20× its
  * pace, in quiet mode and never connected, so the chair
  * drives it with the normal controls and nothing is sent anywhere. The chair practises as the
- * replayed meeting's chair, so its chair's commands count as they replay. One practice runs
- * at a time; starting another stops the first.
+ * replayed meeting's chair, so its chair's commands count as they replay, and what the chair
+ * types is said there as that chair. From start to stop the practice is sealed (see
+ * {@link PracticeSeal}). One practice runs at a time; starting another stops the first.
  */
 export class PracticeService {
   private replay: Replay | null = null;
@@ -56,6 +61,7 @@ export class PracticeService {
       'sample' in from ? sampleSource() : meetingSource(this.deps.editor, from.meetingId);
     if (!source.ok) return source;
     this.replay?.stop();
+    this.deps.seal.leave();
     await this.endAll();
     const begun = await this.begin(source.value);
     if (!begun.ok) return begun;
@@ -68,6 +74,13 @@ export class PracticeService {
     );
     this.replay = replay;
     this.meetingId = begun.value.id;
+    const channel = this.channel;
+    this.deps.seal.enter({
+      channel,
+      meetingId: begun.value.id,
+      speak: (text) => this.speak(channel, text),
+      remind: () => this.report(),
+    });
     replay.play();
     this.report();
     return ok({ practice: this.state()!, view: begun.value });
@@ -92,6 +105,7 @@ export class PracticeService {
   async stop(): Promise<Result<PracticeState>> {
     if (!this.replay) return NONE();
     this.replay.stop();
+    this.deps.seal.leave();
     await this.endAll();
     return this.reported();
   }
@@ -104,6 +118,7 @@ export class PracticeService {
   /** Stops the replay's timer (the core is closing). */
   close(): void {
     this.replay?.stop();
+    this.deps.seal.leave();
   }
 
   private async begin(source: PracticeSource): Promise<Result<MeetingView>> {
@@ -122,6 +137,21 @@ export class PracticeService {
     const at = this.deps.clock.now();
     this.deps.hear(this.channel, { ...line, at, time: utcTime(at) });
     return true;
+  }
+
+  // The chair's typed line, said in the practice as its chair (`/me` as an action) and marked as
+  // recorded without being sent, as it is.
+  private speak(channel: string, text: string): Result<{ lines: number }> {
+    if (channel !== this.channel) return NONE();
+    const lines = chairLines(text);
+    if (lines.length === 0) return fail('empty', 'Nothing to send.');
+    const nick = this.deps.seats.nickIn(channel);
+    for (const { kind, text: said } of lines) {
+      const at = this.deps.clock.now();
+      const line = { at, time: utcTime(at), kind, nick, text: said, local: true };
+      this.deps.hear(channel, line, true);
+    }
+    return ok({ lines: lines.length });
   }
 
   private async endAll(): Promise<void> {

@@ -1,12 +1,14 @@
 import { useAppState } from './AppContext';
 import { AgendaImportDialog } from '../features/agenda/AgendaImportDialog';
 import { TemplatesDialog } from '../features/agenda/TemplatesDialog';
+import { DisconnectDialog } from '../features/connection/DisconnectDialog';
 import { ChairsDialog } from '../features/controls/ChairsDialog';
 import { EndMeetingDialog } from '../features/controls/EndMeetingDialog';
 import { EndVoteDialog } from '../features/controls/EndVoteDialog';
 import { ItemDialog } from '../features/controls/ItemDialog';
 import { StartMeetingDialog } from '../features/controls/StartMeetingDialog';
 import { TopicDialog } from '../features/controls/TopicDialog';
+import { UndoItemDialog } from '../features/controls/UndoItemDialog';
 import { VoteDialog } from '../features/controls/VoteDialog';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { ImportDialog } from '../features/import/ImportDialog';
@@ -32,8 +34,12 @@ export function DialogHost() {
       return <VoteDialog onClose={close} />;
     case 'end-vote':
       return <EndVoteDialog onClose={close} />;
+    case 'undo-item':
+      return <UndoItemDialog onClose={close} />;
     case 'chairs':
       return <ChairsDialog onClose={close} />;
+    case 'disconnect':
+      return <DisconnectDialog onClose={close} />;
     case 'agenda-import':
       return <AgendaImportDialog initialText={dialog.text} onClose={close} />;
     case 'agenda-templates':

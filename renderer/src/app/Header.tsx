@@ -2,6 +2,7 @@ import { useActions, useAppState } from './AppContext';
 import { ViewTabs } from './ViewTabs';
 import { ConnectionStatus } from '../features/connection/ConnectionStatus';
 import { isFormShown, isLive } from '../features/connection/connection-view';
+import { DisconnectButton } from '../features/connection/DisconnectButton';
 
 /** The app's name, its views, the connection's state, and what can be done from anywhere. */
 export function Header() {
@@ -26,11 +27,7 @@ export function Header() {
             Edit connection
           </button>
         )}
-        {live && (
-          <button type="button" onClick={() => void actions.disconnect()}>
-            Disconnect
-          </button>
-        )}
+        {live && <DisconnectButton />}
       </div>
     </header>
   );

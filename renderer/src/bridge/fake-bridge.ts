@@ -107,8 +107,8 @@ export function createFakeBridge(init: Partial<FakeState> = {}): FakeBridge {
         error: null,
         since: state.status.since + 1,
       }),
-    'irc:say': () =>
-      state.status.state === 'joined'
+    'irc:say': ({ network }) =>
+      network === 'practice' || state.status.state === 'joined'
         ? ok({ lines: 1 })
         : fail('not-joined', 'Join a channel first.'),
     'irc:join': ({ channel }) =>

@@ -11,6 +11,8 @@ export interface FormDialogProps {
   onClose(): void;
   /** A danger button (ending something) instead of a primary one. */
   danger?: boolean;
+  /** Focus starts on the submit button even when the form has fields (a confirmation's options). */
+  focusSubmit?: boolean;
   children?: ReactNode;
 }
 
@@ -25,6 +27,7 @@ export function FormDialog({
   onSubmit,
   onClose,
   danger,
+  focusSubmit,
   children,
 }: FormDialogProps) {
   const [error, setError] = useState<string | null>(null);
@@ -57,7 +60,7 @@ export function FormDialog({
             type="submit"
             className={danger ? 'danger' : 'primary'}
             aria-disabled={busy || undefined}
-            data-autofocus={children ? undefined : true}
+            data-autofocus={children && !focusSubmit ? undefined : true}
           >
             {submitLabel}
           </button>

@@ -13,6 +13,7 @@ export type ShortcutId =
   | 'chairs'
   | 'mode'
   | 'save'
+  | 'undo'
   | 'find'
   | 'next-pane'
   | 'previous-pane'
@@ -46,7 +47,8 @@ const meeting = (letter: string): Chord => ({ mod: 'meeting', code: `Key${letter
  * The shortcut map. Alt+letter chords leave alone the letters Chromium takes on Linux and
  * Windows (Alt+F and Alt+E open its menu, Alt+D the address bar) and never type text there;
  * Ctrl+Enter and Ctrl+F take nothing a text field needs (the page's own find replaces the
- * browser's); F6 is the customary "next pane" key; `?` only counts outside text fields.
+ * browser's); F6 is the customary "next pane" key; `?` and Ctrl+Z only count outside text fields
+ * (inside one, Ctrl+Z undoes typing as always).
  */
 export const SHORTCUTS: readonly Shortcut[] = [
   {
@@ -70,6 +72,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'chairs', label: 'Chair or unchair people', group: 'Meeting', chord: meeting('C') },
   { id: 'mode', label: 'Switch between drive and quiet', group: 'Meeting', chord: meeting('M') },
   { id: 'save', label: 'Save the minutes', group: 'Meeting', chord: meeting('S') },
+  {
+    id: 'undo',
+    label: 'Undo the last agenda change (outside text fields)',
+    group: 'Meeting',
+    chord: { mod: 'command', code: 'KeyZ' },
+  },
   {
     id: 'find',
     label: 'Find in the meeting',

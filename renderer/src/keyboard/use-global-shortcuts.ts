@@ -5,6 +5,9 @@ import { matchShortcut, type ShortcutId } from './shortcuts';
 /** What each shortcut does; a shortcut without a handler is left to the browser. */
 export type ShortcutHandlers = Partial<Record<ShortcutId, () => void>>;
 
+// Shortcuts a text field keeps for itself: `?` is a character there, Ctrl+Z undoes typing.
+const TEXT_KEYS: ReadonlySet<ShortcutId> = new Set(['help', 'undo']);
+
 /** True when typing in `target` would put characters somewhere. */
 export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -18,8 +21,8 @@ export function isTextEntry(target: EventTarget | null): boolean {
 
 /**
  * Runs the window-wide shortcuts while `enabled` (a dialog owns the keyboard while it is open).
- * A matched key is taken from the browser (`preventDefault`), except `?` in a text field, where
- * it is just a character.
+ * A matched key is taken from the browser (`preventDefault`), except `?` and Ctrl+Z in a text
+ * field, which stay the field's.
  */
 export function useGlobalShortcuts(
   handlers: ShortcutHandlers,
@@ -36,7 +39,7 @@ export function useGlobalShortcuts(
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const id = matchShortcut(event, platform);
-      if (!id || (id === 'help' && isTextEntry(event.target))) return;
+      if (!id || (TEXT_KEYS.has(id) && isTextEntry(event.target))) return;
       const run = current.current[id];
       if (!run) return;
       event.preventDefault();

@@ -7,13 +7,17 @@ import { createLibraryClient, type LibraryClient } from './library-client';
 import { createMeetingActions, type MeetingActions } from './meeting-actions';
 import { currentProblem } from './problem';
 import type { AppStore } from './store';
+import { sayTarget } from './ui-slice';
 
 /** What the chair can do from the window; components call these, never the bridge. */
 export interface Actions extends MeetingActions {
   /** Asks the core to connect; progress and failure arrive as status. */
   connect(request: ConnectRequest): Promise<void>;
   disconnect(): Promise<void>;
-  /** Says a line in the channel; its echo arrives through the transcript, not from here. */
+  /**
+   * Says a line in the channel, or in the practice while one is in front (never in a channel
+   * then); its echo arrives through the transcript, not from here.
+   */
   say(text: string): Promise<Result<Res<'irc:say'>>>;
   /** Does whatever fixes the current problem: re-link, re-sync or reconnect. */
   retry(): void;
@@ -68,7 +72,7 @@ export function createActions({ bridge, store, link, sync }: ActionDeps): Action
       else store.getState().endRequest(result.error);
     },
     closeConnectionForm: () => store.getState().closeConnectionForm(),
-    say: (text) => bridge.invoke('irc:say', { text }),
+    say: (text) => bridge.invoke('irc:say', { text, ...sayTarget(store.getState()) }),
     retry() {
       const state = store.getState();
       const problem = currentProblem(state);

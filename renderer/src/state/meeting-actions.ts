@@ -9,6 +9,7 @@ import type {
 import { fail, type Result } from '../../../shared/ipc/result';
 import type { Res } from '../../../shared/ipc/schemas';
 import type { AgendaTemplate } from './meeting-slice';
+import { lastAgendaEdit } from './agenda-undo-slice';
 import type { AppStore } from './store';
 import { practiceChannel } from './ui-slice';
 
@@ -28,8 +29,17 @@ export interface MeetingActions {
   endMeeting(): Promise<Result<MeetingView>>;
   command(command: ChairCommand): Promise<Result<MeetingView>>;
   setMode(mode: MeetingMode): Promise<Result<MeetingView>>;
-  /** Replaces the agenda's entries; the window shows the change at once. */
-  saveAgenda(items: AgendaNode[]): Promise<Result<Agenda>>;
+  /**
+   * Replaces the agenda's entries; the window shows the change at once. Every change can be
+   * taken back with {@link undoAgenda}; one with a `note` ("Removed “Budget”") also shows the
+   * agenda's "Undo" notice.
+   */
+  saveAgenda(items: AgendaNode[], note?: string): Promise<Result<Agenda>>;
+  /**
+   * Takes back the newest agenda change the window made in this channel (Ctrl+Z, "Undo"); null
+   * when there is none (the notice says so).
+   */
+  undoAgenda(): Promise<Result<Agenda> | null>;
   /** Reads a Markdown outline or a meeting page into agenda entries (nothing is saved). */
   importAgenda(text: string): Promise<Result<AgendaNode[]>>;
   loadTemplates(): Promise<Result<AgendaTemplate[]>>;
@@ -41,6 +51,8 @@ export interface MeetingActions {
 
 const NO_CHANNEL = 'Connect to a channel first.';
 const NO_MEETING = 'No meeting is under way in this channel.';
+/** Why a practice offers no drive mode. */
+export const PRACTICE_QUIET = 'A practice stays in quiet mode: nothing in it is sent anywhere.';
 
 /** The meeting actions over `bridge`, keeping `store` up to date with every answer. */
 export function createMeetingActions(bridge: GavelBridge, store: AppStore): MeetingActions {
@@ -65,6 +77,17 @@ export function createMeetingActions(bridge: GavelBridge, store: AppStore): Meet
     const name = channel();
     return report(name ? await run(name) : fail<T>('no-channel', NO_CHANNEL));
   };
+  // Saves `items` as `name`'s agenda, shown at once and put back if the core refuses them.
+  const setAgenda = async (name: string, items: AgendaNode[]) => {
+    const before = store.getState().agenda;
+    if (before) store.getState().setAgenda({ ...before, items });
+    const saved = await bridge.invoke('agenda:set', { channel: name, items });
+    if (saved.ok) store.getState().setAgenda(saved.value);
+    else if (before) store.getState().setAgenda(before);
+    return saved.ok
+      ? { ok: true as const, saved, before: before?.items ?? null }
+      : { ok: false as const, saved };
+  };
   const onMeeting = async (run: (meetingId: string) => Promise<Result<MeetingView>>) => {
     const meeting = store.getState().meeting;
     if (meeting?.status !== 'live') return report(fail<MeetingView>('no-meeting', NO_MEETING));
@@ -72,29 +95,50 @@ export function createMeetingActions(bridge: GavelBridge, store: AppStore): Meet
   };
 
   return {
-    startMeeting: async (title, mode) => {
+    startMeeting: async (title, wanted) => {
       const name = channel();
       if (!name) return report(fail('no-channel', NO_CHANNEL));
-      store.getState().setPreferredMode(mode);
+      const practising = practiceChannel(store.getState()) !== null;
+      const mode = practising ? 'quiet' : wanted;
+      if (!practising) store.getState().setPreferredMode(mode);
       return withView(await bridge.invoke('meeting:start', { channel: name, title, mode }));
     },
     endMeeting: () => onMeeting((meetingId) => bridge.invoke('meeting:end', { meetingId })),
     command: (command) =>
       onMeeting((meetingId) => bridge.invoke('meeting:command', { meetingId, command })),
     setMode: async (mode) => {
+      if (mode === 'drive' && practiceChannel(store.getState()))
+        return report(fail('practice-quiet', PRACTICE_QUIET));
       store.getState().setPreferredMode(mode);
       if (store.getState().meeting?.status !== 'live') return fail('no-meeting', NO_MEETING);
       return onMeeting((meetingId) => bridge.invoke('meeting:setMode', { meetingId, mode }));
     },
-    saveAgenda: (items) =>
+    saveAgenda: (items, note) =>
       onChannel(async (name) => {
-        const before = store.getState().agenda;
-        if (before) store.getState().setAgenda({ ...before, items });
-        const result = await bridge.invoke('agenda:set', { channel: name, items });
-        if (result.ok) store.getState().setAgenda(result.value);
-        else if (before) store.getState().setAgenda(before);
-        return result;
+        const result = await setAgenda(name, items);
+        const before = result.ok ? result.before : null;
+        if (before)
+          store
+            .getState()
+            .pushAgendaEdit(
+              { channel: name, before, what: note ?? 'Changed the agenda' },
+              note !== undefined,
+            );
+        return result.saved;
       }),
+    undoAgenda: async () => {
+      const name = channel();
+      const edit = name ? lastAgendaEdit(store.getState(), name) : null;
+      if (!name || !edit) {
+        store.getState().setAgendaNote({ text: 'Nothing in the agenda to undo.', undoable: false });
+        return null;
+      }
+      const result = await setAgenda(name, edit.before);
+      if (!result.ok) return report(result.saved);
+      store.getState().dropAgendaEdit(edit);
+      store.getState().setAgendaNote({ text: `Undone: ${edit.what}`, undoable: false });
+      return report(result.saved);
+    },
     importAgenda: async (text) => report(await bridge.invoke('agenda:import', { text })),
     loadTemplates: () =>
       onChannel(async (name) => {

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createAgendaUndoSlice, type AgendaUndoSlice } from './agenda-undo-slice';
 import { createConnectionSlice, type ConnectionSlice } from './connection-slice';
 import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
@@ -6,7 +7,12 @@ import { createTranscriptSlice, type TranscriptSlice } from './transcript-slice'
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 /** Everything the window shows, sliced by concern. Only ipc-sync and the actions write to it. */
-export type AppState = ConnectionSlice & TranscriptSlice & SettingsSlice & MeetingSlice & UiSlice;
+export type AppState = ConnectionSlice &
+  TranscriptSlice &
+  SettingsSlice &
+  MeetingSlice &
+  AgendaUndoSlice &
+  UiSlice;
 
 /** The window's store; one per window, a fresh one per test. */
 export type AppStore = StoreApi<AppState>;
@@ -18,6 +24,7 @@ export function createAppStore(): AppStore {
     ...createTranscriptSlice(...args),
     ...createSettingsSlice(...args),
     ...createMeetingSlice(...args),
+    ...createAgendaUndoSlice(...args),
     ...createUiSlice(...args),
   }));
 }

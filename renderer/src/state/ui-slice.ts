@@ -15,7 +15,11 @@ export type DialogState =
   | { kind: 'item'; type: ItemKind }
   | { kind: 'vote' }
   | { kind: 'end-vote' }
+  /** Confirming `#undo`, naming the item it takes back. */
+  | { kind: 'undo-item' }
   | { kind: 'chairs' }
+  /** Confirming a disconnect while the channel's meeting is running. */
+  | { kind: 'disconnect' }
   /** Importing an agenda; `text` when it comes from a file already read (a dropped outline). */
   | { kind: 'agenda-import'; text?: string }
   | { kind: 'agenda-templates' }
@@ -80,6 +84,20 @@ export interface UiSlice {
 export function practiceChannel(state: Pick<UiSlice, 'practice'>): string | null {
   const practice = state.practice;
   return practice && practice.status !== 'stopped' ? practice.channel : null;
+}
+
+/**
+ * Where the chair's typed line is aimed: the practice in front (its network and channel, so it
+ * is said there and nowhere else), else the connection's own channel (an empty target).
+ */
+export function sayTarget(state: Pick<UiSlice, 'practice'>): {
+  network?: string;
+  channel?: string;
+} {
+  const practice = practiceChannel(state);
+  if (!practice) return {};
+  const colon = practice.indexOf(':');
+  return { network: practice.slice(0, colon), channel: practice.slice(colon + 1) };
 }
 
 /** The UI slice of the app store. */

@@ -2,6 +2,7 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
 import { useActions, useAppState } from '../../app/AppContext';
 import { Dialog } from '../../components/Dialog';
+import { replacedNote } from './agenda-notes';
 import { AgendaPreview } from './AgendaPreview';
 import { readTextFile } from './read-file';
 
@@ -45,8 +46,9 @@ export function AgendaImportDialog({
     setText(outcome.text);
     await read(outcome.text);
   };
-  const use = async (items: AgendaNode[]) => {
-    const result = await actions.saveAgenda(items);
+  const use = async (found: AgendaNode[], how: 'replace' | 'add') => {
+    const items = how === 'add' ? [...current, ...found] : found;
+    const result = await actions.saveAgenda(items, replacedNote(current, found, how));
     if (result.ok) onClose();
     else setError(result.error.message);
   };
@@ -100,10 +102,10 @@ export function AgendaImportDialog({
         </button>
         {found ? (
           <>
-            <button type="button" onClick={() => void use([...current, ...found])}>
+            <button type="button" onClick={() => void use(found, 'add')}>
               Add to agenda
             </button>
-            <button type="button" className="primary" onClick={() => void use(found)}>
+            <button type="button" className="primary" onClick={() => void use(found, 'replace')}>
               Replace agenda
             </button>
           </>

@@ -6,12 +6,14 @@ import { Pane } from '../../components/Pane';
 import { findItem, insertAfter, newAgendaId, removeItem } from './agenda-tree';
 import { AgendaEditorContext, type AgendaEditor } from './agenda-editor';
 import { AgendaRow } from './AgendaRow';
+import { AgendaUndoNotice } from './AgendaUndoNotice';
 
 const EMPTY: AgendaNode[] = [];
 
 /**
  * The channel's agenda: entries to create, edit, nest and reorder (keyboard or drag), with the
- * current topic marked and the ones taken already ticked. Every change is saved at once.
+ * current topic marked and the ones taken already ticked. Every change is saved at once, and
+ * can be taken back (Ctrl+Z, or the notice's "Undo").
  */
 export function AgendaPane() {
   const actions = useActions();
@@ -36,8 +38,8 @@ export function AgendaPane() {
   }, [focusId, items]);
 
   const apply = useCallback(
-    (next: AgendaNode[], focus: string | null) => {
-      void actions.saveAgenda(next);
+    (next: AgendaNode[], focus: string | null, note?: string) => {
+      void actions.saveAgenda(next, note);
       if (focus) setFocusId({ id: focus });
     },
     [actions],
@@ -103,6 +105,7 @@ export function AgendaPane() {
 
   return (
     <Pane id="agenda" title="Agenda" tools={tools}>
+      <AgendaUndoNotice />
       {items.length === 0 ? (
         <EmptyState title="No agenda yet.">
           {agenda

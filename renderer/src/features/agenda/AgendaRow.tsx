@@ -1,6 +1,7 @@
 import type { DragEvent, KeyboardEvent } from 'react';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
 import {
+  findItem,
   indent,
   moveBefore,
   moveDown,
@@ -10,6 +11,7 @@ import {
   visibleOrder,
 } from './agenda-tree';
 import { useAgendaEditor } from './agenda-editor';
+import { droppedNote, movedNote, removedNote } from './agenda-notes';
 import { AgendaItemForm } from './AgendaItemForm';
 
 const DRAG_TYPE = 'application/x-gavel-agenda-item';
@@ -32,7 +34,8 @@ export function AgendaRow({ item }: { item: AgendaNode }) {
     if (move && event.altKey && !event.shiftKey && !event.metaKey) {
       event.preventDefault();
       const next = move(editor.items, item.id);
-      if (next !== editor.items) editor.apply(next, item.id);
+      if (next !== editor.items)
+        editor.apply(next, item.id, movedNote(event.key, item, editor.items, next));
       return;
     }
     if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && !event.altKey) {
@@ -47,7 +50,10 @@ export function AgendaRow({ item }: { item: AgendaNode }) {
       event.preventDefault();
       const order = visibleOrder(editor.items);
       const at = order.indexOf(item.id);
-      editor.apply(removeItem(editor.items, item.id), order[at + 1] ?? order[at - 1] ?? null);
+      // The entries nested in it go too; the "Undo" notice says what went and brings it back.
+      const subtree = new Set(visibleOrder([item]));
+      const focus = order.slice(at + 1).find((id) => !subtree.has(id)) ?? order[at - 1] ?? null;
+      editor.apply(removeItem(editor.items, item.id), focus, removedNote(item));
     }
   };
   const onDrop = (event: DragEvent) => {
@@ -55,7 +61,8 @@ export function AgendaRow({ item }: { item: AgendaNode }) {
     if (!dragged) return;
     event.preventDefault();
     const next = moveBefore(editor.items, dragged, item.id);
-    if (next !== editor.items) editor.apply(next, dragged);
+    const node = findItem(editor.items, dragged);
+    if (next !== editor.items && node) editor.apply(next, dragged, droppedNote(node));
   };
 
   const meta = [

@@ -31,7 +31,10 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
   const use = async (templateName: string) => {
     const template = templates.find((t) => t.name === templateName);
     if (!template) return;
-    const result = await actions.saveAgenda(template.items);
+    const result = await actions.saveAgenda(
+      template.items,
+      `Replaced the agenda with the template “${template.name}”`,
+    );
     if (result.ok) onClose();
     else setError(result.error.message);
   };

@@ -8,8 +8,11 @@ export interface AgendaEditor {
   doneIds: ReadonlySet<string>;
   /** The entry being edited, if any. */
   editingId: string | null;
-  /** Saves `items` as the agenda and moves focus to the row of `focusId` once it is drawn. */
-  apply(items: AgendaNode[], focusId: string | null): void;
+  /**
+   * Saves `items` as the agenda and moves focus to the row of `focusId` once it is drawn; a
+   * `note` says what the change did in the "Undo" notice (every change can be undone).
+   */
+  apply(items: AgendaNode[], focusId: string | null, note?: string): void;
   edit(id: string | null): void;
   /** Cancels editing; a new entry left blank is removed. */
   cancelEdit(id: string): void;

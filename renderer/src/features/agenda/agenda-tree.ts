@@ -120,3 +120,13 @@ export function newAgendaId(): string {
   counter += 1;
   return `a${Date.now().toString(36)}${counter.toString(36)}`;
 }
+
+/** The item `id` is nested in, or null at the top level (or when there is no such item). */
+export function parentOf(items: readonly AgendaNode[], id: string): AgendaNode | null {
+  for (const item of items) {
+    if (item.children.some((child) => child.id === id)) return item;
+    const inner = parentOf(item.children, id);
+    if (inner) return inner;
+  }
+  return null;
+}

@@ -1,4 +1,5 @@
 import type { ConnectionState } from '../../../../shared/ipc/schemas';
+import { ircLower } from '../../../../shared/irc/casemap';
 import type { AppState } from '../../state/store';
 
 const FORM_STATES: readonly ConnectionState[] = ['idle', 'connecting', 'failed', 'disconnected'];
@@ -22,4 +23,11 @@ export function isLive(state: AppState): boolean {
 /** Connect is disabled while a connect call or connection attempt is under way. */
 export function isBusy(state: AppState): boolean {
   return state.pending || state.status?.state === 'connecting';
+}
+
+/** The meeting in the connection's own channel is running: leaving would cut it off. */
+export function meetingRunsHere(state: AppState): boolean {
+  const { meeting, status } = state;
+  if (meeting?.status !== 'live' || !status?.channel) return false;
+  return ircLower(meeting.channel) === ircLower(status.channel);
 }

@@ -1,4 +1,4 @@
-import { useActions, useAppState } from '../../app/AppContext';
+import { useAppState } from '../../app/AppContext';
 import { onToolbarKeyDown } from '../../components/toolbar-keys';
 import { ShortcutButton } from '../../keyboard/ShortcutButton';
 import { MeetingNotice } from './MeetingNotice';
@@ -13,7 +13,7 @@ import { VotePanel } from './VotePanel';
  * showing its shortcut, in one toolbar above the panes. Meeting buttons wait for a meeting.
  */
 export function ChairControls({ commands }: { commands: ChairCommands }) {
-  const actions = useActions();
+  const openDialog = useAppState((s) => s.openDialog);
   const live = useAppState((s) => s.meeting?.status === 'live');
   const joined = useAppState((s) => s.status?.state === 'joined');
   const voting = useAppState((s) => openVote(s.meeting) !== null);
@@ -83,8 +83,8 @@ export function ChairControls({ commands }: { commands: ChairCommands }) {
           <button
             type="button"
             disabled={off}
-            title="Take back the last item (#undo)"
-            onClick={() => void actions.command({ type: 'undo' })}
+            title="Take back the last item (#undo); asks first, naming it"
+            onClick={() => openDialog({ kind: 'undo-item' })}
           >
             Undo last item
           </button>

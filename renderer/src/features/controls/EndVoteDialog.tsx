@@ -1,20 +1,15 @@
 import { useActions, useAppState } from '../../app/AppContext';
 import { FormDialog } from '../../components/FormDialog';
-import { openVote } from './meeting-view';
+import { openVote, voteSummary } from './meeting-view';
 
 /** Confirms closing the open vote, showing the tally it closes with. */
 export function EndVoteDialog({ onClose }: { onClose(): void }) {
   const actions = useActions();
   const vote = useAppState((s) => openVote(s.meeting));
-  const tally = vote
-    ? Object.entries(vote.tally)
-        .map(([option, n]) => `${option}: ${n}`)
-        .join(', ')
-    : '';
   return (
     <FormDialog
       title="End the vote?"
-      description={vote ? `“${vote.question}” — ${tally || 'no votes yet'}.` : 'No vote is open.'}
+      description={vote ? `“${vote.question}” — ${voteSummary(vote)}.` : 'No vote is open.'}
       submitLabel="End vote"
       onClose={onClose}
       onSubmit={async () => {

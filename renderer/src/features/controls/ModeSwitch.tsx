@@ -1,6 +1,7 @@
 import { useAppState } from '../../app/AppContext';
 import { ariaShortcut, shortcutLabel } from '../../keyboard/key-label';
 import { PLATFORM } from '../../keyboard/platform';
+import { practiceChannel } from '../../state/ui-slice';
 
 const MODES = [
   {
@@ -17,13 +18,20 @@ const MODES = [
 
 /**
  * Drive or quiet: the live meeting's mode, or the one the next meeting starts in. A radio group
- * of two; Alt+M switches from anywhere.
+ * of two; Alt+M switches from anywhere. A practice offers no drive mode: it says so instead.
  */
 export function ModeSwitch({ onToggle }: { onToggle(): void }) {
   const mode = useAppState((s) =>
     s.meeting?.status === 'live' ? s.meeting.mode : s.preferredMode,
   );
+  const practising = useAppState((s) => practiceChannel(s) !== null);
   const keys = shortcutLabel('mode', PLATFORM);
+  if (practising)
+    return (
+      <p className="mode-switch mode-practice" data-testid="practice-mode">
+        Quiet: a practice sends nothing anywhere
+      </p>
+    );
   return (
     <div
       className="mode-switch"

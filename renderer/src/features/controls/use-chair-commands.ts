@@ -4,8 +4,9 @@ import { shortcutLabel } from '../../keyboard/key-label';
 import { cyclePanes } from '../../keyboard/pane-focus';
 import { PLATFORM } from '../../keyboard/platform';
 import type { ShortcutId } from '../../keyboard/shortcuts';
+import { PRACTICE_QUIET } from '../../state/meeting-actions';
 import type { AppState } from '../../state/store';
-import type { ItemKind } from '../../state/ui-slice';
+import { practiceChannel, type ItemKind } from '../../state/ui-slice';
 import { nextAgendaItem, openVote } from './meeting-view';
 
 /** What every window-wide shortcut does; the buttons of the chair's controls do the same. */
@@ -50,6 +51,7 @@ export function useChairCommands(): ChairCommands {
       chairs: whenLive((s) => s.openDialog({ kind: 'chairs' })),
       mode: () => {
         const s = state();
+        if (practiceChannel(s)) return s.setNotice({ tone: 'info', message: PRACTICE_QUIET });
         const mode = s.meeting?.status === 'live' ? s.meeting.mode : s.preferredMode;
         void actions.setMode(mode === 'drive' ? 'quiet' : 'drive');
       },
@@ -58,6 +60,7 @@ export function useChairCommands(): ChairCommands {
         if (s.meeting) return s.openDialog({ kind: 'save-minutes' });
         s.setNotice({ tone: 'info', message: 'There are no minutes yet: start a meeting first.' });
       },
+      undo: () => void actions.undoAgenda(),
       find: () => state().requestFind(),
       'next-pane': () => void cyclePanes(document, 1, document.activeElement),
       'previous-pane': () => void cyclePanes(document, -1, document.activeElement),

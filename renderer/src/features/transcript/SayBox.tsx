@@ -1,14 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { useActions, useAppState } from '../../app/AppContext';
+import { practiceChannel } from '../../state/ui-slice';
 
 /**
  * Where the chair types a line for the channel. Enter sends; the box clears once the core has
- * taken the line. The line shows in the transcript when the core echoes it, not before.
+ * taken the line. The line shows in the transcript when the core echoes it, not before. While a
+ * practice is in front the box speaks into the practice, and nothing is sent anywhere.
  */
 export function SayBox() {
   const actions = useActions();
-  const joined = useAppState((state) => state.status?.state === 'joined');
-  const channel = useAppState((state) => state.status?.channel ?? null);
+  const practice = useAppState(practiceChannel);
+  const joined = useAppState(
+    (state) => practiceChannel(state) !== null || state.status?.state === 'joined',
+  );
+  const channel = useAppState((state) => practiceChannel(state) ?? state.status?.channel ?? null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -41,7 +46,13 @@ export function SayBox() {
           setError(null);
         }}
         disabled={!joined}
-        placeholder={joined ? `Say something in ${channel}` : 'Join a channel to speak in it'}
+        placeholder={
+          practice
+            ? 'Say something in the practice (nothing is sent anywhere)'
+            : joined
+              ? `Say something in ${channel}`
+              : 'Join a channel to speak in it'
+        }
         autoComplete="off"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? 'say-error' : undefined}

@@ -1,0 +1,92 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
+import { renderApp } from '../../testing/render-app';
+import { agendaNode, agendaOf, agendasWith, JOINED } from '../../testing/meeting-fixtures';
+
+const pane = () => screen.getByTestId('pane-agenda');
+const row = (title: string) =>
+  within(pane()).getByRole('button', { name: new RegExp(`^${title}`) });
+const note = () => screen.getByTestId('agenda-note');
+const shape = (items: AgendaNode[]): string =>
+  items.map((i) => (i.children.length ? `${i.title}(${shape(i.children)})` : i.title)).join(' ');
+
+const AGENDA = [
+  agendaNode('a', 'Intro', { timebox: 5 }),
+  agendaNode('b', 'Release 2.3', {
+    timebox: 10,
+    children: [
+      agendaNode('b1', 'Blockers', { timebox: 10 }),
+      agendaNode('b2', 'Notes', { timebox: 5 }),
+    ],
+  }),
+  agendaNode('c', 'Open floor'),
+];
+
+function start(items = AGENDA) {
+  return renderApp({ status: JOINED, agendas: agendasWith(agendaOf(items)) });
+}
+
+describe('undoing agenda changes', () => {
+  it('says what Delete removed, subtree and timeboxes, and Ctrl+Z puts it all back', async () => {
+    const { bridge, user } = await start();
+    const saved = () => bridge.state.agendas['#meet']!.items;
+    row('Release 2.3').focus();
+    await user.keyboard('{Delete}');
+    expect(shape(saved())).toBe('Intro Open floor');
+    expect(note()).toHaveTextContent(
+      'Removed “Release 2.3” and the 2 items in it (25 min planned).',
+    );
+    // Focus goes to the next entry still there, not into the removed subtree.
+    expect(row('Open floor')).toHaveFocus();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(saved()).toEqual(AGENDA);
+    expect(row('Blockers')).toHaveTextContent('10 min');
+    expect(note()).toHaveTextContent('Undone: Removed “Release 2.3”');
+    expect(within(note()).queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('undoes moves and nesting in turn, from the notice’s Undo or Ctrl+Z', async () => {
+    const { bridge, user } = await start();
+    const saved = () => shape(bridge.state.agendas['#meet']!.items);
+    row('Open floor').focus();
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(note()).toHaveTextContent('Moved “Open floor” up');
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(saved()).toBe('Intro(Open floor) Release 2.3(Blockers Notes)');
+    expect(note()).toHaveTextContent('Nested “Open floor” under “Intro”');
+    await user.click(within(note()).getByRole('button', { name: 'Undo' }));
+    expect(saved()).toBe('Intro Open floor Release 2.3(Blockers Notes)');
+    row('Intro').focus();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(saved()).toBe('Intro Release 2.3(Blockers Notes) Open floor');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(note()).toHaveTextContent('Nothing in the agenda to undo.');
+  });
+
+  it('undoes an import that replaced the agenda', async () => {
+    const { bridge, user } = await start();
+    await user.click(within(pane()).getByRole('button', { name: 'Import…' }));
+    await user.type(
+      screen.getByLabelText('Outline or page text'),
+      '- roadmap\n- open floor\n- next meeting',
+    );
+    await user.click(screen.getByRole('button', { name: 'Read agenda' }));
+    await user.click(await screen.findByRole('button', { name: 'Replace agenda' }));
+    expect(shape(bridge.state.agendas['#meet']!.items)).toBe('roadmap open floor next meeting');
+    expect(note()).toHaveTextContent('Replaced the agenda (3 items) with 3 imported items');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(bridge.state.agendas['#meet']!.items).toEqual(AGENDA);
+  });
+
+  it('leaves Ctrl+Z to a text field being typed in', async () => {
+    const { bridge, user } = await start();
+    row('Intro').focus();
+    await user.keyboard('{Delete}');
+    await user.click(row('Open floor'));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(shape(bridge.state.agendas['#meet']!.items)).toBe(
+      'Release 2.3(Blockers Notes) Open floor',
+    );
+  });
+});
