@@ -5,7 +5,8 @@ import { WebSocketServer } from 'ws';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import { WS_PATH } from '../../shared/ipc/ws-protocol';
 import type { Core } from '../core/types';
-import { eventMessage, MAX_MESSAGE_BYTES, serveBridgeSocket } from './bridge-socket';
+import { MAX_BRIDGE_MESSAGE_BYTES } from '../../shared/ipc/limits';
+import { eventMessage, serveBridgeSocket } from './bridge-socket';
 import { isLoopbackAddress, refuseUpgrade } from './guard';
 import { createStaticHandler } from './static-files';
 
@@ -57,7 +58,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const log = options.log ?? (() => {});
   const dispatch = createDispatcher(options.core.handlers, (err) => log('request failed', err));
   const server: Server = createServer();
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_BRIDGE_MESSAGE_BYTES });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -75,11 +76,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       socket.end(`HTTP/1.1 ${refusal.status} ${refusal.reason}\r\nConnection: close\r\n\r\n`);
       return;
     }
-    sockets.handleUpgrade(req, socket, head, (ws) => serveBridgeSocket(ws, dispatch));
+    sockets.handleUpgrade(req, socket, head, (ws) => serveBridgeSocket(ws, dispatch, log));
   });
   const unsubscribe = options.core.subscribe((event, payload) => {
     const message = eventMessage(event, payload);
-    for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(message);
+    for (const client of sockets.clients)
+      if (client.readyState === client.OPEN) client.send(message);
   });
 
   return {

@@ -1,5 +1,10 @@
 import type { GavelBridge } from '../../../shared/ipc/bridge';
 import { isEventChannel, type InvokeChannel } from '../../../shared/ipc/channels';
+import {
+  MAX_BRIDGE_MESSAGE_BYTES,
+  TOO_LARGE_MESSAGE,
+  utf8Length,
+} from '../../../shared/ipc/limits';
 import { fail, type Result } from '../../../shared/ipc/result';
 import type { WsCall } from '../../../shared/ipc/ws-protocol';
 import { timeoutFor, timeoutResult } from './call-timeouts';
@@ -146,9 +151,13 @@ export function createWsBridge(options: WsBridgeOptions): WsBridge {
     if (status.state === 'lost' || disposed) return Promise.resolve(lostResult());
     const id = nextId++;
     const call: WsCall = { type: 'call', id, channel, req };
+    const data = JSON.stringify(call);
+    // The host closes a socket that sends more than its limit; refuse here, with a reason.
+    if (utf8Length(data) > MAX_BRIDGE_MESSAGE_BYTES)
+      return Promise.resolve(fail('too-large', TOO_LARGE_MESSAGE));
     return new Promise((resolve) => {
       const timer = setTimeout(() => settle(id, timeoutResult(channel)), limit(channel));
-      calls.set(id, { data: JSON.stringify(call), sent: false, timer, resolve });
+      calls.set(id, { data, sent: false, timer, resolve });
       sendWaiting();
     });
   };
