@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { PRIVATE_FILE_MODE } from '../data-folder/permissions';
 import { repairJournal } from './read-journal';
 
 export interface JournalOptions {
@@ -29,7 +30,7 @@ export class Journal {
 
   constructor(readonly path: string, options: JournalOptions = {}) {
     repairJournal(path);
-    this.fd = openSync(path, 'a');
+    this.fd = openSync(path, 'a', PRIVATE_FILE_MODE);
     this.maxBatch = options.maxBatch ?? 256;
     // 25 ms keeps a crash from losing more than a blink of lines, well inside the 100 ms promised.
     this.maxDelayMs = options.maxDelayMs ?? 25;

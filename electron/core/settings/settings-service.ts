@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../../shared/ipc/result';
-import { Settings } from '../../../shared/ipc/schemas';
+import { CONNECTION_SECRETS, Settings } from '../../../shared/ipc/schemas';
 import type { SettingsBackend } from '../types';
 
 /** What a fresh install starts with. */
@@ -10,13 +10,33 @@ const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 /**
  * Settings behind one interface for every shell. Reads are checked against the `Settings`
  * schema key by key, so a stored value that no longer fits falls back to its default instead of
- * reaching the UI; writes are checked before they reach the backend.
+ * reaching the UI; writes are checked before they reach the backend, and a password is refused.
+ * A password an older version left in the file is removed when the service starts.
  */
 export class SettingsService {
   constructor(
     private readonly backend: SettingsBackend,
     private readonly warn: (message: string) => void = () => {},
-  ) {}
+  ) {
+    this.forgetStoredSecrets();
+  }
+
+  private forgetStoredSecrets(): void {
+    const stored = this.backend.get('lastConnection');
+    if (typeof stored !== 'object' || stored === null) return;
+    const found = CONNECTION_SECRETS.filter((key) => key in stored);
+    if (found.length === 0) return;
+    const kept: Record<string, unknown> = { ...stored };
+    for (const key of found) delete kept[key];
+    try {
+      this.backend.set('lastConnection', kept as Settings['lastConnection']);
+      this.warn(
+        'A password found in the settings file was removed; passwords are never kept there.',
+      );
+    } catch (err) {
+      this.warn(`A password in the settings file could not be removed: ${(err as Error).message}`);
+    }
+  }
 
   /** The current settings, every key present and valid. */
   get(): Settings {
