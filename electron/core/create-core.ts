@@ -14,6 +14,7 @@ import { createMeetings } from './meetings/create-meetings';
 import { practiceLink, PracticeSeats } from './practice/practice-link';
 import { ServiceContainer } from './service-container';
 import { SettingsService } from './settings/settings-service';
+import { restoreMeetingIndex } from './store/restore-index';
 import { AppendBatcher, type BatchLimits } from './transcript/append-batcher';
 import { TranscriptStore } from './transcript/transcript-store';
 import type { Core, CoreDeps } from './types';
@@ -48,6 +49,8 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
   );
   const changes = new MeetingChanges();
   const seats = new PracticeSeats();
+  // Journals are the record; the index is a cache rebuilt from them when it lacks any.
+  restoreMeetingIndex(deps);
   const link = practiceLink(createChannelLink({ irc: () => irc, transcript, batcher }), seats);
   // Owned before the IRC service so it closes after it: a live meeting journals the disconnect.
   const meetings = services.own(
