@@ -70,6 +70,7 @@ describe('the browser host under malformed input', () => {
   let dir: string;
   let host: RunningHost;
   let origin: string;
+  let cookie: string;
   const logged: string[] = [];
 
   /** Opens an authenticated bridge socket over raw TCP; resolves once upgraded. */
@@ -89,9 +90,10 @@ describe('the browser host under malformed input', () => {
       socket.on('error', () => {});
       socket.write(
         [
-          `GET /bridge?token=${TOKEN} HTTP/1.1`,
+          'GET /bridge HTTP/1.1',
           `Host: 127.0.0.1:${host.port}`,
           `Origin: ${origin}`,
+          `Cookie: ${cookie}`,
           'Upgrade: websocket',
           'Connection: Upgrade',
           `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}`,
@@ -121,7 +123,7 @@ describe('the browser host under malformed input', () => {
 
   /** True when a well-behaved page can still connect and get an answer. */
   async function hostAnswers(): Promise<boolean> {
-    const ws = new WebSocket(`ws://127.0.0.1:${host.port}/bridge?token=${TOKEN}`, { origin });
+    const ws = new WebSocket(`ws://127.0.0.1:${host.port}/bridge`, { origin, headers: { cookie } });
     try {
       await new Promise((resolve, reject) => {
         ws.once('open', resolve);
@@ -147,6 +149,11 @@ describe('the browser host under malformed input', () => {
       log: (m) => logged.push(m),
     });
     origin = `http://127.0.0.1:${host.port}`;
+    const traded = await fetch(`${origin}/session`, {
+      method: 'POST',
+      headers: { origin, authorization: `Bearer ${TOKEN}` },
+    });
+    cookie = (traded.headers.get('set-cookie') ?? '').split(';')[0]!;
   });
   afterAll(async () => {
     await host?.close();

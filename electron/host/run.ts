@@ -63,6 +63,8 @@ export async function runBrowserHost(argv: string[], root: string): Promise<Runn
     rendererDir: join(root, 'out', 'renderer'),
     port,
     log: (message, detail) => console.error(`[gavel] ${message}`, detail ?? ''),
+    onNewAddress: (url) =>
+      console.log(`That address is now used up. To open Gavel in another browser, open ${url}`),
   });
   console.log(`Gavel is running in browser mode. Open ${host.url}`);
   const stop = () => {

@@ -14,10 +14,10 @@ import { openBrowserSocket, type OpenSocket, type SocketHandle } from './socket'
 
 /** How to reach the browser host. Everything but `url` has a default fit for the app. */
 export interface WsBridgeOptions {
-  /** `ws(s)://host/bridge?token=…` */
+  /** `ws(s)://host/bridge` */
   url: string;
-  /** False when the page found no access token; only changes the message shown when lost. */
-  hasToken?: boolean;
+  /** False when the page has no session with the host; only changes the message shown when lost. */
+  hasToken?: boolean | (() => boolean);
   openSocket?: OpenSocket;
   timeoutFor?: (channel: InvokeChannel) => number;
   /** Pauses before each reconnection attempt; when they run out the link is `lost`. */
@@ -41,7 +41,7 @@ interface PendingCall {
 
 function lostMessage(hasToken: boolean, everOpened: boolean): string {
   if (!hasToken && !everOpened)
-    return 'Lost contact with Gavel: this page has no access token. Open the address Gavel printed when it started.';
+    return 'Lost contact with Gavel: this page has no access token. Open the latest address Gavel printed; each opens one browser.';
   if (!everOpened)
     return 'Lost contact with Gavel: it could not be reached. Check that it is running, then retry.';
   return 'Lost contact with Gavel. Check that it is still running, then retry.';
@@ -58,6 +58,8 @@ export function createWsBridge(options: WsBridgeOptions): WsBridge {
   const openSocket = options.openSocket ?? openBrowserSocket;
   const limit = options.timeoutFor ?? timeoutFor;
   const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  const hasToken = () =>
+    typeof options.hasToken === 'function' ? options.hasToken() : (options.hasToken ?? true);
   const calls = new Map<number, PendingCall>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const watchers = new Set<(status: LinkStatus) => void>();
@@ -84,7 +86,7 @@ export function createWsBridge(options: WsBridgeOptions): WsBridge {
   };
 
   const lostResult = () =>
-    fail('lost-contact', status.message ?? lostMessage(options.hasToken ?? true, everOpened));
+    fail('lost-contact', status.message ?? lostMessage(hasToken(), everOpened));
 
   const sendWaiting = () => {
     for (const call of calls.values()) {
@@ -123,7 +125,7 @@ export function createWsBridge(options: WsBridgeOptions): WsBridge {
       retryTimer = setTimeout(connect, delay);
       return;
     }
-    setStatus({ state: 'lost', message: lostMessage(options.hasToken ?? true, everOpened) });
+    setStatus({ state: 'lost', message: lostMessage(hasToken(), everOpened) });
     for (const id of [...calls.keys()]) settle(id, lostResult());
   };
 
