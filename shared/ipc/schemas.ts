@@ -4,6 +4,7 @@ import { channelProblem, hostProblem, nickProblem } from '../irc/validate';
 import type { EventChannel, InvokeChannel } from './channels';
 import { libraryEventSchemas, libraryInvokeSchemas } from './library-schemas';
 import { meetingEventSchemas, meetingInvokeSchemas } from './meeting-schemas';
+import { storageEventSchemas } from './storage-schemas';
 
 const fromProblem = (problem: (s: string) => string | null) =>
   z.string().superRefine((value, ctx) => {
@@ -203,6 +204,7 @@ export const eventSchemas = {
   }),
   ...meetingEventSchemas,
   ...libraryEventSchemas,
+  ...storageEventSchemas,
 } satisfies Record<EventChannel, z.ZodType>;
 
 /** What a caller passes on `C`. */

@@ -1,11 +1,17 @@
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { CONNECTION_SECRETS, Settings } from '../../../shared/ipc/schemas';
+import type { WriteProblem } from '../../../shared/ipc/storage-schemas';
 import type { SettingsBackend } from '../types';
 
 /** What a fresh install starts with. */
 export const DEFAULT_SETTINGS: Settings = { lastConnection: null, theme: 'system' };
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/** How a failed settings write is reported to the chair. */
+export function settingsProblem(error: Error): Omit<WriteProblem, 'since'> {
+  return { kind: 'settings', meetingId: null, reason: error.message, unsaved: 0 };
+}
 
 /**
  * Settings behind one interface for every shell. Reads are checked against the `Settings`
@@ -14,9 +20,13 @@ const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
  * A password an older version left in the file is removed when the service starts.
  */
 export class SettingsService {
+  /**
+   * `onWrite` hears how each write went (null when it worked), so a failing one reaches the chair.
+   */
   constructor(
     private readonly backend: SettingsBackend,
     private readonly warn: (message: string) => void = () => {},
+    private readonly onWrite: (error: Error | null) => void = () => {},
   ) {
     this.forgetStoredSecrets();
   }
@@ -60,11 +70,13 @@ export class SettingsService {
         if (value !== undefined) this.backend.set(key, value);
       }
     } catch (err) {
+      this.onWrite(err as Error);
       return fail(
         'settings-not-saved',
         `The settings could not be saved: ${(err as Error).message}`,
       );
     }
+    this.onWrite(null);
     return ok(this.get());
   }
 }

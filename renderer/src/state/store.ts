@@ -2,11 +2,17 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createConnectionSlice, type ConnectionSlice } from './connection-slice';
 import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
+import { createStorageSlice, type StorageSlice } from './storage-slice';
 import { createTranscriptSlice, type TranscriptSlice } from './transcript-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
 /** Everything the window shows, sliced by concern. Only ipc-sync and the actions write to it. */
-export type AppState = ConnectionSlice & TranscriptSlice & SettingsSlice & MeetingSlice & UiSlice;
+export type AppState = ConnectionSlice &
+  TranscriptSlice &
+  SettingsSlice &
+  MeetingSlice &
+  UiSlice &
+  StorageSlice;
 
 /** The window's store; one per window, a fresh one per test. */
 export type AppStore = StoreApi<AppState>;
@@ -19,5 +25,6 @@ export function createAppStore(): AppStore {
     ...createSettingsSlice(...args),
     ...createMeetingSlice(...args),
     ...createUiSlice(...args),
+    ...createStorageSlice(...args),
   }));
 }
