@@ -37,7 +37,7 @@ test.describe('browser mode: the printed address opens one browser once', () => 
       // The printed address, replayed from another browser's history: refused, and said so.
       const thief = await (await browser.newContext()).newPage();
       await thief.goto(host.url);
-      await expect(new ChairWindow(thief).status).toContainText('no access token', {
+      await expect(thief.getByTestId('connection-problem')).toContainText('no access token', {
         timeout: 20_000,
       });
 
