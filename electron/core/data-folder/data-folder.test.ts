@@ -6,9 +6,10 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { hostname, tmpdir, uptime } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Journal } from '../journal/journal';
@@ -98,7 +99,21 @@ describe('lockDataFolder', () => {
     const lock = lockDataFolder(root);
     expect(JSON.parse(readFileSync(lock.path, 'utf8')).pid).toBe(process.pid);
     lock.release();
+    // Junk is left alone while someone may still be writing it, then taken over.
     writeFileSync(join(root, 'gavel.lock'), 'torn');
+    expect(() => lockDataFolder(root)).toThrow(/another Gavel seems to be starting/);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(join(root, 'gavel.lock'), old, old);
+    lockDataFolder(root).release();
+  });
+
+  it('takes over a lock from before the machine last started, its process id reused or not', () => {
+    const beforeBoot = Date.now() - uptime() * 1000 - 3_600_000;
+    // Our own parent is certainly running: only the boot time can tell this lock is stale.
+    writeFileSync(
+      join(root, 'gavel.lock'),
+      JSON.stringify({ pid: process.ppid, host: hostname(), since: beforeBoot }),
+    );
     lockDataFolder(root).release();
   });
 

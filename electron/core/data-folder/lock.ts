@@ -1,6 +1,6 @@
-import { hostname } from 'node:os';
+import { linkSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
-import { linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { PRIVATE_FILE_MODE } from './permissions';
 
 /** The lock file's name inside the data folder. */
@@ -53,11 +53,39 @@ function alive(pid: number): boolean {
   }
 }
 
-/** True when the lock's holder is gone: a process of this machine that no longer runs, or junk. */
-function stale(holder: Holder | null): boolean {
-  if (!holder) return true;
-  return holder.host === hostname() && holder.pid !== process.pid && !alive(holder.pid);
+// A lock that is not readable yet may be one being written (see `place`); junk is stale after this.
+const JUNK_STALE_MS = 5000;
+
+/**
+ * True when the lock's holder is gone: a process of this machine that no longer runs, or that
+ * took the lock before the machine last started (its id may belong to another process now), or
+ * junk no one is still writing.
+ */
+function stale(holder: Holder | null, ageMs: number): boolean {
+  if (!holder) return ageMs > JUNK_STALE_MS;
+  if (holder.host !== hostname()) return false;
+  const bootedAt = Date.now() - uptime() * 1000;
+  if (holder.since < bootedAt - 60_000) return true;
+  return holder.pid !== process.pid && !alive(holder.pid);
 }
+
+/**
+ * Puts the lock in place atomically: a hard link to the finished file, so no one ever reads it
+ * half-written; on a file system without hard links, an exclusive create. Throws EEXIST when
+ * a lock is there.
+ */
+function place(temp: string, path: string, body: string): void {
+  try {
+    linkSync(temp, path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS')
+      throw err;
+    writeFileSync(path, body, { flag: 'wx', mode: PRIVATE_FILE_MODE });
+  }
+}
+
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /**
  * Moves a stale lock out of the way. The move is atomic, so of two processes racing to take
@@ -95,9 +123,9 @@ export function lockDataFolder(dir: string): FolderLock {
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, body, { mode: PRIVATE_FILE_MODE });
   try {
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < 10; attempt++) {
       try {
-        linkSync(temp, path);
+        place(temp, path, body);
         return {
           path,
           release() {
@@ -112,16 +140,21 @@ export function lockDataFolder(dir: string): FolderLock {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       }
       let seen: string;
+      let ageMs: number;
       try {
         seen = readFileSync(path, 'utf8');
+        ageMs = Date.now() - statSync(path).mtimeMs;
       } catch {
         continue;
       }
       const holder = parseHolder(seen);
-      if (!stale(holder)) throw new FolderInUseError(dir, holder!);
-      clearStale(path, seen);
+      if (stale(holder, ageMs)) clearStale(path, seen);
+      else if (holder) throw new FolderInUseError(dir, holder);
+      else pause(200);
     }
-    throw new Error(`The data folder ${dir} could not be locked: its lock keeps changing.`);
+    throw new Error(
+      `The data folder ${dir} could not be locked: another Gavel seems to be starting on it.`,
+    );
   } finally {
     unlinkSync(temp);
   }
