@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../../shared/ipc/bridge';
 import { createDispatcher } from '../../../shared/ipc/dispatch';
 import { NO_SECRETS_IN_SETTINGS, type Settings } from '../../../shared/ipc/schemas';
@@ -153,5 +153,43 @@ describe('no secret in settings', () => {
     const dir = tempDir();
     new SettingsService(createConfBackend(dir)).set({ theme: 'dark' });
     expect(statSync(join(dir, 'settings.json')).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('a settings write that fails', () => {
+  it('is reported, kept, and written again once it can be', () => {
+    vi.useFakeTimers();
+    try {
+      const stored: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+      let broken = true;
+      const backend = {
+        get: (key: string) => stored[key],
+        set: (key: string, value: unknown) => {
+          if (broken) throw new Error('ENOSPC: no space left on device');
+          stored[key] = value;
+        },
+      } as SettingsBackend;
+      const heard: (string | null)[] = [];
+      const service = new SettingsService(
+        backend,
+        () => {},
+        (err) => heard.push(err?.message ?? null),
+      );
+      expect(service.set({ theme: 'dark' })).toMatchObject({
+        ok: false,
+        error: { code: 'settings-not-saved' },
+      });
+      expect(heard).toEqual(['ENOSPC: no space left on device']);
+      vi.advanceTimersByTime(5000);
+      expect(heard).toHaveLength(2);
+      broken = false;
+      vi.advanceTimersByTime(5000);
+      expect(heard.at(-1)).toBeNull();
+      expect(stored.theme).toBe('dark');
+      vi.advanceTimersByTime(60_000);
+      expect(heard).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
