@@ -42,10 +42,11 @@ test.describe('browser mode: the printed address opens one browser once', () => 
       });
 
       // The fresh address the host printed opens a second browser, once.
-      const fresh = /another browser, open (http:\/\/\S+)/.exec(host.output())?.[1];
-      expect(fresh).toBeDefined();
+      expect(await host.nextUrl()).toBe(host.url);
+      const fresh = await host.nextUrl();
+      expect(fresh).not.toBe(host.url);
       const other = await (await browser.newContext()).newPage();
-      await other.goto(fresh!);
+      await other.goto(fresh);
       await expect(new ChairWindow(other).status).toContainText('#access');
     } finally {
       await host.stop();
