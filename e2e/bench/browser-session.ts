@@ -55,7 +55,7 @@ export async function startBrowserSession(): Promise<BrowserSession> {
       browser,
       async open() {
         const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
-        await page.goto(host.url);
+        await page.goto(await host.nextUrl());
         return page;
       },
       async join(page, nick, channel) {

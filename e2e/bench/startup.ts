@@ -37,7 +37,7 @@ export const startupBench: Benchmark = {
         try {
           const page = await context.newPage();
           await page.addInitScript(MARK_SCRIPT);
-          await page.goto(session.host.url);
+          await page.goto(await session.host.nextUrl());
           await page.getByLabel('Server').waitFor();
           times.push((await page.evaluate('window.gavelInteractive')) as number);
         } finally {

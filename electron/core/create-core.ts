@@ -14,7 +14,9 @@ import { createMeetings } from './meetings/create-meetings';
 import { practiceLink, PracticeSeats } from './practice/practice-link';
 import { PracticeSeal, sealHandlers } from './practice/practice-seal';
 import { ServiceContainer } from './service-container';
-import { SettingsService } from './settings/settings-service';
+import { writeHealthOf } from './data-folder/write-health';
+import { settingsProblem, SettingsService } from './settings/settings-service';
+import { restoreMeetingIndex } from './store/restore-index';
 import { AppendBatcher, type BatchLimits } from './transcript/append-batcher';
 import { TranscriptStore } from './transcript/transcript-store';
 import type { Core, CoreDeps } from './types';
@@ -41,7 +43,14 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
   const clock = tuning.clock ?? systemClock;
   const services = new ServiceContainer(deps.log);
   const hub = services.own(new EventHub(deps.log), (h) => h.clear());
-  const settings = new SettingsService(deps.settings, (message) => deps.log('warn', message));
+  // Failing writes (journals, settings) reach the chair as `storage:state`.
+  const health = writeHealthOf(deps.dataDir);
+  services.own(health.subscribe((problems) => hub.emit('storage:state', { problems })), (stop) => stop());
+  const settings = new SettingsService(
+    deps.settings,
+    (message) => deps.log('warn', message),
+    (error) => (error ? health.report('settings', settingsProblem(error)) : health.clear('settings')),
+  );
   const transcript = new TranscriptStore();
   const batcher = services.own(
     new AppendBatcher((batch) => hub.emit('transcript:append', batch), clock, tuning.batchLimits),
@@ -49,6 +58,8 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
   );
   const changes = new MeetingChanges();
   const seats = new PracticeSeats();
+  // Journals are the record; the index is a cache rebuilt from them when it lacks any.
+  restoreMeetingIndex(deps);
   const seal = new PracticeSeal();
   const link = practiceLink(
     createChannelLink({ irc: () => irc, transcript, batcher }),

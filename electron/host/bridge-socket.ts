@@ -5,21 +5,30 @@ import type { WsServerMessage } from '../../shared/ipc/ws-protocol';
 import { WsCall } from '../../shared/ipc/ws-schema';
 
 type Dispatch = (channel: unknown, req: unknown) => Promise<Result<unknown>>;
-
-/** Largest call a page may send; the biggest real request (a long line) is far below it. */
-export const MAX_MESSAGE_BYTES = 1_000_000;
+type Log = (message: string, detail?: unknown) => void;
 
 /**
  * Serves one authenticated bridge socket: each call is validated, dispatched and answered with
- * its id. A malformed message gets an error result (id -1 when unreadable), never a crash.
+ * its id. A malformed message gets an error result (id -1 when unreadable), never a crash; a
+ * malformed frame (bad UTF-8, opcode, close code, RSV bits, masking, or over the size limit) is
+ * logged and closes this socket only — the host and its other pages carry on.
  */
-export function serveBridgeSocket(socket: WebSocket, dispatch: Dispatch): void {
+export function serveBridgeSocket(
+  socket: WebSocket,
+  dispatch: Dispatch,
+  log: Log = () => {},
+): void {
   const send = (message: WsServerMessage) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
+  socket.on('error', (err) => {
+    log('a bridge socket sent a malformed frame; it was closed', err.message);
+    socket.terminate();
+  });
   socket.on('message', (data, isBinary) => {
     void (async () => {
-      if (isBinary) return send({ type: 'result', id: -1, result: fail('bad-request', 'Expected text.') });
+      if (isBinary)
+        return send({ type: 'result', id: -1, result: fail('bad-request', 'Expected text.') });
       let call: z.infer<typeof WsCall>;
       try {
         const parsed = WsCall.safeParse(JSON.parse(data.toString()));

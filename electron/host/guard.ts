@@ -2,7 +2,12 @@ import { timingSafeEqual } from 'node:crypto';
 
 /** Addresses the browser host may listen on: loopback only, never a LAN or public interface. */
 export function isLoopbackAddress(host: string): boolean {
-  return host === '127.0.0.1' || host === '::1' || host === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  return (
+    host === '127.0.0.1' ||
+    host === '::1' ||
+    host === 'localhost' ||
+    /^127\.\d+\.\d+\.\d+$/.test(host)
+  );
 }
 
 /** Compares secrets in constant time. */
@@ -12,28 +17,48 @@ export function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** Why a request is refused: the HTTP status and reason. */
+export interface Refusal {
+  status: number;
+  reason: string;
+}
+
+/**
+ * Refuses a request that is not from a page of our own: a Host header naming our loopback port
+ * (against DNS rebinding) and an Origin of our own. Null when it may go on.
+ */
+export function refuseStranger(
+  req: { host: string | undefined; origin: string | undefined },
+  port: number,
+): Refusal | null {
+  const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  const allowedOrigins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+  if (!req.host || !allowedHosts.includes(req.host)) return { status: 403, reason: 'Wrong host' };
+  if (!req.origin || !allowedOrigins.includes(req.origin))
+    return { status: 403, reason: 'Wrong origin' };
+  return null;
+}
+
 /** What the bridge socket's opening request carries that we check. */
 export interface UpgradeRequest {
   url: string | undefined;
   host: string | undefined;
   origin: string | undefined;
+  cookie: string | undefined;
 }
 
 /**
- * Decides whether a WebSocket upgrade may become a bridge connection: the right path and token,
- * a Host header naming our loopback port (against DNS rebinding), and a page of our own origin.
- * Returns null when allowed, else the HTTP status and reason to refuse with.
+ * Decides whether a WebSocket upgrade may become a bridge connection: a page of our own origin
+ * on our host (see {@link refuseStranger}), the right path, and a session the page got by
+ * trading the printed token (`hasSession` reads the Cookie header). Returns null when allowed,
+ * else the HTTP status and reason to refuse with.
  */
 export function refuseUpgrade(
   req: UpgradeRequest,
-  expected: { path: string; token: string; port: number },
-): { status: number; reason: string } | null {
-  const allowedHosts = [`127.0.0.1:${expected.port}`, `localhost:${expected.port}`];
-  const allowedOrigins = [`http://127.0.0.1:${expected.port}`, `http://localhost:${expected.port}`];
-  if (!req.host || !allowedHosts.includes(req.host)) return { status: 403, reason: 'Wrong host' };
-  if (!req.origin || !allowedOrigins.includes(req.origin)) {
-    return { status: 403, reason: 'Wrong origin' };
-  }
+  expected: { path: string; port: number; hasSession: (cookie: string | undefined) => boolean },
+): Refusal | null {
+  const stranger = refuseStranger(req, expected.port);
+  if (stranger) return stranger;
   let url: URL;
   try {
     url = new URL(req.url ?? '', 'http://127.0.0.1');
@@ -41,7 +66,6 @@ export function refuseUpgrade(
     return { status: 400, reason: 'Bad request' };
   }
   if (url.pathname !== expected.path) return { status: 404, reason: 'Not found' };
-  const token = url.searchParams.get('token') ?? '';
-  if (!sameSecret(token, expected.token)) return { status: 401, reason: 'Wrong or missing token' };
+  if (!expected.hasSession(req.cookie)) return { status: 401, reason: 'No session' };
   return null;
 }

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
+import { openDataFolder } from '../core/data-folder/index';
 import { createConfBackend } from '../core/settings/conf-backend';
 import { createConfLibrary } from '../core/store/conf-library';
 import { MemorySecretStore } from '../core/store/secrets';
@@ -44,6 +45,9 @@ export async function runBrowserHost(argv: string[], root: string): Promise<Runn
   const log = (level: 'info' | 'warn' | 'error', message: string, detail?: unknown) =>
     (level === 'error' ? console.error : console.log)(`[gavel] ${level}: ${message}`, detail ?? '');
   const warn = (message: string) => log('warn', message);
+  // Before anything touches the folder: made private, and ours alone (a second host stops here).
+  const folder = openDataFolder(dataDir, warn);
+  process.once('exit', () => folder.release());
   log('info', 'Passwords are kept in memory only in browser mode; nothing is written to disk.');
   const core = createCore({
     shell: 'browser',
@@ -59,6 +63,8 @@ export async function runBrowserHost(argv: string[], root: string): Promise<Runn
     rendererDir: join(root, 'out', 'renderer'),
     port,
     log: (message, detail) => console.error(`[gavel] ${message}`, detail ?? ''),
+    onNewAddress: (url) =>
+      console.log(`That address is now used up. To open Gavel in another browser, open ${url}`),
   });
   console.log(`Gavel is running in browser mode. Open ${host.url}`);
   const stop = () => {

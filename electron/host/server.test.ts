@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,14 @@ import type { Core } from '../core/types';
 import { startHost, type RunningHost } from './server';
 
 const status: ConnectionStatus = {
-  state: 'idle', server: null, port: null, tls: false, nick: null, channel: null, error: null, since: 0,
+  state: 'idle',
+  server: null,
+  port: null,
+  tls: false,
+  nick: null,
+  channel: null,
+  error: null,
+  since: 0,
 };
 const notHere = async () => fail('not-here', 'Not part of this test.');
 
@@ -35,17 +43,29 @@ function fakeCore(): Core & { emit: EventSink } {
   };
 }
 
+/** Trades `token` for a session as the page does; the cookie, or the HTTP status refused with. */
+async function trade(origin: string, token: string, from = origin): Promise<string | number> {
+  const res = await fetch(`${origin}/session`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, origin: from },
+  });
+  if (res.status !== 204) return res.status;
+  return res.headers.get('set-cookie') ?? '';
+}
+
 /** Opens a bridge socket; resolves to the socket, or to the HTTP status it was refused with. */
-function open(url: string, origin: string): Promise<WebSocket | number> {
+function open(url: string, origin: string, cookie?: string): Promise<WebSocket | number> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, { origin });
+    const ws = new WebSocket(url, { origin, headers: cookie ? { cookie } : {} });
     ws.once('open', () => resolve(ws));
     ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
     ws.once('error', reject);
   });
 }
 
-function nextMessage(ws: WebSocket): Promise<{ type: string; id?: number; result?: unknown; event?: string; payload?: unknown }> {
+function nextMessage(
+  ws: WebSocket,
+): Promise<{ type: string; id?: number; result?: unknown; event?: string; payload?: unknown }> {
   return new Promise((resolve) => ws.once('message', (d) => resolve(JSON.parse(d.toString()))));
 }
 
@@ -55,14 +75,23 @@ describe('browser host', () => {
   let core: ReturnType<typeof fakeCore>;
   let origin: string;
   let bridgeUrl: string;
+  let cookie: string;
+  const addresses: string[] = [];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'gavel-host-'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Gavel</title>');
     core = fakeCore();
-    host = await startHost({ core, rendererDir: dir, token: 'test-token-123' });
+    host = await startHost({
+      core,
+      rendererDir: dir,
+      token: 'test-token-123',
+      onNewAddress: (url) => addresses.push(url),
+    });
     origin = `http://127.0.0.1:${host.port}`;
-    bridgeUrl = `ws://127.0.0.1:${host.port}/bridge?token=test-token-123`;
+    bridgeUrl = `ws://127.0.0.1:${host.port}/bridge`;
+    const traded = await trade(origin, 'test-token-123');
+    cookie = String(traded).split(';')[0]!;
   });
   afterAll(async () => {
     await host?.close();
@@ -82,42 +111,102 @@ describe('browser host', () => {
     expect(await escape.text()).not.toContain('root:');
   });
 
-  it('refuses a socket without the right token or from another origin', async () => {
-    expect(await open(`ws://127.0.0.1:${host.port}/bridge?token=nope`, origin)).toBe(401);
-    expect(await open(`ws://127.0.0.1:${host.port}/bridge`, origin)).toBe(401);
-    expect(await open(bridgeUrl, 'https://evil.example')).toBe(403);
+  it('trades the printed token once for an HttpOnly, SameSite=Strict session cookie', async () => {
+    expect(cookie).toMatch(new RegExp(`^gavel-session-${host.port}=[\\w-]{32}$`));
+    // Spent: the address the browser keeps in its history opens nothing any more.
+    expect(await trade(origin, 'test-token-123')).toBe(401);
+    expect(await open(`${bridgeUrl}?token=test-token-123`, origin)).toBe(401);
+    // A fresh address is printed for another browser, and it too works once.
+    const next = new URL(addresses[0]!).hash.replace('#token=', '');
+    expect(next).not.toBe('test-token-123');
+    const second = await trade(origin, next);
+    expect(second).toMatch(/; HttpOnly; SameSite=Strict; Path=\/$/);
+    expect(await trade(origin, next)).toBe(401);
+    expect(addresses).toHaveLength(2);
+  });
+
+  it('says whether a page still has a session', async () => {
+    const ask = (headers: Record<string, string>) =>
+      fetch(`${origin}/session`, { headers: { origin, ...headers } }).then((r) => r.status);
+    expect(await ask({ cookie })).toBe(204);
+    expect(await ask({})).toBe(401);
+    expect(await ask({ cookie: `gavel-session-${host.port}=forged` })).toBe(401);
+  });
+
+  it('refuses a token or a session from another origin or host', async () => {
+    const current = new URL(addresses.at(-1)!).hash.replace('#token=', '');
+    expect(await trade(origin, current, 'https://evil.example')).toBe(403);
+    const rebound = await new Promise<number>((resolve, reject) =>
+      request(
+        `${origin}/session`,
+        { headers: { origin, cookie, host: `evil.example:${host.port}` } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      )
+        .on('error', reject)
+        .end(),
+    );
+    expect(rebound).toBe(403);
+    // Still unspent: refusals do not use a token up.
+    expect(await trade(origin, current)).toMatch(/HttpOnly/);
+  });
+
+  it('refuses a socket without a session or from another origin', async () => {
+    expect(await open(`${bridgeUrl}?token=nope`, origin)).toBe(401);
+    expect(await open(bridgeUrl, origin)).toBe(401);
+    expect(await open(bridgeUrl, origin, `gavel-session-${host.port}=forged`)).toBe(401);
+    expect(await open(bridgeUrl, 'https://evil.example', cookie)).toBe(403);
   });
 
   it('answers calls, refuses bad payloads and survives bugs and garbage', async () => {
-    const ws = (await open(bridgeUrl, origin)) as WebSocket;
+    const ws = (await open(bridgeUrl, origin, cookie)) as WebSocket;
     const call = async (id: number, channel: string, req: unknown) => {
       const reply = nextMessage(ws);
       ws.send(JSON.stringify({ type: 'call', id, channel, req }));
       return reply;
     };
     expect(await call(1, 'app:info', {})).toEqual({
-      type: 'result', id: 1, result: { ok: true, value: { name: 'Gavel', version: '9.9.9', shell: 'browser' } },
+      type: 'result',
+      id: 1,
+      result: { ok: true, value: { name: 'Gavel', version: '9.9.9', shell: 'browser' } },
     });
     const bad = await call(2, 'irc:connect', { server: 'irc example', port: 'x' });
     expect(bad).toMatchObject({ id: 2, result: { ok: false, error: { code: 'bad-request' } } });
-    expect(await call(3, 'shell:exec', {})).toMatchObject({ id: 3, result: { ok: false, error: { code: 'unknown-channel' } } });
-    expect(await call(4, 'irc:say', { text: 'hi' })).toMatchObject({ id: 4, result: { ok: false, error: { code: 'internal' } } });
+    expect(await call(3, 'shell:exec', {})).toMatchObject({
+      id: 3,
+      result: { ok: false, error: { code: 'unknown-channel' } },
+    });
+    expect(await call(4, 'irc:say', { text: 'hi' })).toMatchObject({
+      id: 4,
+      result: { ok: false, error: { code: 'internal' } },
+    });
     const garbage = nextMessage(ws);
     ws.send('{not json');
-    expect(await garbage).toMatchObject({ id: -1, result: { ok: false, error: { code: 'bad-request' } } });
+    expect(await garbage).toMatchObject({
+      id: -1,
+      result: { ok: false, error: { code: 'bad-request' } },
+    });
     expect(await call(5, 'irc:getStatus', {})).toMatchObject({ id: 5, result: { ok: true } });
     ws.close();
   });
 
   it('pushes core events to connected pages', async () => {
-    const ws = (await open(bridgeUrl, origin)) as WebSocket;
+    const ws = (await open(bridgeUrl, origin, cookie)) as WebSocket;
     const event = nextMessage(ws);
     core.emit('irc:status', { ...status, state: 'joined' });
-    expect(await event).toEqual({ type: 'event', event: 'irc:status', payload: { ...status, state: 'joined' } });
+    expect(await event).toEqual({
+      type: 'event',
+      event: 'irc:status',
+      payload: { ...status, state: 'joined' },
+    });
     ws.close();
   });
 
   it('will not listen beyond loopback', async () => {
-    await expect(startHost({ core, rendererDir: dir, address: '0.0.0.0' })).rejects.toThrow(/loopback/);
+    await expect(startHost({ core, rendererDir: dir, address: '0.0.0.0' })).rejects.toThrow(
+      /loopback/,
+    );
   });
 });

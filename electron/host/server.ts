@@ -1,12 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import { WS_PATH } from '../../shared/ipc/ws-protocol';
 import type { Core } from '../core/types';
-import { eventMessage, MAX_MESSAGE_BYTES, serveBridgeSocket } from './bridge-socket';
+import { MAX_BRIDGE_MESSAGE_BYTES } from '../../shared/ipc/limits';
+import { eventMessage, serveBridgeSocket } from './bridge-socket';
 import { isLoopbackAddress, refuseUpgrade } from './guard';
+import { createSessions } from './sessions';
 import { createStaticHandler } from './static-files';
 
 export interface HostOptions {
@@ -17,13 +18,18 @@ export interface HostOptions {
   address?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Secret the page must present; random per start unless given (tests). */
+  /** The first one-time token the page must trade for a session; random unless given (tests). */
   token?: string;
   log?: (message: string, detail?: unknown) => void;
+  /** Told a fresh address each time the last one was used (to open Gavel in another browser). */
+  onNewAddress?: (url: string) => void;
 }
 
 export interface RunningHost {
-  /** The address to open, token included (in the fragment, so it never reaches a server log). */
+  /**
+   * The address to open, with a one-time token in the fragment (so it never reaches a server
+   * log); the first page to load it trades the token for a session and the address is spent.
+   */
   url: string;
   port: number;
   token: string;
@@ -45,45 +51,56 @@ function cspFor(port: number): string {
 }
 
 /**
- * Serves the app to a browser on this machine: the renderer over HTTP and the GavelBridge over a
- * token-guarded WebSocket, both on a loopback address only.
+ * Serves the app to a browser on this machine, on a loopback address only: the renderer over
+ * HTTP, and the GavelBridge over a WebSocket open only to a page that traded the printed
+ * one-time token for a session (sessions.ts).
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const address = options.address ?? '127.0.0.1';
   if (!isLoopbackAddress(address)) {
     throw new Error(`The browser host only listens on loopback addresses, not ${address}.`);
   }
-  const token = options.token ?? randomBytes(24).toString('base64url');
   const log = options.log ?? (() => {});
   const dispatch = createDispatcher(options.core.handlers, (err) => log('request failed', err));
   const server: Server = createServer();
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_BRIDGE_MESSAGE_BYTES });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, address, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  const addressOf = (token: string) => `http://127.0.0.1:${port}/#token=${token}`;
+  const sessions = createSessions({
+    port,
+    token: options.token,
+    onTokenUsed: (next) => options.onNewAddress?.(addressOf(next)),
+  });
+  const token = sessions.token();
   const serveStatic = createStaticHandler(options.rendererDir, cspFor(port));
-  server.on('request', (req, res) => void serveStatic(req, res));
+  server.on('request', (req, res) => {
+    if (!sessions.handle(req, res)) void serveStatic(req, res);
+  });
   server.on('upgrade', (req, socket, head) => {
+    const { host, origin, cookie } = req.headers;
     const refusal = refuseUpgrade(
-      { url: req.url, host: req.headers.host, origin: req.headers.origin },
-      { path: WS_PATH, token, port },
+      { url: req.url, host, origin, cookie },
+      { path: WS_PATH, port, hasSession: sessions.valid },
     );
     if (refusal) {
       socket.end(`HTTP/1.1 ${refusal.status} ${refusal.reason}\r\nConnection: close\r\n\r\n`);
       return;
     }
-    sockets.handleUpgrade(req, socket, head, (ws) => serveBridgeSocket(ws, dispatch));
+    sockets.handleUpgrade(req, socket, head, (ws) => serveBridgeSocket(ws, dispatch, log));
   });
   const unsubscribe = options.core.subscribe((event, payload) => {
     const message = eventMessage(event, payload);
-    for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(message);
+    for (const client of sockets.clients)
+      if (client.readyState === client.OPEN) client.send(message);
   });
 
   return {
-    url: `http://127.0.0.1:${port}/#token=${token}`,
+    url: addressOf(token),
     port,
     token,
     async close() {

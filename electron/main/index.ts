@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, safeStorage, type OpenDialogOptions } from 'electron';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import { createCore } from '../core/create-core';
+import { openDataFolder } from '../core/data-folder/index';
 import type { Core } from '../core/types';
 import { forwardEvent, registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -40,6 +41,8 @@ async function start(): Promise<void> {
   installMenu();
   const userData = app.getPath('userData');
   const warn = (message: string) => log('warn', message);
+  const folder = openDataFolder(userData, warn);
+  app.once('will-quit', () => folder.release());
   core = createCore({
     shell: 'electron',
     version: app.getVersion(),
@@ -72,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', () => void core?.close());
   start().catch((err: unknown) => {
     log('error', 'Gavel could not start', err);
+    dialog.showErrorBox('Gavel could not start', err instanceof Error ? err.message : String(err));
     app.exit(1);
   });
 }

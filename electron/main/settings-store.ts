@@ -4,6 +4,7 @@ import { openRecovering } from '../core/settings/recover-store';
 import { SETTINGS_JSON_SCHEMA } from '../core/settings/settings-json-schema';
 import { DEFAULT_SETTINGS } from '../core/settings/settings-service';
 import type { SettingsBackend } from '../core/types';
+import { PRIVATE_FILE_MODE } from '../core/data-folder/permissions';
 
 /**
  * Settings in `<userData>/settings.json`, checked by the same schema as the browser host's. A file
@@ -22,6 +23,7 @@ export function createElectronSettings(
         schema: SETTINGS_JSON_SCHEMA,
         defaults: DEFAULT_SETTINGS,
         clearInvalidConfig: false,
+        configFileMode: PRIVATE_FILE_MODE,
       }),
     onReset,
   );

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { openRecovering } from '../core/settings/recover-store';
 import { EMPTY_LIBRARY, type LibraryBackend } from '../core/store/library';
 import type { SecretFile } from './secrets';
+import { PRIVATE_FILE_MODE } from '../core/data-folder/permissions';
 
 /**
  * The library (`<userData>/library.json`: meeting index, agendas, templates, names) through
@@ -21,6 +22,7 @@ export function openElectronLibrary(
         name: 'library',
         defaults: EMPTY_LIBRARY,
         clearInvalidConfig: false,
+        configFileMode: PRIVATE_FILE_MODE,
       }),
     onReset,
   );
@@ -42,6 +44,7 @@ export function openSecretFile(userData: string, onReset: (message: string) => v
         name: 'secrets',
         defaults: { secrets: {} },
         clearInvalidConfig: false,
+        configFileMode: PRIVATE_FILE_MODE,
       }),
     onReset,
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ItemType } from '../domain/meeting';
+import { AGENDA_TEXT_MAX_CHARS } from './limits';
 
 const Text = z.string().trim().min(1, 'Text is required.').max(2000, 'That text is too long.');
 const Channel = z.string().min(1).max(200);
@@ -128,7 +129,18 @@ export const ChairCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('topic'), text: Text }),
   z.object({ type: z.literal('next-topic') }),
   z.object({
-    type: z.enum(['info', 'idea', 'agreed', 'accepted', 'rejected', 'link', 'action', 'help', 'subtopic', 'done']),
+    type: z.enum([
+      'info',
+      'idea',
+      'agreed',
+      'accepted',
+      'rejected',
+      'link',
+      'action',
+      'help',
+      'subtopic',
+      'done',
+    ]),
     text: Text,
   }),
   z.object({ type: z.enum(['chair', 'unchair', 'nick']), nicks: z.array(Nick).min(1).max(20) }),
@@ -159,7 +171,17 @@ export const meetingInvokeSchemas = {
     res: Agenda,
   },
   /** Reads a Markdown outline or a Kamailio-style meeting page into agenda entries. */
-  'agenda:import': { req: z.object({ text: z.string().max(2_000_000) }), res: z.array(AgendaNode) },
+  'agenda:import': {
+    req: z.object({
+      text: z
+        .string()
+        .max(
+          AGENDA_TEXT_MAX_CHARS,
+          `An agenda is at most ${AGENDA_TEXT_MAX_CHARS / 1024} KiB of text.`,
+        ),
+    }),
+    res: z.array(AgendaNode),
+  },
   'agenda:templates': {
     req: z.object({ channel: Channel }),
     res: z.array(z.object({ name: z.string(), items: z.array(AgendaNode) })),
@@ -173,7 +195,11 @@ export const meetingInvokeSchemas = {
       meetingId: Id,
       actionId: Id,
       owners: z.array(Nick).max(20).optional(),
-      due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A due date is YYYY-MM-DD.').nullable().optional(),
+      due: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'A due date is YYYY-MM-DD.')
+        .nullable()
+        .optional(),
       done: z.boolean().optional(),
     }),
     res: MeetingView,

@@ -4,6 +4,7 @@ import { channelProblem, hostProblem, nickProblem } from '../irc/validate';
 import type { EventChannel, InvokeChannel } from './channels';
 import { libraryEventSchemas, libraryInvokeSchemas } from './library-schemas';
 import { meetingEventSchemas, meetingInvokeSchemas } from './meeting-schemas';
+import { storageEventSchemas } from './storage-schemas';
 
 const fromProblem = (problem: (s: string) => string | null) =>
   z.string().superRefine((value, ctx) => {
@@ -129,9 +130,24 @@ const ChannelOnNetwork = z.object({ network: NetworkId.optional(), channel: Chan
 
 export const Theme = z.enum(['system', 'light', 'dark']);
 
+/** The fields of a {@link ConnectRequest} that are secrets, never kept in settings. */
+export const CONNECTION_SECRETS = ['password', 'sasl', 'nickservPassword'] as const;
+
+/** Why a secret in settings is refused. */
+export const NO_SECRETS_IN_SETTINGS =
+  'Passwords are never kept in settings; Gavel asks for them or keeps them in the system keychain.';
+
+/** The connection settings remember: a {@link ConnectRequest} refused if it carries a secret. */
+export const SavedConnection = ConnectRequest.superRefine((value, ctx) => {
+  for (const key of CONNECTION_SECRETS) {
+    if (value[key] !== undefined)
+      ctx.addIssue({ code: 'custom', path: [key], message: NO_SECRETS_IN_SETTINGS });
+  }
+});
+
 /** Settings kept between runs (electron-store in Electron, conf in the browser host). */
 export const Settings = z.object({
-  lastConnection: ConnectRequest.nullable(),
+  lastConnection: SavedConnection.nullable(),
   theme: Theme,
 });
 export type Settings = z.infer<typeof Settings>;
@@ -188,6 +204,7 @@ export const eventSchemas = {
   }),
   ...meetingEventSchemas,
   ...libraryEventSchemas,
+  ...storageEventSchemas,
 } satisfies Record<EventChannel, z.ZodType>;
 
 /** What a caller passes on `C`. */

@@ -2,6 +2,7 @@ import type { MeetingView } from '../../../shared/ipc/meeting-schemas';
 import { ok, type Result } from '../../../shared/ipc/result';
 import type { MeetingIndexEntry } from '../store/library';
 import { channelKey, type LibraryStore } from '../store/library-store';
+import { indexEntryOf } from '../store/rebuild-index';
 import type { CoreDeps } from '../types';
 import type { LiveMeeting } from './live-meeting';
 import type { MeetingFold } from './meeting-fold';
@@ -36,15 +37,7 @@ export class MeetingLibrary {
 
   /** Writes the meeting's current state to the index. */
   index(meeting: LiveMeeting): Result<null> {
-    const { fold } = meeting;
-    return this.store.putMeeting({
-      id: meeting.id,
-      channel: meeting.channel,
-      title: fold.engine.meetingTopic ?? (fold.start.title === '' ? null : fold.start.title),
-      startedAt: fold.startedAt,
-      endedAt: fold.endedAt,
-      status: fold.ended ? 'ended' : 'live',
-    });
+    return this.store.putMeeting(indexEntryOf(meeting.id, meeting.fold));
   }
 
   /** Marks an indexed meeting ended at `at` (its journal is gone or already says so). */

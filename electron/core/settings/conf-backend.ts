@@ -4,9 +4,9 @@ import type { SettingsBackend } from '../types';
 import { openRecovering } from './recover-store';
 import { DEFAULT_SETTINGS } from './settings-service';
 import { SETTINGS_JSON_SCHEMA } from './settings-json-schema';
+import { PRIVATE_FILE_MODE } from '../data-folder/permissions';
 
 const CONFIG_NAME = 'settings';
-
 
 function open(dir: string): Conf<Settings> {
   return new Conf<Settings>({
@@ -15,6 +15,7 @@ function open(dir: string): Conf<Settings> {
     schema: SETTINGS_JSON_SCHEMA,
     defaults: DEFAULT_SETTINGS,
     clearInvalidConfig: false,
+    configFileMode: PRIVATE_FILE_MODE,
   });
 }
 

@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Settings } from '../../../shared/ipc/schemas';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Handlers } from '../../../shared/ipc/bridge';
+import { createDispatcher } from '../../../shared/ipc/dispatch';
+import { NO_SECRETS_IN_SETTINGS, type Settings } from '../../../shared/ipc/schemas';
 import type { SettingsBackend } from '../types';
 import { createConfBackend } from './conf-backend';
 import { DEFAULT_SETTINGS, SettingsService } from './settings-service';
@@ -97,5 +99,97 @@ describe('SettingsService over any backend', () => {
         message: 'The settings could not be saved: EACCES: permission denied',
       },
     });
+  });
+});
+
+describe('no secret in settings', () => {
+  it('refuses a password in lastConnection, through settings:set, and writes nothing', async () => {
+    const dir = tempDir();
+    const service = new SettingsService(createConfBackend(dir));
+    const dispatch = createDispatcher(
+      {
+        'settings:set': async (change: Partial<Settings>) => service.set(change),
+      } as unknown as Handlers,
+      () => {},
+    );
+    for (const secret of [
+      { password: 'hunter2' },
+      { nickservPassword: 'hunter2' },
+      { sasl: { account: 'chair', password: 'hunter2' } },
+    ]) {
+      const result = await dispatch('settings:set', {
+        lastConnection: { ...connection, ...secret },
+      });
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'bad-request', message: expect.stringContaining(NO_SECRETS_IN_SETTINGS) },
+      });
+      // Straight to the service too (Electron main and the host share it).
+      expect(service.set({ lastConnection: { ...connection, ...secret } })).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request', message: NO_SECRETS_IN_SETTINGS },
+      });
+    }
+    expect(service.get().lastConnection).toBeNull();
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).not.toContain('hunter2');
+  });
+
+  it('removes a password an older version left in the file, keeping the rest', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'settings.json'),
+      JSON.stringify({ theme: 'dark', lastConnection: { ...connection, password: 'hunter2' } }),
+    );
+    const warnings: string[] = [];
+    const service = new SettingsService(createConfBackend(dir), (m) => warnings.push(m));
+    expect(service.get()).toEqual({ theme: 'dark', lastConnection: connection });
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).not.toContain('hunter2');
+    expect(warnings).toEqual([
+      'A password found in the settings file was removed; passwords are never kept there.',
+    ]);
+  });
+
+  it('writes the settings file for its owner only', () => {
+    const dir = tempDir();
+    new SettingsService(createConfBackend(dir)).set({ theme: 'dark' });
+    expect(statSync(join(dir, 'settings.json')).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('a settings write that fails', () => {
+  it('is reported, kept, and written again once it can be', () => {
+    vi.useFakeTimers();
+    try {
+      const stored: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+      let broken = true;
+      const backend = {
+        get: (key: string) => stored[key],
+        set: (key: string, value: unknown) => {
+          if (broken) throw new Error('ENOSPC: no space left on device');
+          stored[key] = value;
+        },
+      } as SettingsBackend;
+      const heard: (string | null)[] = [];
+      const service = new SettingsService(
+        backend,
+        () => {},
+        (err) => heard.push(err?.message ?? null),
+      );
+      expect(service.set({ theme: 'dark' })).toMatchObject({
+        ok: false,
+        error: { code: 'settings-not-saved' },
+      });
+      expect(heard).toEqual(['ENOSPC: no space left on device']);
+      vi.advanceTimersByTime(5000);
+      expect(heard).toHaveLength(2);
+      broken = false;
+      vi.advanceTimersByTime(5000);
+      expect(heard.at(-1)).toBeNull();
+      expect(stored.theme).toBe('dark');
+      vi.advanceTimersByTime(60_000);
+      expect(heard).toHaveLength(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import Conf from 'conf';
 import { openRecovering } from '../settings/recover-store';
 import { EMPTY_LIBRARY, type LibraryBackend } from './library';
+import { PRIVATE_FILE_MODE } from '../data-folder/permissions';
 
 const CONFIG_NAME = 'library';
 
@@ -23,6 +24,7 @@ export function createConfLibrary(
         configName: CONFIG_NAME,
         defaults: EMPTY_LIBRARY,
         clearInvalidConfig: false,
+        configFileMode: PRIVATE_FILE_MODE,
       }),
     onReset,
   );

@@ -7,6 +7,7 @@ import { ActionsPane } from '../features/actions/ActionsPane';
 import { AgendaPane } from '../features/agenda/AgendaPane';
 import { ConnectForm } from '../features/connection/ConnectForm';
 import { ConnectionBanner } from '../features/connection/ConnectionBanner';
+import { WriteAlert } from '../features/storage/WriteAlert';
 import { isFormShown } from '../features/connection/connection-view';
 import { ChairControls } from '../features/controls/ChairControls';
 import { useChairCommands } from '../features/controls/use-chair-commands';
@@ -47,6 +48,7 @@ export function App() {
     <div className="app">
       <Header />
       <ConnectionBanner />
+      <WriteAlert />
       {view === 'meeting' && (
         <>
           {formShown && !practising && <ConnectForm key={settingsLoaded ? 'saved' : 'blank'} />}

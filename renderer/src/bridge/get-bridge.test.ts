@@ -1,8 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeBridge } from './fake-bridge';
 import { getBridge, type BridgePlace } from './get-bridge';
+import type { SessionFetch } from './host-token';
 
-function place(gavel?: ReturnType<typeof createFakeBridge>, protocol = 'http:'): BridgePlace {
+function place(
+  gavel?: ReturnType<typeof createFakeBridge>,
+  protocol = 'http:',
+  fetch?: SessionFetch,
+): BridgePlace {
   return {
     gavel,
     location: {
@@ -13,7 +18,7 @@ function place(gavel?: ReturnType<typeof createFakeBridge>, protocol = 'http:'):
       host: '127.0.0.1:4173',
     },
     history: { replaceState: vi.fn(), state: null },
-    sessionStorage: { getItem: () => null, setItem: () => {} },
+    fetch: fetch ?? (async () => ({ status: 204 })),
   };
 }
 
@@ -26,7 +31,7 @@ describe('getBridge', () => {
     expect(fake.callsTo('irc:getStatus')).toHaveLength(1);
   });
 
-  it('otherwise opens the WebSocket on the bridge path with the token', () => {
+  it('otherwise trades the token for a session, then opens the socket with no secret in its URL', async () => {
     const urls: string[] = [];
     class FakeWebSocket {
       onopen = null;
@@ -39,11 +44,24 @@ describe('getBridge', () => {
     }
     vi.stubGlobal('WebSocket', FakeWebSocket);
     try {
-      const { link } = getBridge(place());
+      const trades: string[] = [];
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const fetchFn: SessionFetch = async (path, init) => {
+        trades.push(`${init.method} ${path} ${init.headers?.Authorization}`);
+        await gate;
+        return { status: 204 };
+      };
+      const { link } = getBridge(place(undefined, 'http:', fetchFn));
       expect(link?.current().state).toBe('connecting');
       getBridge(place(undefined, 'https:'));
-      expect(urls[0]).toMatch(/^ws:\/\/127\.0\.0\.1:4173\/bridge\?token=s3cret$/);
-      expect(urls[1]).toBe('wss://127.0.0.1:4173/bridge?token=s3cret');
+      await Promise.resolve();
+      expect(urls).toEqual([]);
+      release();
+      await vi.waitFor(() => expect(urls).toHaveLength(2));
+      expect(trades).toEqual(['POST /session Bearer s3cret']);
+      expect(urls).toContain('ws://127.0.0.1:4173/bridge');
+      expect(urls).toContain('wss://127.0.0.1:4173/bridge');
     } finally {
       vi.unstubAllGlobals();
     }

@@ -2,7 +2,8 @@ import type { GavelBridge } from '../../../shared/ipc/bridge';
 import { WS_PATH } from '../../../shared/ipc/ws-protocol';
 import { withCallTimeouts } from './call-timeouts';
 import type { HostLink } from './host-link';
-import { takeHostToken, type TokenPlace } from './host-token';
+import { openHostSession, takeHostToken, type SessionFetch, type TokenPlace } from './host-token';
+import { openBrowserSocket, type OpenSocket, type SocketHandle } from './socket';
 import { createWsBridge } from './ws-bridge';
 
 declare global {
@@ -23,18 +24,45 @@ export interface BridgeConnection {
 export type BridgePlace = TokenPlace & {
   gavel?: GavelBridge;
   location: TokenPlace['location'] & Pick<Location, 'protocol' | 'host'>;
+  fetch?: SessionFetch;
 };
+
+/** Opens sockets only once `ready` settles (the session exists), then as `open` does. */
+function afterSession(ready: Promise<unknown>, open: OpenSocket): OpenSocket {
+  return (url, handlers) => {
+    let handle: SocketHandle | null = null;
+    let closed = false;
+    void ready.then(() => {
+      if (!closed) handle = open(url, handlers);
+    });
+    return {
+      send: (data) => handle?.send(data),
+      close: () => {
+        closed = true;
+        handle?.close();
+      },
+    };
+  };
+}
 
 /**
  * The bridge to the app: Electron's preload bridge (`window.gavel`) when present, else a
- * WebSocket client to the browser host that served this page, authenticated by the token the
- * host put in the URL fragment.
+ * WebSocket client to the browser host that served this page. The one-time token the host put
+ * in the address is taken out of it and traded for a session cookie before the socket opens.
  */
 export function getBridge(place: BridgePlace = window): BridgeConnection {
   if (place.gavel) return { bridge: withCallTimeouts(place.gavel), link: null };
   const token = takeHostToken(place);
+  // Called as a method, so the page's own fetch keeps `window` as its receiver.
+  const fetchFn: SessionFetch = (path, init) =>
+    place.fetch ? place.fetch(path, init) : fetch(path, init);
+  let hasSession = true;
+  const ready = openHostSession(token, fetchFn).then((ok) => (hasSession = ok));
   const scheme = place.location.protocol === 'https:' ? 'wss' : 'ws';
-  const url = `${scheme}://${place.location.host}${WS_PATH}?token=${encodeURIComponent(token ?? '')}`;
-  const ws = createWsBridge({ url, hasToken: token !== null });
+  const ws = createWsBridge({
+    url: `${scheme}://${place.location.host}${WS_PATH}`,
+    hasToken: () => hasSession,
+    openSocket: afterSession(ready, openBrowserSocket),
+  });
   return { bridge: ws, link: ws };
 }

@@ -57,6 +57,21 @@ describe('createWsBridge', () => {
     await expect(a).resolves.toEqual({ ok: false, error: { code: 'x', message: 'nope' } });
   });
 
+  it('refuses a call too large for the host socket with a reason, and sends nothing', async () => {
+    const { bridge, last } = setup();
+    last().handlers.open();
+    const result = await bridge.invoke('agenda:import', { text: '\u0001'.repeat(800_000) });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'too-large',
+        message: expect.stringMatching(/too large to send to Gavel \(at most 4 MiB/),
+      },
+    });
+    expect(last().sent).toEqual([]);
+    expect(bridge.current().state).toBe('open');
+  });
+
   it('holds calls made before the socket opens and sends them on open', () => {
     const { bridge, last } = setup();
     void bridge.invoke('settings:get', {});

@@ -1,5 +1,10 @@
 import type { GavelBridge } from '../../../shared/ipc/bridge';
 import { isEventChannel, type InvokeChannel } from '../../../shared/ipc/channels';
+import {
+  MAX_BRIDGE_MESSAGE_BYTES,
+  TOO_LARGE_MESSAGE,
+  utf8Length,
+} from '../../../shared/ipc/limits';
 import { fail, type Result } from '../../../shared/ipc/result';
 import type { WsCall } from '../../../shared/ipc/ws-protocol';
 import { timeoutFor, timeoutResult } from './call-timeouts';
@@ -9,10 +14,10 @@ import { openBrowserSocket, type OpenSocket, type SocketHandle } from './socket'
 
 /** How to reach the browser host. Everything but `url` has a default fit for the app. */
 export interface WsBridgeOptions {
-  /** `ws(s)://host/bridge?token=…` */
+  /** `ws(s)://host/bridge` */
   url: string;
-  /** False when the page found no access token; only changes the message shown when lost. */
-  hasToken?: boolean;
+  /** False when the page has no session with the host; only changes the message shown when lost. */
+  hasToken?: boolean | (() => boolean);
   openSocket?: OpenSocket;
   timeoutFor?: (channel: InvokeChannel) => number;
   /** Pauses before each reconnection attempt; when they run out the link is `lost`. */
@@ -36,7 +41,7 @@ interface PendingCall {
 
 function lostMessage(hasToken: boolean, everOpened: boolean): string {
   if (!hasToken && !everOpened)
-    return 'Lost contact with Gavel: this page has no access token. Open the address Gavel printed when it started.';
+    return 'Lost contact with Gavel: this page has no access token. Open the latest address Gavel printed; each opens one browser.';
   if (!everOpened)
     return 'Lost contact with Gavel: it could not be reached. Check that it is running, then retry.';
   return 'Lost contact with Gavel. Check that it is still running, then retry.';
@@ -53,6 +58,8 @@ export function createWsBridge(options: WsBridgeOptions): WsBridge {
   const openSocket = options.openSocket ?? openBrowserSocket;
   const limit = options.timeoutFor ?? timeoutFor;
   const delays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  const hasToken = () =>
+    typeof options.hasToken === 'function' ? options.hasToken() : (options.hasToken ?? true);
   const calls = new Map<number, PendingCall>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const watchers = new Set<(status: LinkStatus) => void>();
@@ -79,7 +86,7 @@ export function createWsBridge(options: WsBridgeOptions): WsBridge {
   };
 
   const lostResult = () =>
-    fail('lost-contact', status.message ?? lostMessage(options.hasToken ?? true, everOpened));
+    fail('lost-contact', status.message ?? lostMessage(hasToken(), everOpened));
 
   const sendWaiting = () => {
     for (const call of calls.values()) {
@@ -118,7 +125,7 @@ export function createWsBridge(options: WsBridgeOptions): WsBridge {
       retryTimer = setTimeout(connect, delay);
       return;
     }
-    setStatus({ state: 'lost', message: lostMessage(options.hasToken ?? true, everOpened) });
+    setStatus({ state: 'lost', message: lostMessage(hasToken(), everOpened) });
     for (const id of [...calls.keys()]) settle(id, lostResult());
   };
 
@@ -146,9 +153,13 @@ export function createWsBridge(options: WsBridgeOptions): WsBridge {
     if (status.state === 'lost' || disposed) return Promise.resolve(lostResult());
     const id = nextId++;
     const call: WsCall = { type: 'call', id, channel, req };
+    const data = JSON.stringify(call);
+    // The host closes a socket that sends more than its limit; refuse here, with a reason.
+    if (utf8Length(data) > MAX_BRIDGE_MESSAGE_BYTES)
+      return Promise.resolve(fail('too-large', TOO_LARGE_MESSAGE));
     return new Promise((resolve) => {
       const timer = setTimeout(() => settle(id, timeoutResult(channel)), limit(channel));
-      calls.set(id, { data: JSON.stringify(call), sent: false, timer, resolve });
+      calls.set(id, { data, sent: false, timer, resolve });
       sendWaiting();
     });
   };

@@ -127,6 +127,7 @@ export function startSync(deps: SyncDeps): Sync {
     bridge.on('irc:status', onStatus),
     bridge.on('transcript:append', onAppend),
     bridge.on('practice:state', onPractice),
+    bridge.on('storage:state', ({ problems }) => store.getState().setWriteProblems(problems)),
   ];
   // Starting or stopping a replay from this window changes what it follows before any event.
   unsubscribe.push(

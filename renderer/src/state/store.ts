@@ -3,6 +3,7 @@ import { createAgendaUndoSlice, type AgendaUndoSlice } from './agenda-undo-slice
 import { createConnectionSlice, type ConnectionSlice } from './connection-slice';
 import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
+import { createStorageSlice, type StorageSlice } from './storage-slice';
 import { createTranscriptSlice, type TranscriptSlice } from './transcript-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
@@ -12,7 +13,8 @@ export type AppState = ConnectionSlice &
   SettingsSlice &
   MeetingSlice &
   AgendaUndoSlice &
-  UiSlice;
+  UiSlice &
+  StorageSlice;
 
 /** The window's store; one per window, a fresh one per test. */
 export type AppStore = StoreApi<AppState>;
@@ -26,5 +28,6 @@ export function createAppStore(): AppStore {
     ...createMeetingSlice(...args),
     ...createAgendaUndoSlice(...args),
     ...createUiSlice(...args),
+    ...createStorageSlice(...args),
   }));
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { IMPORT_CHUNK_BYTES } from './library-schemas';
+import {
+  AGENDA_FILE_MAX_BYTES,
+  AGENDA_TEXT_MAX_CHARS,
+  MAX_BRIDGE_MESSAGE_BYTES,
+  utf8Length,
+} from './limits';
+import { invokeSchemas } from './schemas';
+
+/** The bytes a call occupies on the bridge socket. */
+const callBytes = (channel: string, req: unknown) =>
+  utf8Length(JSON.stringify({ type: 'call', id: Number.MAX_SAFE_INTEGER, channel, req }));
+
+describe('size limits', () => {
+  it('counts UTF-8 bytes as the encoder does', () => {
+    for (const text of ['', 'abc', 'é', '€', '😀', 'a\uD800b', '\uDC00', 'x😀é€'])
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+  });
+
+  it('lets the largest agenda text (of the worst characters) fit one bridge message', () => {
+    expect(AGENDA_FILE_MAX_BYTES).toBeLessThanOrEqual(AGENDA_TEXT_MAX_CHARS);
+    for (const worst of ['\u0001', '\uD800', '€', '"']) {
+      const text = worst.repeat(AGENDA_TEXT_MAX_CHARS);
+      expect(invokeSchemas['agenda:import'].req.safeParse({ text }).success).toBe(true);
+      expect(callBytes('agenda:import', { text })).toBeLessThanOrEqual(MAX_BRIDGE_MESSAGE_BYTES);
+    }
+  });
+
+  it('refuses agenda text over the limit with a clear message', () => {
+    const parsed = invokeSchemas['agenda:import'].req.safeParse({
+      text: 'a'.repeat(AGENDA_TEXT_MAX_CHARS + 1),
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe('An agenda is at most 512 KiB of text.');
+  });
+
+  it('lets the largest import part fit one bridge message', () => {
+    const data = 'A'.repeat(Math.ceil(IMPORT_CHUNK_BYTES / 3) * 4);
+    const req = { importId: 'x'.repeat(100), index: 1_000_000, data };
+    expect(callBytes('import:chunk', req)).toBeLessThanOrEqual(MAX_BRIDGE_MESSAGE_BYTES);
+  });
+
+  it('lets the longest line said fit one bridge message', () => {
+    const req = { text: '\u0001'.repeat(4000), network: 'n'.repeat(32), channel: '#'.repeat(200) };
+    expect(callBytes('irc:say', req)).toBeLessThanOrEqual(MAX_BRIDGE_MESSAGE_BYTES);
+  });
+});
