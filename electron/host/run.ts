@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
+import { createFileLog } from '../core/log/file-log';
 import { createConfBackend } from '../core/settings/conf-backend';
 import { createConfLibrary } from '../core/store/conf-library';
 import { MemorySecretStore } from '../core/store/secrets';
@@ -41,8 +42,7 @@ export async function runBrowserHost(argv: string[], root: string): Promise<Runn
     throw new Error(`--port takes a number from 0 to 65535, not "${values.port}".`);
   }
   const dataDir = values['data-dir'] ?? defaultDataDir();
-  const log = (level: 'info' | 'warn' | 'error', message: string, detail?: unknown) =>
-    (level === 'error' ? console.error : console.log)(`[gavel] ${level}: ${message}`, detail ?? '');
+  const { log } = createFileLog({ dir: join(dataDir, 'logs'), console: 'info' });
   const warn = (message: string) => log('warn', message);
   log('info', 'Passwords are kept in memory only in browser mode; nothing is written to disk.');
   const core = createCore({
@@ -58,7 +58,7 @@ export async function runBrowserHost(argv: string[], root: string): Promise<Runn
     core,
     rendererDir: join(root, 'out', 'renderer'),
     port,
-    log: (message, detail) => console.error(`[gavel] ${message}`, detail ?? ''),
+    log: (message, detail) => log('error', message, detail),
   });
   console.log(`Gavel is running in browser mode. Open ${host.url}`);
   const stop = () => {

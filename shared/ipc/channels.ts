@@ -58,6 +58,7 @@ export const EVENT_CHANNELS = [
   'history:changed',
   'search:progress',
   'practice:state',
+  'app:command',
 ] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
