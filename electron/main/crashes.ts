@@ -1,4 +1,10 @@
-import type { App, BrowserWindow, Details, MessageBoxOptions, RenderProcessGoneDetails } from 'electron';
+import type {
+  App,
+  BrowserWindow,
+  Details,
+  MessageBoxOptions,
+  RenderProcessGoneDetails,
+} from 'electron';
 import type { LogFn } from '../core/log/file-log';
 
 /** Asks the chair a question with buttons; resolves to the index of the button chosen. */

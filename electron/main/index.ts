@@ -1,6 +1,14 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, safeStorage, screen, shell, type OpenDialogOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  safeStorage,
+  screen,
+  shell,
+  type OpenDialogOptions,
+} from 'electron';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import { createCore } from '../core/create-core';
 import { createFileLog, type FileLog } from '../core/log/file-log';
@@ -45,7 +53,9 @@ async function chooseFolder(title: string): Promise<string | null> {
 }
 
 async function ask(options: Electron.MessageBoxOptions): Promise<number> {
-  const answer = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
+  const answer = win
+    ? await dialog.showMessageBox(win, options)
+    : await dialog.showMessageBox(options);
   return answer.response;
 }
 

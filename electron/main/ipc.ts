@@ -18,7 +18,9 @@ export function registerIpc(dispatch: Dispatch, log: LogFn): void {
     ipcMain.handle(channel, (event, req: unknown) => {
       const frame = event.senderFrame;
       if (!isTrustedSender(frame)) {
-        const where = frame ? `${frame.parent ? 'a sub-frame of ' : ''}${frame.url}` : 'a gone frame';
+        const where = frame
+          ? `${frame.parent ? 'a sub-frame of ' : ''}${frame.url}`
+          : 'a gone frame';
         log('warn', `Refused ${channel} from ${where}.`);
         return fail('forbidden', 'This request did not come from the Gavel window.');
       }

@@ -22,7 +22,10 @@ export interface MenuPlatform {
  * the views, shortcuts, preferences, the logs) beside the platform's usual roles. Accelerators are
  * given only where the window has no shortcut of its own, so one key never does two things.
  */
-export function menuTemplate(actions: MenuActions, platform: MenuPlatform): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  actions: MenuActions,
+  platform: MenuPlatform,
+): MenuItemConstructorOptions[] {
   const run = (command: MenuCommand) => () => actions.command(command);
   const preferences: MenuItemConstructorOptions = {
     label: platform.mac ? 'Settings…' : 'Preferences…',

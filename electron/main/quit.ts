@@ -1,8 +1,13 @@
-import type { App } from 'electron';
 import type { LogFn } from '../core/log/file-log';
 
 /** The longest the app waits for the core to close before it quits anyway. */
 export const CLOSE_TIMEOUT_MS = 10_000;
+
+/** The part of Electron's `app` quitting involves. */
+export interface QuittingApp {
+  on(event: 'before-quit', listener: (event: { preventDefault(): void }) => void): unknown;
+  quit(): void;
+}
 
 /**
  * Makes quitting wait for `close` (the core: last journal lines flushed to disk, QUIT sent to
@@ -10,7 +15,7 @@ export const CLOSE_TIMEOUT_MS = 10_000;
  * `timeoutMs`, the app quits for real. Further quit requests while closing are absorbed.
  */
 export function closeBeforeQuit(
-  app: Pick<App, 'on' | 'quit'>,
+  app: QuittingApp,
   close: () => Promise<void>,
   log: LogFn,
   timeoutMs = CLOSE_TIMEOUT_MS,
@@ -28,7 +33,13 @@ export function closeBeforeQuit(
         resolve();
       }, timeoutMs);
     });
-    void Promise.race([Promise.resolve().then(close), timeout])
+    let closing: Promise<void>;
+    try {
+      closing = close();
+    } catch (err) {
+      closing = Promise.reject(err as Error);
+    }
+    void Promise.race([closing, timeout])
       .catch((err: unknown) => log('error', 'Closing Gavel failed.', err))
       .finally(() => {
         clearTimeout(timer);

@@ -41,8 +41,14 @@ describe('isSafeExternalUrl', () => {
   it('allows https pages and mailto drafts only', () => {
     expect(isSafeExternalUrl('https://wiki.debian.org/MeetBot')).toBe(true);
     expect(isSafeExternalUrl('mailto:sr-dev@lists.example.org?subject=Minutes')).toBe(true);
-    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- the point: plain http is refused
-    for (const url of ['http://x.org', 'javascript:alert(1)', 'file:///etc/passwd', 'smb://h/s', 'nonsense'])
+    for (const url of [
+      // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- the point: plain http is refused
+      'http://x.org',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://h/s',
+      'nonsense',
+    ])
       expect(isSafeExternalUrl(url)).toBe(false);
   });
 });

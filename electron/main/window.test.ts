@@ -54,7 +54,12 @@ describe('createMainWindow', () => {
   it('never leaves its own page; a mailto link goes to the mail app', () => {
     const win = open();
     expect(cancelled(win, 'will-navigate', 'gavel://app/index.html')).toBe(false);
-    for (const url of ['https://example.org/', 'file:///etc/passwd', 'gavel://evil/', 'javascript:1'])
+    for (const url of [
+      'https://example.org/',
+      'file:///etc/passwd',
+      'gavel://evil/',
+      'javascript:1',
+    ])
       expect(cancelled(win, 'will-navigate', url), url).toBe(true);
     expect(shell.openExternal).not.toHaveBeenCalled();
     expect(cancelled(win, 'will-navigate', 'mailto:list@example.org')).toBe(true);

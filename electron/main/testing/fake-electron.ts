@@ -61,8 +61,7 @@ export const session = {
   defaultSession: {
     headersListener: null as HeadersListener | null,
     permissionRequest: null as
-      | ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void)
-      | null,
+      ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null,
     permissionCheck: null as ((...args: unknown[]) => boolean) | null,
     webRequest: {
       onHeadersReceived: vi.fn((listener: HeadersListener) => {

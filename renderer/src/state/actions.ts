@@ -2,6 +2,7 @@ import type { GavelBridge } from '../../../shared/ipc/bridge';
 import type { Result } from '../../../shared/ipc/result';
 import type { ConnectionStatus, ConnectRequest, Res } from '../../../shared/ipc/schemas';
 import type { HostLink } from '../bridge/host-link';
+import type { MenuCommandSource } from '../keyboard/menu-commands';
 import type { Sync } from './ipc-sync';
 import { createLibraryClient, type LibraryClient } from './library-client';
 import { createMeetingActions, type MeetingActions } from './meeting-actions';
@@ -28,6 +29,8 @@ export interface Actions extends MeetingActions {
   closeConnectionForm(): void;
   /** History, export, import, marks, search, practice and scheduling. */
   library: LibraryClient;
+  /** Listens to the application menu's commands (Electron's menu; none in browser mode). */
+  onMenuCommand: MenuCommandSource;
 }
 
 /** What the actions work with. */
@@ -80,6 +83,7 @@ export function createActions({ bridge, store, link, sync }: ActionDeps): Action
       else state.openConnectionForm();
     },
     editConnection: () => store.getState().openConnectionForm(),
+    onMenuCommand: (listener) => bridge.on('app:command', ({ command }) => listener(command)),
     trustCertificate() {
       const state = store.getState();
       const certificate = state.status?.certificate;
