@@ -28,8 +28,11 @@ import { openWindowStateFile, placeWindow, rememberWindowState } from './window-
 // This entry is built to out/main/index.js; the preload and renderer builds sit beside it.
 const outDir = fileURLToPath(new URL('..', import.meta.url));
 
-// The data folder keeps its name whatever the product is called, so an upgrade finds it.
-app.setPath('userData', join(app.getPath('appData'), 'gavel'));
+// The data folder keeps its name whatever the product is called, so an upgrade finds it; an
+// explicit --user-data-dir (the end-to-end tests' temporary folder) still wins.
+if (!app.commandLine.hasSwitch('user-data-dir')) {
+  app.setPath('userData', join(app.getPath('appData'), 'gavel'));
+}
 // Every renderer, including any window a bug might open, runs sandboxed.
 app.enableSandbox();
 registerAppScheme();
