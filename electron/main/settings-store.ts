@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/ipc/schemas';
 import { openRecovering } from '../core/settings/recover-store';
 import { SETTINGS_JSON_SCHEMA } from '../core/settings/settings-json-schema';
 import { DEFAULT_SETTINGS } from '../core/settings/settings-service';
+import { SETTINGS_FORMAT } from '../core/store/formats';
 import type { SettingsBackend } from '../core/types';
 
 /**
@@ -22,6 +23,7 @@ export function createElectronSettings(
         schema: SETTINGS_JSON_SCHEMA,
         defaults: DEFAULT_SETTINGS,
         clearInvalidConfig: false,
+        ...SETTINGS_FORMAT,
       }),
     onReset,
   );

@@ -1,6 +1,7 @@
 import ElectronStore from 'electron-store';
 import { z } from 'zod';
 import { openRecovering } from '../core/settings/recover-store';
+import { LIBRARY_FORMAT } from '../core/store/formats';
 import { EMPTY_LIBRARY, type LibraryBackend } from '../core/store/library';
 import type { SecretFile } from './secrets';
 
@@ -21,6 +22,7 @@ export function openElectronLibrary(
         name: 'library',
         defaults: EMPTY_LIBRARY,
         clearInvalidConfig: false,
+        ...LIBRARY_FORMAT,
       }),
     onReset,
   );

@@ -4,6 +4,7 @@ import type { SettingsBackend } from '../types';
 import { openRecovering } from './recover-store';
 import { DEFAULT_SETTINGS } from './settings-service';
 import { SETTINGS_JSON_SCHEMA } from './settings-json-schema';
+import { SETTINGS_FORMAT } from '../store/formats';
 
 const CONFIG_NAME = 'settings';
 
@@ -15,6 +16,7 @@ function open(dir: string): Conf<Settings> {
     schema: SETTINGS_JSON_SCHEMA,
     defaults: DEFAULT_SETTINGS,
     clearInvalidConfig: false,
+    ...SETTINGS_FORMAT,
   });
 }
 

@@ -1,5 +1,6 @@
 import Conf from 'conf';
 import { openRecovering } from '../settings/recover-store';
+import { LIBRARY_FORMAT } from './formats';
 import { EMPTY_LIBRARY, type LibraryBackend } from './library';
 
 const CONFIG_NAME = 'library';
@@ -23,6 +24,7 @@ export function createConfLibrary(
         configName: CONFIG_NAME,
         defaults: EMPTY_LIBRARY,
         clearInvalidConfig: false,
+        ...LIBRARY_FORMAT,
       }),
     onReset,
   );
