@@ -48,10 +48,7 @@ export function App() {
   // The application menu's commands go through the same handlers as the shortcuts.
   const store = useStoreApi();
   const actions = useActions();
-  const menu = useMemo(
-    () => menuCommandHandlers(commands, store, actions.editConnection),
-    [commands, store, actions],
-  );
+  const menu = useMemo(() => menuCommandHandlers(commands, store), [commands, store]);
   useMenuCommands(actions.onMenuCommand, menu, store);
   return (
     <div className="app">

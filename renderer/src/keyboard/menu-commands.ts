@@ -14,7 +14,6 @@ export type MenuCommandHandlers = Record<MenuCommand, () => void>;
 export function menuCommandHandlers(
   chair: Required<Pick<ShortcutHandlers, 'save' | 'find' | 'help'>>,
   store: AppStore,
-  editConnection: () => void,
 ): MenuCommandHandlers {
   const state = () => store.getState();
   return {
@@ -30,11 +29,7 @@ export function menuCommandHandlers(
       chair.find();
     },
     shortcuts: chair.help,
-    // The connection is what Gavel keeps between runs that the chair edits.
-    preferences: () => {
-      state().setView('meeting');
-      editConnection();
-    },
+    preferences: () => state().openDialog({ kind: 'preferences' }),
   };
 }
 

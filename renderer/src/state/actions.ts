@@ -1,6 +1,6 @@
 import type { GavelBridge } from '../../../shared/ipc/bridge';
 import type { Result } from '../../../shared/ipc/result';
-import type { ConnectionStatus, ConnectRequest, Res } from '../../../shared/ipc/schemas';
+import type { ConnectionStatus, ConnectRequest, Res, Settings } from '../../../shared/ipc/schemas';
 import type { HostLink } from '../bridge/host-link';
 import type { MenuCommandSource } from '../keyboard/menu-commands';
 import type { Sync } from './ipc-sync';
@@ -29,6 +29,8 @@ export interface Actions extends MeetingActions {
   closeConnectionForm(): void;
   /** History, export, import, marks, search, practice and scheduling. */
   library: LibraryClient;
+  /** Applies and saves the theme; a failure to save is shown as a notice. */
+  setTheme(theme: Settings['theme']): Promise<void>;
   /** Listens to the application menu's commands (Electron's menu; none in browser mode). */
   onMenuCommand: MenuCommandSource;
 }
@@ -83,6 +85,11 @@ export function createActions({ bridge, store, link, sync }: ActionDeps): Action
       else state.openConnectionForm();
     },
     editConnection: () => store.getState().openConnectionForm(),
+    async setTheme(theme) {
+      const result = await bridge.invoke('settings:set', { theme });
+      if (result.ok) store.getState().setSettings(result.value);
+      else store.getState().setNotice({ tone: 'error', message: result.error.message });
+    },
     onMenuCommand: (listener) => bridge.on('app:command', ({ command }) => listener(command)),
     trustCertificate() {
       const state = store.getState();
