@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { appResponse, registerAppScheme, resolveAppFile, serveApp } from './app-protocol';
 import { CONTENT_SECURITY_POLICY } from './security';
-import { protocol } from './testing/fake-electron';
+import { protocol } from '../testing/fake-electron';
 
-vi.mock('electron', () => import('./testing/fake-electron'));
+vi.mock('electron', () => import('../testing/fake-electron'));
 
 const base = mkdtempSync(join(tmpdir(), 'gavel-protocol-'));
 const root = join(base, 'renderer');

@@ -1,9 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { watchChildren, watchRenderer } from './crashes';
-import { BrowserWindow } from './testing/fake-electron';
+import { BrowserWindow } from '../testing/fake-electron';
 
-vi.mock('electron', () => import('./testing/fake-electron'));
+vi.mock('electron', () => import('../testing/fake-electron'));
 
 const gone = (reason: string, exitCode = 11) => [{}, { reason, exitCode }] as const;
 

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
 import { ok } from '../../shared/ipc/result';
 import { forwardEvent, registerIpc } from './ipc';
-import { BrowserWindow, ipcMain } from './testing/fake-electron';
+import { BrowserWindow, ipcMain } from '../testing/fake-electron';
 
-vi.mock('electron', () => import('./testing/fake-electron'));
+vi.mock('electron', () => import('../testing/fake-electron'));
 
 const top = { url: 'gavel://app/index.html', parent: null };
 const dispatch = vi.fn(async (channel: unknown) => ok({ answered: channel }));

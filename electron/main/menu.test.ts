@@ -2,9 +2,9 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { MENU_COMMANDS } from '../../shared/ipc/menu-commands';
 import { installMenu, menuTemplate, type MenuActions } from './menu';
-import { Menu } from './testing/fake-electron';
+import { Menu } from '../testing/fake-electron';
 
-vi.mock('electron', () => import('./testing/fake-electron'));
+vi.mock('electron', () => import('../testing/fake-electron'));
 
 function actions() {
   return {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { BrowserWindow } from './testing/fake-electron';
+import { BrowserWindow } from '../testing/fake-electron';
 import {
   DEFAULT_SIZE,
   openWindowStateFile,
@@ -10,7 +10,7 @@ import {
   rememberWindowState,
 } from './window-state';
 
-vi.mock('electron', () => import('./testing/fake-electron'));
+vi.mock('electron', () => import('../testing/fake-electron'));
 
 const laptop = { x: 0, y: 0, width: 1440, height: 860 };
 const monitor = { x: 1440, y: 0, width: 2560, height: 1400 };

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrowserWindow, session, shell } from './testing/fake-electron';
+import { BrowserWindow, session, shell } from '../testing/fake-electron';
 import { APP_URL, CONTENT_SECURITY_POLICY } from './security';
 import { createMainWindow, hardenSession } from './window';
 
-vi.mock('electron', () => import('./testing/fake-electron'));
+vi.mock('electron', () => import('../testing/fake-electron'));
 
 const open = (maximized = false) =>
   createMainWindow({

@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 
 /**
  * A stand-in for the parts of the `electron` module the shell uses, for unit tests without the
- * Electron binary: `vi.mock('electron', () => import('./testing/fake-electron'))`. Windows,
+ * Electron binary: `vi.mock('electron', () => import('../testing/fake-electron'))`. Windows,
  * web contents, the app and ipcMain are event emitters the tests drive; every call the shell
  * makes is a `vi.fn` to inspect.
  */
@@ -37,6 +37,7 @@ export class BrowserWindow extends EventEmitter {
 }
 
 export const ipcMain = {
+  on: vi.fn(),
   handlers: new Map<string, (event: unknown, req: unknown) => unknown>(),
   handle: vi.fn((channel: string, handler: (event: unknown, req: unknown) => unknown) => {
     ipcMain.handlers.set(channel, handler);
@@ -84,8 +85,64 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 };
 
-export const app = Object.assign(new EventEmitter(), { quit: vi.fn(), exit: vi.fn() });
+/**
+ * The app: `paths` is where `getPath` points (a test sets `paths.root` to a temporary folder);
+ * `quit()` emits `before-quit` as Electron does and counts as an exit only when no listener
+ * prevented it; `ready` resolves `whenReady()`.
+ */
+export const app = Object.assign(new EventEmitter(), {
+  paths: { root: '/nonexistent' } as Record<string, string>,
+  isPackaged: false,
+  exited: false,
+  calls: [] as string[],
+  switches: new Set<string>(),
+  ready: Promise.resolve(),
+  whenReady: vi.fn(() => app.ready),
+  getPath: vi.fn((name: string) => app.paths[name] ?? `${app.paths.root}/${name}`),
+  setPath: vi.fn((name: string, path: string) => void (app.paths[name] = path)),
+  getVersion: vi.fn(() => '0.0.0-test'),
+  enableSandbox: vi.fn(() => void app.calls.push('enableSandbox')),
+  requestSingleInstanceLock: vi.fn(() => true),
+  commandLine: { hasSwitch: vi.fn((name: string) => app.switches.has(name)) },
+  quit: vi.fn(() => {
+    let prevented = false;
+    app.emit('before-quit', { preventDefault: () => (prevented = true) });
+    if (!prevented) app.exited = true;
+  }),
+  exit: vi.fn(() => void (app.exited = true)),
+});
 
-export const dialog = { showMessageBox: vi.fn(), showOpenDialog: vi.fn() };
+export const dialog = {
+  showMessageBox: vi.fn(async () => ({ response: 0 })),
+  showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+};
 
-export default { BrowserWindow, ipcMain, protocol, session, shell, Menu, app, dialog };
+export const screen = {
+  getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]),
+};
+
+/** No keychain: storing a secret is refused, as on a system without one. */
+export const safeStorage = {
+  isEncryptionAvailable: vi.fn(() => false),
+  encryptString: vi.fn(),
+  decryptString: vi.fn(),
+};
+
+export const contextBridge = { exposeInMainWorld: vi.fn() };
+
+export const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn() });
+
+export default {
+  BrowserWindow,
+  ipcMain,
+  ipcRenderer,
+  contextBridge,
+  protocol,
+  session,
+  shell,
+  Menu,
+  app,
+  dialog,
+  screen,
+  safeStorage,
+};
