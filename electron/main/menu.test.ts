@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS } from '../../shared/ipc/menu-commands';
+import { MENU_COMMANDS, MENU_KEYS } from '../../shared/ipc/menu-commands';
 import { installMenu, menuTemplate, type MenuActions } from './menu';
 import { Menu } from '../testing/fake-electron';
 
@@ -76,6 +76,23 @@ describe('menuTemplate', () => {
     expect(mac[0]!.label).toBe('Gavel');
     expect(roles(mac)).toEqual(expect.arrayContaining(['about', 'hide', 'quit', 'close']));
     expect(byLabel(mac, 'Settings…')).toBeDefined();
+  });
+
+  it('gives exactly the menu keys as accelerators, each to its command', () => {
+    const a = actions();
+    const given = items(menuTemplate(a, { mac: false, packaged: true })).filter(
+      (i) => i.accelerator,
+    );
+    const byCommand = Object.fromEntries(
+      given.map((i) => {
+        a.command.mockClear();
+        click(i);
+        return [a.command.mock.calls[0]![0], i.accelerator];
+      }),
+    );
+    expect(byCommand).toEqual(
+      Object.fromEntries(Object.entries(MENU_KEYS).map(([c, key]) => [c, `CmdOrCtrl+${key}`])),
+    );
   });
 
   it('gives no two items one accelerator', () => {

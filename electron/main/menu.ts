@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/ipc/menu-commands';
+import { MENU_KEYS, type MenuCommand } from '../../shared/ipc/menu-commands';
 
 /** What the menu's own entries do; the shell supplies them. */
 export interface MenuActions {
@@ -26,17 +26,15 @@ export function menuTemplate(
   actions: MenuActions,
   platform: MenuPlatform,
 ): MenuItemConstructorOptions[] {
-  const run = (command: MenuCommand) => () => actions.command(command);
-  const preferences: MenuItemConstructorOptions = {
-    label: platform.mac ? 'Settings…' : 'Preferences…',
-    accelerator: 'CmdOrCtrl+,',
-    click: run('preferences'),
+  const item = (label: string, command: MenuCommand): MenuItemConstructorOptions => {
+    const key = MENU_KEYS[command];
+    return {
+      label,
+      ...(key ? { accelerator: `CmdOrCtrl+${key}` } : {}),
+      click: () => actions.command(command),
+    };
   };
-  const view = (label: string, command: MenuCommand, key: string): MenuItemConstructorOptions => ({
-    label,
-    accelerator: `CmdOrCtrl+${key}`,
-    click: run(command),
-  });
+  const preferences = item(platform.mac ? 'Settings…' : 'Preferences…', 'preferences');
   return [
     ...(platform.mac
       ? [
@@ -61,10 +59,10 @@ export function menuTemplate(
     {
       label: 'File',
       submenu: [
-        { label: 'Import a log…', accelerator: 'CmdOrCtrl+O', click: run('import-log') },
-        { label: 'Save minutes…', click: run('save-minutes') },
+        item('Import a log…', 'import-log'),
+        item('Save minutes…', 'save-minutes'),
         { type: 'separator' },
-        { label: 'Practice…', click: run('practice') },
+        item('Practice…', 'practice'),
         ...(platform.mac ? [] : [{ type: 'separator' } as const, preferences]),
         { type: 'separator' },
         platform.mac ? { role: 'close' } : { role: 'quit' },
@@ -74,11 +72,11 @@ export function menuTemplate(
     {
       label: 'View',
       submenu: [
-        view('Meeting', 'view-meeting', '1'),
-        view('History', 'view-history', '2'),
-        view('Search', 'view-search', '3'),
-        view('Schedule', 'view-schedule', '4'),
-        { label: 'Find in the meeting', click: run('find') },
+        item('Meeting', 'view-meeting'),
+        item('History', 'view-history'),
+        item('Search', 'view-search'),
+        item('Schedule', 'view-schedule'),
+        item('Find in the meeting', 'find'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -92,7 +90,7 @@ export function menuTemplate(
     {
       role: 'help',
       submenu: [
-        { label: 'Keyboard shortcuts', click: run('shortcuts') },
+        item('Keyboard shortcuts', 'shortcuts'),
         {
           label: 'MeetBot commands',
           click: () => actions.openExternal('https://wiki.debian.org/MeetBot'),

@@ -22,3 +22,17 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export function isMenuCommand(name: unknown): name is MenuCommand {
   return typeof name === 'string' && (MENU_COMMANDS as readonly string[]).includes(name);
 }
+
+/**
+ * The keys of the menu's commands, each with Ctrl (⌘ on macOS): the native menu's accelerators,
+ * and the window's own keys for the same commands in browser mode, where there is no menu. Only
+ * keys the window's shortcuts leave free.
+ */
+export const MENU_KEYS: Partial<Record<MenuCommand, string>> = {
+  'import-log': 'O',
+  preferences: ',',
+  'view-meeting': '1',
+  'view-history': '2',
+  'view-search': '3',
+  'view-schedule': '4',
+};

@@ -49,7 +49,7 @@ export function App() {
   const store = useStoreApi();
   const actions = useActions();
   const menu = useMemo(() => menuCommandHandlers(commands, store), [commands, store]);
-  useMenuCommands(actions.onMenuCommand, menu, store);
+  useMenuCommands(actions.onMenuCommand, menu, store, PLATFORM);
   return (
     <div className="app">
       <Header />
