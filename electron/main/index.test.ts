@@ -46,6 +46,10 @@ describe('the main process', () => {
     const win = BrowserWindow.created[0]!;
     expect(win.loadURL).toHaveBeenCalledWith('gavel://app/index.html');
     expect(win.options).toMatchObject({ width: 1280, height: 820 });
+    expect(win.webContents.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({
+      action: 'deny',
+    });
+    expect(win.webContents.listenerCount('will-navigate')).toBe(1);
     const info = await ipcMain.handlers.get('app:info')!(
       { senderFrame: { url: 'gavel://app/index.html', parent: null } },
       {},

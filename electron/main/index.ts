@@ -22,7 +22,7 @@ import { SafeStorageSecretStore } from './secrets';
 import { APP_URL, isSafeExternalUrl } from './security';
 import { createElectronSettings } from './settings-store';
 import { openElectronLibrary, openSecretFile } from './stores';
-import { createMainWindow, hardenSession } from './window';
+import { createMainWindow, guardEveryContents, hardenSession } from './window';
 import { openWindowStateFile, placeWindow, rememberWindowState } from './window-state';
 
 // This entry is built to out/main/index.js; the preload and renderer builds sit beside it.
@@ -36,6 +36,7 @@ if (!app.commandLine.hasSwitch('user-data-dir')) {
 // Every renderer, including any window a bug might open, runs sandboxed.
 app.enableSandbox();
 registerAppScheme();
+guardEveryContents(app);
 
 let win: BrowserWindow | null = null;
 let core: Core | null = null;

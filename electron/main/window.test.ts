@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrowserWindow, session, shell } from '../testing/fake-electron';
+import { app, BrowserWindow, session, shell } from '../testing/fake-electron';
 import { APP_URL, CONTENT_SECURITY_POLICY } from './security';
-import { createMainWindow, hardenSession } from './window';
+import { createMainWindow, guardEveryContents, hardenSession } from './window';
 
 vi.mock('electron', () => import('../testing/fake-electron'));
 
@@ -19,6 +19,8 @@ function cancelled(win: BrowserWindow, name: string, url: string): boolean {
   return event.preventDefault.mock.calls.length > 0;
 }
 
+// As main does before the app is ready: every web contents is guarded when it is created.
+guardEveryContents(app as never);
 beforeEach(() => vi.clearAllMocks());
 
 describe('createMainWindow', () => {

@@ -1,4 +1,4 @@
-import { BrowserWindow, session, shell } from 'electron';
+import { BrowserWindow, session, shell, type App, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY, isAppUrl, isSafeExternalUrl } from './security';
 import { MIN_SIZE, type Placement } from './window-state';
 
@@ -29,10 +29,34 @@ export interface MainWindowOptions {
 }
 
 /**
- * Creates the app window: sandboxed, isolated, no Node, placed where it was last left. It never
- * leaves the app's own page: navigation and redirects elsewhere are cancelled (a `mailto:` link,
- * the minutes' e-mail draft, goes to the mail app), pop-ups are denied (https links open in the
- * system browser) and `<webview>` is refused.
+ * Keeps `contents` on the app's own page: navigation and redirects elsewhere are cancelled (a
+ * `mailto:` link, the minutes' e-mail draft, goes to the mail app), pop-ups are denied (https
+ * links open in the system browser) and `<webview>` is refused.
+ */
+export function guardContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, target) => {
+    if (isAppUrl(target)) return;
+    event.preventDefault();
+    if (target.startsWith('mailto:') && isSafeExternalUrl(target)) void shell.openExternal(target);
+  });
+  contents.on('will-redirect', (event, target) => {
+    if (!isAppUrl(target)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url: target }) => {
+    if (isSafeExternalUrl(target)) void shell.openExternal(target);
+    return { action: 'deny' };
+  });
+}
+
+/** Applies `guardContents` to every web contents the app creates, the window's and any other. */
+export function guardEveryContents(app: Pick<App, 'on'>): void {
+  app.on('web-contents-created', (_event, contents) => guardContents(contents));
+}
+
+/**
+ * Creates the app window: sandboxed, isolated, no Node, placed where it was last left. Its
+ * contents are guarded by `guardEveryContents`, installed before the app is ready.
  */
 export function createMainWindow({ url, preload, placement }: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
@@ -58,20 +82,6 @@ export function createMainWindow({ url, preload, placement }: MainWindowOptions)
   win.once('ready-to-show', () => {
     if (placement.maximized) win.maximize();
     win.show();
-  });
-  const contents = win.webContents;
-  contents.on('will-navigate', (event, target) => {
-    if (isAppUrl(target)) return;
-    event.preventDefault();
-    if (target.startsWith('mailto:') && isSafeExternalUrl(target)) void shell.openExternal(target);
-  });
-  contents.on('will-redirect', (event, target) => {
-    if (!isAppUrl(target)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url: target }) => {
-    if (isSafeExternalUrl(target)) void shell.openExternal(target);
-    return { action: 'deny' };
   });
   void win.loadURL(url);
   return win;

@@ -33,6 +33,7 @@ export class BrowserWindow extends EventEmitter {
   constructor(public options: Record<string, unknown>) {
     super();
     BrowserWindow.created.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
   }
 }
 
