@@ -29,7 +29,7 @@ export interface Actions extends MeetingActions {
   closeConnectionForm(): void;
   /** History, export, import, marks, search, practice and scheduling. */
   library: LibraryClient;
-  /** Applies and saves the theme; a failure to save is shown as a notice. */
+  /** Applies the theme at once and saves it; when it cannot be saved it is put back, with a notice. */
   setTheme(theme: Settings['theme']): Promise<void>;
   /** Listens to the application menu's commands (Electron's menu; none in browser mode). */
   onMenuCommand: MenuCommandSource;
@@ -86,9 +86,12 @@ export function createActions({ bridge, store, link, sync }: ActionDeps): Action
     },
     editConnection: () => store.getState().openConnectionForm(),
     async setTheme(theme) {
+      const before = store.getState().settings;
+      if (before) store.getState().setSettings({ ...before, theme });
       const result = await bridge.invoke('settings:set', { theme });
-      if (result.ok) store.getState().setSettings(result.value);
-      else store.getState().setNotice({ tone: 'error', message: result.error.message });
+      if (result.ok) return store.getState().setSettings(result.value);
+      if (before) store.getState().setSettings(before);
+      store.getState().setNotice({ tone: 'error', message: result.error.message });
     },
     onMenuCommand: (listener) => bridge.on('app:command', ({ command }) => listener(command)),
     trustCertificate() {

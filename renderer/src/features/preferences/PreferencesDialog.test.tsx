@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { fail } from '../../../../shared/ipc/result';
 import { JOINED } from '../../testing/meeting-fixtures';
 import { renderApp } from '../../testing/render-app';
 
@@ -26,5 +27,15 @@ describe('PreferencesDialog', () => {
     expect(store.getState().dialog).toBeNull();
     expect(store.getState().view).toBe('meeting');
     expect(screen.getByLabelText('Server')).toBeInTheDocument();
+  });
+
+  it('puts the theme back and says why when it cannot be saved', async () => {
+    const { store, user, bridge } = await renderApp();
+    bridge.handle('settings:set', () => fail('settings-not-saved', 'The disk is full.'));
+    act(() => store.getState().openDialog({ kind: 'preferences' }));
+    await user.click(screen.getByRole('radio', { name: 'Light' }));
+    expect(store.getState().settings?.theme).toBe('system');
+    expect(screen.getByRole('radio', { name: /As the system/ })).toBeChecked();
+    expect(store.getState().notice).toEqual({ tone: 'error', message: 'The disk is full.' });
   });
 });
