@@ -36,7 +36,8 @@ export default defineConfig({
   },
   renderer: {
     root: at('renderer'),
-    // Relative asset URLs, so the same build loads from file:// (Electron) and http:// (browser host).
+    // Relative asset URLs: the page sits at the root of both gavel://app (Electron's app protocol,
+    // app-protocol.ts) and http://127.0.0.1:<port> (the browser host).
     base: './',
     plugins: [react()],
     build: {

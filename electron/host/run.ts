@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/create-core';
 import { openDataFolder } from '../core/data-folder/index';
+import { createFileLog } from '../core/log/file-log';
 import { createConfBackend } from '../core/settings/conf-backend';
 import { createConfLibrary } from '../core/store/conf-library';
 import { MemorySecretStore } from '../core/store/secrets';
@@ -42,8 +43,7 @@ export async function runBrowserHost(argv: string[], root: string): Promise<Runn
     throw new Error(`--port takes a number from 0 to 65535, not "${values.port}".`);
   }
   const dataDir = values['data-dir'] ?? defaultDataDir();
-  const log = (level: 'info' | 'warn' | 'error', message: string, detail?: unknown) =>
-    (level === 'error' ? console.error : console.log)(`[gavel] ${level}: ${message}`, detail ?? '');
+  const { log } = createFileLog({ dir: join(dataDir, 'logs'), console: 'info' });
   const warn = (message: string) => log('warn', message);
   // Before anything touches the folder: made private, and ours alone (a second host stops here).
   const folder = openDataFolder(dataDir, warn);
@@ -62,7 +62,7 @@ export async function runBrowserHost(argv: string[], root: string): Promise<Runn
     core,
     rendererDir: join(root, 'out', 'renderer'),
     port,
-    log: (message, detail) => console.error(`[gavel] ${message}`, detail ?? ''),
+    log: (message, detail) => log('error', message, detail),
     onNewAddress: (url) =>
       console.log(`That address is now used up. To open Gavel in another browser, open ${url}`),
   });

@@ -13,6 +13,11 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** The Content-Type of a file of the built renderer, by its extension. */
+export function contentType(file: string): string {
+  return TYPES[extname(file)] ?? 'application/octet-stream';
+}
+
 /**
  * Serves the built renderer from `dir` with the app's security headers. Only GET/HEAD, only files
  * inside `dir`; unknown paths get index.html so a reload anywhere works.
@@ -42,7 +47,7 @@ export function createStaticHandler(dir: string, csp: string) {
     const file = wanted.startsWith(rootDir) && extname(wanted) ? wanted : join(rootDir, 'index.html');
     try {
       const body = await readFile(file);
-      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const type = contentType(file);
       res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {

@@ -1,29 +1,51 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, safeStorage, type OpenDialogOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  safeStorage,
+  screen,
+  shell,
+  type OpenDialogOptions,
+} from 'electron';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import { createCore } from '../core/create-core';
 import { openDataFolder } from '../core/data-folder/index';
+import { createFileLog, type FileLog } from '../core/log/file-log';
 import type { Core } from '../core/types';
+import { registerAppScheme, serveApp } from './app-protocol';
+import { watchChildren, watchRenderer } from './crashes';
 import { forwardEvent, registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { closeBeforeQuit } from './quit';
 import { SafeStorageSecretStore } from './secrets';
+import { APP_URL, isSafeExternalUrl } from './security';
 import { createElectronSettings } from './settings-store';
 import { openElectronLibrary, openSecretFile } from './stores';
-import { appUrl, createMainWindow, hardenSession } from './window';
+import { createMainWindow, guardEveryContents, hardenSession } from './window';
+import { openWindowStateFile, placeWindow, rememberWindowState } from './window-state';
 
 // This entry is built to out/main/index.js; the preload and renderer builds sit beside it.
 const outDir = fileURLToPath(new URL('..', import.meta.url));
 
+// The data folder keeps its name whatever the product is called, so an upgrade finds it; an
+// explicit --user-data-dir (the end-to-end tests' temporary folder) still wins.
+if (!app.commandLine.hasSwitch('user-data-dir')) {
+  app.setPath('userData', join(app.getPath('appData'), 'gavel'));
+}
 // Every renderer, including any window a bug might open, runs sandboxed.
 app.enableSandbox();
+registerAppScheme();
+guardEveryContents(app);
 
 let win: BrowserWindow | null = null;
 let core: Core | null = null;
+let logs: FileLog | null = null;
 
 function log(level: 'info' | 'warn' | 'error', message: string, detail?: unknown): void {
-  const line = `[gavel] ${level}: ${message}`;
-  if (level === 'error') console.error(line, detail ?? '');
-  else console.log(line);
+  if (logs) logs.log(level, message, detail);
+  else console.error(`[gavel] ${level}: ${message}`, detail ?? '');
 }
 
 /** The native folder picker, over the window when there is one; null when the user cancels. */
@@ -35,15 +57,53 @@ async function chooseFolder(title: string): Promise<string | null> {
   return picked.canceled ? null : (picked.filePaths[0] ?? null);
 }
 
+async function ask(options: Electron.MessageBoxOptions): Promise<number> {
+  const answer = win
+    ? await dialog.showMessageBox(win, options)
+    : await dialog.showMessageBox(options);
+  return answer.response;
+}
+
+function openWindow(): BrowserWindow {
+  const userData = app.getPath('userData');
+  const stateFile = openWindowStateFile(userData, (message) => log('warn', message));
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const opened = createMainWindow({
+    url: APP_URL,
+    preload: join(outDir, 'preload', 'index.cjs'),
+    placement: placeWindow(stateFile.read(), workAreas),
+  });
+  rememberWindowState(opened, stateFile, log);
+  watchRenderer(opened, log, ask);
+  opened.on('closed', () => (win = null));
+  return opened;
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
+  logs = createFileLog({ dir: app.getPath('logs'), console: app.isPackaged ? false : 'warn' });
+  log('info', `Gavel ${app.getVersion()} started (Electron ${process.versions.electron}).`);
+  watchChildren(app, log);
   hardenSession();
-  installMenu();
+  serveApp(join(outDir, 'renderer'));
+  installMenu(
+    {
+      command: (command) => forwardEvent(win, 'app:command', { command }),
+      showLogs: () =>
+        void shell.openPath(logs!.dir).then((error) => {
+          if (error) log('warn', `The log folder could not be opened: ${error}`);
+        }),
+      openExternal: (url) => {
+        if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      },
+    },
+    { mac: process.platform === 'darwin', packaged: app.isPackaged },
+  );
   const userData = app.getPath('userData');
   const warn = (message: string) => log('warn', message);
   const folder = openDataFolder(userData, warn);
   app.once('will-quit', () => folder.release());
-  core = createCore({
+  const running = createCore({
     shell: 'electron',
     version: app.getVersion(),
     settings: createElectronSettings(userData, warn),
@@ -53,14 +113,14 @@ async function start(): Promise<void> {
     chooseFolder,
     log,
   });
-  const url = appUrl(outDir);
+  core = running;
+  closeBeforeQuit(app, () => running.close(), log);
   registerIpc(
-    createDispatcher(core.handlers, (err) => log('error', 'request failed', err)),
-    url,
+    createDispatcher(running.handlers, (err) => log('error', 'request failed', err)),
+    log,
   );
-  core.subscribe((event, payload) => forwardEvent(win, event, payload));
-  win = createMainWindow(url, outDir);
-  win.on('closed', () => (win = null));
+  running.subscribe((event, payload) => forwardEvent(win, event, payload));
+  win = openWindow();
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -72,10 +132,10 @@ if (!app.requestSingleInstanceLock()) {
     win.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => void core?.close());
   start().catch((err: unknown) => {
     log('error', 'Gavel could not start', err);
     dialog.showErrorBox('Gavel could not start', err instanceof Error ? err.message : String(err));
+    void core?.close();
     app.exit(1);
   });
 }

@@ -1,24 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, isSafeExternalUrl, isTrustedSender } from './security';
-
-const app = 'file:///opt/gavel/out/renderer/index.html';
+import {
+  APP_URL,
+  CONTENT_SECURITY_POLICY,
+  isAppUrl,
+  isSafeExternalUrl,
+  isTrustedSender,
+} from './security';
 
 describe('isTrustedSender', () => {
   it('accepts the top frame of our page', () => {
-    expect(isTrustedSender({ url: app, parent: null }, app)).toBe(true);
-    expect(isTrustedSender({ url: `${app}#token`, parent: null }, app)).toBe(true);
+    expect(APP_URL).toBe('gavel://app/index.html');
+    expect(isTrustedSender({ url: APP_URL, parent: null })).toBe(true);
+    expect(isTrustedSender({ url: `${APP_URL}#token`, parent: null })).toBe(true);
   });
-  it('refuses sub-frames, other files, other origins and garbage', () => {
-    expect(isTrustedSender({ url: app, parent: {} }, app)).toBe(false);
-    expect(isTrustedSender({ url: 'file:///tmp/evil.html', parent: null }, app)).toBe(false);
-    expect(isTrustedSender({ url: 'https://example.org/', parent: null }, app)).toBe(false);
-    expect(isTrustedSender({ url: 'not a url', parent: null }, app)).toBe(false);
-    expect(isTrustedSender(null, app)).toBe(false);
+  it('refuses sub-frames, files, other hosts and origins, look-alikes and garbage', () => {
+    expect(isTrustedSender({ url: APP_URL, parent: {} })).toBe(false);
+    for (const url of [
+      'file:///opt/gavel/out/renderer/index.html',
+      'gavel://evil/index.html',
+      'gavel://app.evil/index.html',
+      'gavel://app@evil/index.html',
+      'https://example.org/',
+      'http://127.0.0.1:5173/',
+      'not a url',
+    ])
+      expect(isTrustedSender({ url, parent: null }), url).toBe(false);
+    expect(isTrustedSender(null)).toBe(false);
   });
-  it('compares origins for a dev server', () => {
-    const dev = 'http://localhost:5173/';
-    expect(isTrustedSender({ url: 'http://localhost:5173/x', parent: null }, dev)).toBe(true);
-    expect(isTrustedSender({ url: 'http://localhost:5174/', parent: null }, dev)).toBe(false);
+});
+
+describe('isAppUrl', () => {
+  it('compares scheme and host, never a prefix', () => {
+    expect(isAppUrl('gavel://app/assets/index.js')).toBe(true);
+    expect(isAppUrl('gavel://app.example.org/')).toBe(false);
+    expect(isAppUrl('gavelx://app/')).toBe(false);
   });
 });
 
@@ -26,8 +41,14 @@ describe('isSafeExternalUrl', () => {
   it('allows https pages and mailto drafts only', () => {
     expect(isSafeExternalUrl('https://wiki.debian.org/MeetBot')).toBe(true);
     expect(isSafeExternalUrl('mailto:sr-dev@lists.example.org?subject=Minutes')).toBe(true);
-    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- the point: plain http is refused
-    for (const url of ['http://x.org', 'javascript:alert(1)', 'file:///etc/passwd', 'smb://h/s', 'nonsense'])
+    for (const url of [
+      // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- the point: plain http is refused
+      'http://x.org',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://h/s',
+      'nonsense',
+    ])
       expect(isSafeExternalUrl(url)).toBe(false);
   });
 });

@@ -16,6 +16,13 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The scheme the renderer is served on (`protocol.handle`), standard and secure. */
+export const APP_SCHEME = 'gavel';
+/** The one host of that scheme; the page's origin is `gavel://app`. */
+export const APP_HOST = 'app';
+/** The page the window shows. */
+export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
 /** The part of an IPC event's sender frame we look at. */
 export interface SenderFrame {
   url: string;
@@ -24,20 +31,25 @@ export interface SenderFrame {
 }
 
 /**
- * True when an IPC message comes from the top frame of our own page: a sub-frame, another
- * origin, or a page we navigated away to (navigation is blocked, but check anyway) is refused.
+ * True when `url` belongs to the app's own page: `gavel://app/…`. Node gives custom schemes the
+ * origin "null", so scheme and host are compared themselves, never by prefix.
  */
-export function isTrustedSender(frame: SenderFrame | null | undefined, appUrl: string): boolean {
-  if (!frame || frame.parent !== null) return false;
+export function isAppUrl(url: string): boolean {
   try {
-    const from = new URL(frame.url);
-    const app = new URL(appUrl);
-    if (from.protocol !== app.protocol) return false;
-    if (from.protocol === 'file:') return from.pathname === app.pathname;
-    return from.origin === app.origin;
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
   } catch {
     return false;
   }
+}
+
+/**
+ * True when an IPC message comes from the top frame of our own page: a sub-frame, another
+ * scheme or host, or a page we navigated away to (navigation is blocked, but check anyway) is
+ * refused.
+ */
+export function isTrustedSender(frame: SenderFrame | null | undefined): boolean {
+  return !!frame && frame.parent === null && typeof frame.url === 'string' && isAppUrl(frame.url);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Settings } from '../../shared/ipc/schemas';
 import { openRecovering } from '../core/settings/recover-store';
 import { SETTINGS_JSON_SCHEMA } from '../core/settings/settings-json-schema';
 import { DEFAULT_SETTINGS } from '../core/settings/settings-service';
+import { SETTINGS_FORMAT } from '../core/store/formats';
 import type { SettingsBackend } from '../core/types';
 import { PRIVATE_FILE_MODE } from '../core/data-folder/permissions';
 
@@ -24,6 +25,7 @@ export function createElectronSettings(
         defaults: DEFAULT_SETTINGS,
         clearInvalidConfig: false,
         configFileMode: PRIVATE_FILE_MODE,
+        ...SETTINGS_FORMAT,
       }),
     onReset,
   );

@@ -1,6 +1,7 @@
 import ElectronStore from 'electron-store';
 import { z } from 'zod';
 import { openRecovering } from '../core/settings/recover-store';
+import { LIBRARY_FORMAT } from '../core/store/formats';
 import { EMPTY_LIBRARY, type LibraryBackend } from '../core/store/library';
 import type { SecretFile } from './secrets';
 import { PRIVATE_FILE_MODE } from '../core/data-folder/permissions';
@@ -23,6 +24,7 @@ export function openElectronLibrary(
         defaults: EMPTY_LIBRARY,
         clearInvalidConfig: false,
         configFileMode: PRIVATE_FILE_MODE,
+        ...LIBRARY_FORMAT,
       }),
     onReset,
   );

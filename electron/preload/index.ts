@@ -7,7 +7,8 @@ import { fail } from '../../shared/ipc/result';
 // channels, never ipcRenderer itself, and listeners get the payload, never the IPC event.
 const bridge: GavelBridge = {
   invoke(channel, req) {
-    if (!isInvokeChannel(channel)) return Promise.resolve(fail('unknown-channel', 'No such request.'));
+    if (!isInvokeChannel(channel))
+      return Promise.resolve(fail('unknown-channel', 'No such request.'));
     return ipcRenderer.invoke(channel, req);
   },
   on(event, listener) {

@@ -59,6 +59,7 @@ export const EVENT_CHANNELS = [
   'search:progress',
   'practice:state',
   'storage:state',
+  'app:command',
 ] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];

@@ -5,6 +5,7 @@ import type { EventChannel, InvokeChannel } from './channels';
 import { libraryEventSchemas, libraryInvokeSchemas } from './library-schemas';
 import { meetingEventSchemas, meetingInvokeSchemas } from './meeting-schemas';
 import { storageEventSchemas } from './storage-schemas';
+import { MENU_COMMANDS } from './menu-commands';
 
 const fromProblem = (problem: (s: string) => string | null) =>
   z.string().superRefine((value, ctx) => {
@@ -205,6 +206,8 @@ export const eventSchemas = {
   ...meetingEventSchemas,
   ...libraryEventSchemas,
   ...storageEventSchemas,
+  /** A command of the application menu for the window to carry out (Electron only). */
+  'app:command': z.object({ command: z.enum(MENU_COMMANDS) }),
 } satisfies Record<EventChannel, z.ZodType>;
 
 /** What a caller passes on `C`. */

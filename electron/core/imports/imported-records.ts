@@ -3,6 +3,7 @@ import type { PresetId } from '../../../shared/domain/meeting';
 import { hasStartMeeting, presetFor } from '../../../shared/meeting/index';
 import { toNodes } from '../meetings/agenda-import';
 import { startReply } from '../meetings/bot-detect';
+import { JOURNAL_FORMAT } from '../meetings/journal-format';
 import type { MeetingRecord } from '../meetings/records';
 
 /** What an imported log becomes besides its lines: where it came from and where it was held. */
@@ -63,6 +64,7 @@ export function importedRecords(meeting: ImportedMeeting): MeetingRecord[] {
       origin: 'import',
       date: log.date,
       timeZone: log.timeZone,
+      v: JOURNAL_FORMAT,
     },
     {
       ...envelope(startAt),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { Journal, type JournalOptions } from '../journal/journal';
 import { readJournal } from '../journal/read-journal';
+import { JOURNAL_FORMAT, upgradeJournal } from './journal-format';
 import { MeetingRecord, type RecordBody } from './records';
 
 /** Where a meeting's journal lives: `<dataDir>/meetings/<id>/journal.jsonl`. */
@@ -31,9 +32,11 @@ export function replayJournal(path: string): Result<Replay> {
       `The meeting journal ${path} could not be read: ${(err as Error).message}`,
     );
   }
+  const current = upgradeJournal(path, contents.records);
+  if (!current.ok) return current;
   const records: MeetingRecord[] = [];
   let skipped = contents.skipped;
-  for (const raw of contents.records) {
+  for (const raw of current.value) {
     const parsed = MeetingRecord.safeParse(raw);
     if (parsed.success) records.push(parsed.data);
     else skipped++;
@@ -69,7 +72,8 @@ export class MeetingJournal {
 
   /** Numbers and stamps `body`, queues it, and returns the record with when it is on disk. */
   append(body: RecordBody, at: number): { record: MeetingRecord; written: Promise<void> } {
-    const record = { i: this.nextI++, at, ...body } as MeetingRecord;
+    const stamp = body.t === 'start' ? { v: JOURNAL_FORMAT } : {};
+    const record = { i: this.nextI++, at, ...body, ...stamp } as MeetingRecord;
     return { record, written: this.journal.append(record) };
   }
 

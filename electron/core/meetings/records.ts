@@ -24,6 +24,8 @@ const Start = z.object({
   origin: z.enum(['chair', 'channel', 'import']),
   date: z.string().nullable().optional(),
   timeZone: z.string().nullable().optional(),
+  /** The journal's format (`journal-format.ts`); journals of format 1 have none. */
+  v: z.number().int().positive().optional(),
 });
 
 /** A channel line received (or, in quiet mode, recorded locally) while the meeting was live. */

@@ -5,6 +5,7 @@ import { openRecovering } from './recover-store';
 import { DEFAULT_SETTINGS } from './settings-service';
 import { SETTINGS_JSON_SCHEMA } from './settings-json-schema';
 import { PRIVATE_FILE_MODE } from '../data-folder/permissions';
+import { SETTINGS_FORMAT } from '../store/formats';
 
 const CONFIG_NAME = 'settings';
 
@@ -16,6 +17,7 @@ function open(dir: string): Conf<Settings> {
     defaults: DEFAULT_SETTINGS,
     clearInvalidConfig: false,
     configFileMode: PRIVATE_FILE_MODE,
+    ...SETTINGS_FORMAT,
   });
 }
 

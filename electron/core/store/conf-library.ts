@@ -1,5 +1,6 @@
 import Conf from 'conf';
 import { openRecovering } from '../settings/recover-store';
+import { LIBRARY_FORMAT } from './formats';
 import { EMPTY_LIBRARY, type LibraryBackend } from './library';
 import { PRIVATE_FILE_MODE } from '../data-folder/permissions';
 
@@ -25,6 +26,7 @@ export function createConfLibrary(
         defaults: EMPTY_LIBRARY,
         clearInvalidConfig: false,
         configFileMode: PRIVATE_FILE_MODE,
+        ...LIBRARY_FORMAT,
       }),
     onReset,
   );

@@ -1,4 +1,5 @@
-import { useAppState } from './AppContext';
+import { useMemo } from 'react';
+import { useActions, useAppState, useStoreApi } from './AppContext';
 import { DialogHost } from './DialogHost';
 import { Header } from './Header';
 import { useThemeSetting } from './use-theme-setting';
@@ -19,6 +20,7 @@ import { ScheduleView } from '../features/schedule/ScheduleView';
 import { SearchView } from '../features/search/SearchView';
 import { TimelinePane } from '../features/timeline/TimelinePane';
 import { TranscriptPane } from '../features/transcript/TranscriptPane';
+import { menuCommandHandlers, useMenuCommands } from '../keyboard/menu-commands';
 import { PLATFORM } from '../keyboard/platform';
 import { useGlobalShortcuts } from '../keyboard/use-global-shortcuts';
 import { practiceChannel } from '../state/ui-slice';
@@ -44,6 +46,11 @@ export function App() {
   useViewFocus(view, readingId);
   // Meeting shortcuts act on the meeting, so they only work while it is in view.
   useGlobalShortcuts(commands, PLATFORM, !dialogOpen && view === 'meeting');
+  // The application menu's commands go through the same handlers as the shortcuts.
+  const store = useStoreApi();
+  const actions = useActions();
+  const menu = useMemo(() => menuCommandHandlers(commands, store), [commands, store]);
+  useMenuCommands(actions.onMenuCommand, menu, store, PLATFORM);
   return (
     <div className="app">
       <Header />

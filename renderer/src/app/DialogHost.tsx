@@ -14,6 +14,7 @@ import { ExportDialog } from '../features/export/ExportDialog';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { SaveMinutesDialog } from '../features/minutes/SaveMinutesDialog';
 import { PracticeDialog } from '../features/practice/PracticeDialog';
+import { PreferencesDialog } from '../features/preferences/PreferencesDialog';
 import { HelpDialog } from '../keyboard/HelpDialog';
 
 /** Shows the one dialog the window has open, if any. */
@@ -54,5 +55,7 @@ export function DialogHost() {
       return <PracticeDialog meetingId={dialog.meetingId} onClose={close} />;
     case 'help':
       return <HelpDialog onClose={close} />;
+    case 'preferences':
+      return <PreferencesDialog onClose={close} />;
   }
 }

@@ -9,11 +9,13 @@ const NAMES: Record<string, string> = {
   ArrowLeft: '←',
   ArrowRight: '→',
   Escape: 'Esc',
+  Comma: ',',
 };
 
 function keyName(chord: Chord): string {
   if (chord.key) return chord.key;
   if (chord.code.startsWith('Key')) return chord.code.slice(3);
+  if (chord.code.startsWith('Digit')) return chord.code.slice(5);
   return NAMES[chord.code] ?? chord.code;
 }
 

@@ -1,3 +1,5 @@
+import { chordLabel } from './key-label';
+import { MENU_CHORDS } from './menu-commands';
 import type { Platform } from './platform';
 
 /** Keys that work inside one part of the window, as the help dialog lists them. */
@@ -6,10 +8,30 @@ export interface LocalKeys {
   keys: { keys: string; label: string }[];
 }
 
-/** The agenda's and find's keys, and the dialogs', written for `platform`. */
+const MENU_LABELS: Record<(typeof MENU_CHORDS)[number]['command'], string> = {
+  'import-log': 'Import a log',
+  'save-minutes': 'Save the minutes',
+  practice: 'Practice',
+  'view-meeting': 'The meeting',
+  'view-history': 'History',
+  'view-search': 'Search',
+  'view-schedule': 'Schedule',
+  find: 'Find in the meeting',
+  shortcuts: 'Keyboard shortcuts',
+  preferences: 'Preferences',
+};
+
+/** The menu's keys, the agenda's and find's keys, and the dialogs', written for `platform`. */
 export function localKeys(platform: Platform): LocalKeys[] {
   const alt = platform === 'mac' ? '⌥' : 'Alt+';
   return [
+    {
+      where: 'Anywhere (as in the menu)',
+      keys: MENU_CHORDS.map(({ command, chord }) => ({
+        keys: chordLabel(chord, platform),
+        label: MENU_LABELS[command],
+      })),
+    },
     {
       where: 'Agenda (on an item)',
       keys: [

@@ -1,7 +1,8 @@
 import type { GavelBridge } from '../../../shared/ipc/bridge';
 import type { Result } from '../../../shared/ipc/result';
-import type { ConnectionStatus, ConnectRequest, Res } from '../../../shared/ipc/schemas';
+import type { ConnectionStatus, ConnectRequest, Res, Settings } from '../../../shared/ipc/schemas';
 import type { HostLink } from '../bridge/host-link';
+import type { MenuCommandSource } from '../keyboard/menu-commands';
 import type { Sync } from './ipc-sync';
 import { createLibraryClient, type LibraryClient } from './library-client';
 import { createMeetingActions, type MeetingActions } from './meeting-actions';
@@ -32,6 +33,10 @@ export interface Actions extends MeetingActions {
   closeConnectionForm(): void;
   /** History, export, import, marks, search, practice and scheduling. */
   library: LibraryClient;
+  /** Applies the theme at once and saves it; when it cannot be saved it is put back, with a notice. */
+  setTheme(theme: Settings['theme']): Promise<void>;
+  /** Listens to the application menu's commands (Electron's menu; none in browser mode). */
+  onMenuCommand: MenuCommandSource;
 }
 
 /** What the actions work with. */
@@ -84,6 +89,15 @@ export function createActions({ bridge, store, link, sync }: ActionDeps): Action
       else state.openConnectionForm();
     },
     editConnection: () => store.getState().openConnectionForm(),
+    async setTheme(theme) {
+      const before = store.getState().settings;
+      if (before) store.getState().setSettings({ ...before, theme });
+      const result = await bridge.invoke('settings:set', { theme });
+      if (result.ok) return store.getState().setSettings(result.value);
+      if (before) store.getState().setSettings(before);
+      store.getState().setNotice({ tone: 'error', message: result.error.message });
+    },
+    onMenuCommand: (listener) => bridge.on('app:command', ({ command }) => listener(command)),
     trustCertificate() {
       const state = store.getState();
       const certificate = state.status?.certificate;

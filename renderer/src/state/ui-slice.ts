@@ -30,7 +30,9 @@ export type DialogState =
   | { kind: 'import'; file: File | null }
   /** Starting a practice replay of a meeting of the library, or of the bundled sample. */
   | { kind: 'practice'; meetingId: string | null }
-  | { kind: 'help' };
+  | { kind: 'help' }
+  /** The theme and the way to the connection form (the menu's Preferences…). */
+  | { kind: 'preferences' };
 
 /** The window's main views: the chair's meeting, past meetings, search, scheduling. */
 export const VIEWS = ['meeting', 'history', 'search', 'schedule'] as const;
