@@ -6,7 +6,7 @@ import {
   type ConnectionStatus,
   type ConnectRequest,
 } from '../../../shared/ipc/schemas';
-import type { IpcError } from '../../../shared/ipc/result';
+import type { IpcError, Result } from '../../../shared/ipc/result';
 import { channelProblem, hostProblem, nickProblem } from '../../../shared/irc/validate';
 import { systemClock, type Clock, type TimerHandle } from '../clock';
 import { ChairSender } from './chair-sender';
@@ -158,11 +158,11 @@ export class IrcConnection {
   }
 
   /**
-   * Queues `text` for `channel` (the connection's own by default) and returns how many messages
-   * it became (0 when it was blank). Lines starting with `/me ` become CTCP ACTIONs. Only valid
-   * while in that channel; the caller checks.
+   * Queues `text` for `channel` (the connection's own by default) and says how many messages it
+   * became, or why none were queued (blank, or the send queue is full). Lines starting with
+   * `/me ` become CTCP ACTIONs. Only valid while in that channel; the caller checks.
    */
-  say(text: string, channel = this.options.request.channel): number {
+  say(text: string, channel = this.options.request.channel): Result<{ lines: number }> {
     return this.sender.say(this.joins.all.find((c) => this.sameName(c, channel)) ?? channel, text);
   }
 

@@ -3,6 +3,7 @@ import type { ConnectionStatus, ConnectRequest } from '../../../shared/ipc/schem
 import { FakeServer, scriptedReplies } from '../../testing/fake-transport';
 import { ManualClock } from '../../testing/manual-clock';
 import { IrcService } from './irc-service';
+import { MAX_QUEUED_LINES } from './send-queue';
 
 const request: ConnectRequest = {
   server: 'irc.test',
@@ -68,6 +69,36 @@ describe('IrcService', () => {
     });
     expect(service.say('hello')).toEqual({ ok: true, value: { lines: 1 } });
     expect(server.written.at(-1)).toBe('PRIVMSG #meet hello');
+  });
+
+  it('bounds the send queue: a flood of says is refused with a clear error, and sending goes on', async () => {
+    const clock = new ManualClock();
+    const server = new FakeServer();
+    server.reply = scriptedReplies();
+    service = new IrcService({
+      clock,
+      transport: server.Transport,
+      onStatus: () => {},
+      onLine: () => {},
+    });
+    await service.connect(request);
+    const before = server.written.length;
+    const twelve = Array.from({ length: 12 }, (_, i) => `line ${i + 1}`).join('\n');
+    const results = Array.from({ length: 5000 }, () => service!.say(twelve));
+    const accepted = results.filter((r) => r.ok).length;
+    const refused = results.find((r) => !r.ok);
+    expect(accepted * 12).toBeLessThanOrEqual(MAX_QUEUED_LINES + 3);
+    expect(accepted).toBeGreaterThan(0);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'queue-full',
+        message: expect.stringMatching(/^Not sent: \d+ lines are still waiting/),
+      },
+    });
+    clock.advance(accepted * 12 * 1000);
+    expect(server.written.length - before).toBe(accepted * 12);
+    expect(service.say('after the flood')).toEqual({ ok: true, value: { lines: 1 } });
   });
 
   it('passes the channel’s lines on, named by the requested channel', async () => {

@@ -127,8 +127,7 @@ export class NetworkLink {
     const target = channel ?? this.request?.channel;
     if (!this.session || !target || !this.session.isIn(target))
       return fail('not-connected', `Gavel is not in ${target ?? 'a channel'}; connect first.`);
-    const lines = this.session.say(text, target);
-    return lines > 0 ? ok({ lines }) : fail('empty', 'Nothing to send.');
+    return this.session.say(text, target);
   }
 
   /** Joins one more channel on this network, rejoined after every reconnect. */
