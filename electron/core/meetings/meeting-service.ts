@@ -101,12 +101,16 @@ export class MeetingService {
     if (meeting.fold.ended) this.finish(meeting);
   }
 
-  /** Takes a connection status: a live meeting whose channel Gavel is not in gets a gap. */
+  /**
+   * Takes a connection status: a live meeting whose channel Gavel is not in gets a gap, from
+   * when the server was last heard (the outage's start, while reconnecting) to the rejoin.
+   */
   onStatus(status: ConnectionStatus): void {
     if (this.closed) return;
     for (const meeting of this.live.values()) {
       const inChannel = this.ports.link.nickIn(meeting.channel) !== null;
-      const changed = meeting.markGap(!inChannel, status.since);
+      const at = inChannel ? status.since : (status.reconnect?.since ?? status.since);
+      const changed = meeting.markGap(!inChannel, at);
       if (changed && inChannel && meeting.resumed) this.noteResumedGap(meeting);
     }
   }
