@@ -1,6 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { boundLine, MAX_BODY_BYTES, MAX_TAG_BYTES } from './incoming-bound';
+import type { ClientOptions } from 'irc-framework';
+import NetTransport from 'irc-framework/src/transports/net.js';
+import {
+  boundIncoming,
+  boundLine,
+  MAX_BODY_BYTES,
+  MAX_PENDING_BYTES,
+  MAX_TAG_BYTES,
+} from './incoming-bound';
 
 const bytes = (s: string) => Buffer.byteLength(s);
 
@@ -37,4 +45,27 @@ describe('boundLine', () => {
       expect(bytes(line.slice(0, space))).toBeLessThanOrEqual(MAX_TAG_BYTES);
     },
   );
+});
+
+describe('boundIncoming over the TCP transport', () => {
+  it('never buffers more than one line’s worth of a line that does not end', () => {
+    const Bounded = boundIncoming(NetTransport);
+    const transport = new Bounded({ host: '127.0.0.1', port: 1, nick: 'x' } as ClientOptions);
+    const raw = transport as unknown as { incoming_buffer: Buffer; onSocketData(d: Buffer): void };
+    raw.incoming_buffer = Buffer.alloc(0);
+    const lines: string[] = [];
+    transport.on('line', (line: string) => lines.push(line));
+    raw.onSocketData(Buffer.from(':m!m@h PRIVMSG #m :'));
+    let most = 0;
+    for (let i = 0; i < 64; i++) {
+      raw.onSocketData(Buffer.alloc(64 * 1024, 'y'));
+      most = Math.max(most, raw.incoming_buffer.length);
+    }
+    raw.onSocketData(Buffer.from('tail\r\n:c!c@h PRIVMSG #m :next\r\n'));
+    expect(most).toBeLessThanOrEqual(MAX_PENDING_BYTES);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^:m!m@h PRIVMSG #m :y+$/);
+    expect(bytes(lines[0]!)).toBeLessThanOrEqual(MAX_BODY_BYTES);
+    expect(lines[1]).toBe(':c!c@h PRIVMSG #m :next');
+  });
 });

@@ -38,9 +38,46 @@ export function boundLine(raw: string): string {
   return tags + fitBytes(body, MAX_BODY_BYTES);
 }
 
-/** `Base` with every line it reads passed through {@link boundLine} before the client sees it. */
+/** Most bytes of an unfinished line kept while waiting for its end: one line at its longest. */
+export const MAX_PENDING_BYTES = MAX_TAG_BYTES + MAX_BODY_BYTES + 2;
+
+// What irc-framework's TCP transport buffers a line in until its LF arrives.
+interface LineBuffer {
+  incoming_buffer?: Buffer;
+  onSocketData?: (data: Buffer) => void;
+}
+
+/**
+ * `Base` with every line it reads passed through {@link boundLine} before the client sees it.
+ * Over TCP (irc-framework's transport) an unfinished line is also kept to
+ * {@link MAX_PENDING_BYTES}: beyond that its start is passed on as a line and the rest is
+ * dropped up to its LF, so a server that never ends a line cannot fill the memory.
+ */
 export function boundIncoming(Base: TransportClass): TransportClass {
   return class BoundedTransport extends Base {
+    constructor(...args: ConstructorParameters<TransportClass>) {
+      super(...args);
+      const self = this as unknown as LineBuffer;
+      const read = self.onSocketData;
+      if (!read) return;
+      let skipping = false;
+      self.onSocketData = (data: Buffer) => {
+        if (skipping) {
+          const end = data.indexOf(0x0a);
+          if (end < 0) return;
+          skipping = false;
+          data = data.subarray(end + 1);
+        }
+        read.call(this, data);
+        const pending = self.incoming_buffer;
+        if (pending && pending.length > MAX_PENDING_BYTES) {
+          self.incoming_buffer = Buffer.alloc(0);
+          skipping = true;
+          this.emit('line', pending.subarray(0, MAX_PENDING_BYTES).toString('utf8'));
+        }
+      };
+    }
+
     override emit(event: string | symbol, ...args: unknown[]): boolean {
       if (event === 'line' && typeof args[0] === 'string')
         return super.emit(event, boundLine(args[0]));

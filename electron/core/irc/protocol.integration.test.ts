@@ -245,4 +245,24 @@ describe('hostile input from the server', () => {
     expect(said[1]?.text).toBe('nulinside');
     expect(took).toBeLessThan(2000);
   });
+
+  it('keeps at most one line’s worth of a line that never ends, and reads on after its end', async () => {
+    const app = connect();
+    const client = await peer.accept();
+    await welcome(client, 'chair');
+    await app.settled('joined');
+    const chunk = Buffer.alloc(64 * 1024, 'y');
+    client.sendBytes(Buffer.from(':mallory!m@h PRIVMSG #meet :'));
+    for (let i = 0; i < 64; i++) client.sendBytes(chunk);
+    client.sendBytes(Buffer.from('tail\r\n'));
+    client.send(':carol!c@h PRIVMSG #meet :still here');
+    const until = Date.now() + 5000;
+    while (!app.lines.some((l) => l.text === 'still here') && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 10));
+    const said = app.lines.filter((l) => l.kind === 'message');
+    expect(said.map((l) => l.nick)).toEqual(['mallory', 'carol']);
+    expect(said[0]?.text).toMatch(/^y+$/);
+    expect(Buffer.byteLength(said[0]?.text ?? '')).toBeLessThan(512);
+    expect(app.conn.status.state).toBe('joined');
+  });
 });
