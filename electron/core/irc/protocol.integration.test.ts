@@ -239,6 +239,9 @@ describe('hostile input from the server', () => {
       await new Promise((r) => setTimeout(r, 10));
     const took = Date.now() - started;
     const said = app.lines.filter((l) => l.kind === 'message');
+    console.info(
+      `a 4 MB line recorded as ${Buffer.byteLength(said[0]?.text ?? '')} bytes in ${took} ms`,
+    );
     expect(said.map((l) => l.nick)).toEqual(['mallory', 'mallory', 'carol']);
     const prefix = Buffer.byteLength(':mallory!m@h PRIVMSG #meet :');
     expect(said[0]?.text).toBe('x'.repeat(510 - prefix));
