@@ -106,7 +106,8 @@ class FakeTransport extends EventEmitter implements Transport {
 
 /**
  * Replies a small, well-behaved server gives: the capabilities in `caps` on `CAP LS` (and ACK
- * for any requested), a welcome (001) after USER, and the JOIN echo for every JOIN. Lines
+ * for any requested), a welcome (001) after USER, the JOIN echo for every JOIN, and a PONG for
+ * every PING. Lines
  * after the welcome come from the nick the client asked for.
  */
 export function scriptedReplies(caps: string[] = []): (line: string) => string[] {
@@ -117,6 +118,7 @@ export function scriptedReplies(caps: string[] = []): (line: string) => string[]
     if (line.startsWith('CAP LS')) return [`:irc.test CAP * LS :${caps.join(' ')}`];
     if (command === 'CAP' && args[0] === 'REQ')
       return [`:irc.test CAP * ACK ${args.slice(1).join(' ')}`];
+    if (command === 'PING') return [`:irc.test PONG irc.test :${args.join(' ').replace(/^:/, '')}`];
     if (command === 'USER') return [`:irc.test 001 ${nick} :Welcome to the test network`];
     if (command === 'JOIN')
       return (args[0] ?? '').split(',').map((channel) => `:${nick}!gavel@test JOIN ${channel}`);

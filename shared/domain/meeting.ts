@@ -49,6 +49,19 @@ export const MeetingLogLine = z.object({
 });
 export type MeetingLogLine = z.infer<typeof MeetingLogLine>;
 
+/**
+ * A stretch of the meeting the recorder missed (it was not connected): the note it recorded
+ * when it was back (`Gavel was not connected from … to … UTC; …`), stamped with its end, and
+ * the meeting log line it comes before (one past the last line when nothing followed).
+ */
+export const MeetingGap = z.object({
+  time: z.string(),
+  at: z.number().nullable(),
+  line: z.number().int().positive(),
+  text: z.string(),
+});
+export type MeetingGap = z.infer<typeof MeetingGap>;
+
 /** When something happened: the stamp as logged, its instant when known, and its log line. */
 export const Stamp = z.object({
   nick: z.string(),
@@ -137,6 +150,8 @@ export const Meeting = z.object({
   people: z.array(Person),
   nickOrder: z.array(z.string()),
   log: z.array(MeetingLogLine),
+  /** The stretches the recorder missed, in order; absent when there were none. */
+  gaps: z.array(MeetingGap).optional(),
   /** How many lines the engine was given (the meeting's and any others). */
   sourceLines: z.number().int().nonnegative(),
 });

@@ -74,6 +74,7 @@ export function finish(state: MeetingState): Meeting {
     people: peoplePresent(state.attendees, nickOrder),
     nickOrder,
     log: [...state.log],
+    ...(state.gaps.length > 0 ? { gaps: [...state.gaps] } : {}),
     sourceLines: state.seen,
   };
 }

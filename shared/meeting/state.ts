@@ -1,4 +1,4 @@
-import type { MeetingItem, MeetingLogLine, Stamp } from '../domain/meeting';
+import type { MeetingGap, MeetingItem, MeetingLogLine, Stamp } from '../domain/meeting';
 import { newDayCounter, type DayCounter } from './clock';
 import type { ResolvedOptions } from './options';
 
@@ -28,6 +28,8 @@ export interface MeetingState {
   /** Lines said per nick, in the order nicks were first seen (MeetBot's `attendees`). */
   attendees: Map<string, number>;
   log: MeetingLogLine[];
+  /** The recorder's gap notes met while the meeting was open. */
+  gaps: MeetingGap[];
   items: MeetingItem[];
   meetingName: string;
   meetingTopic: string | null;
@@ -56,6 +58,7 @@ export function initialState(options: ResolvedOptions): MeetingState {
     chairs: new Set(),
     attendees: new Map(),
     log: [],
+    gaps: [],
     items: [],
     meetingName: '',
     meetingTopic: null,

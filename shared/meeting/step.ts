@@ -106,10 +106,18 @@ function react(state: MeetingState, line: LogLine, n: number): void {
  * not said by the bot are read as commands or links. A `heading` line starts a topic. Other
  * kinds (joins, notices…) are not part of a MeetBot log and are skipped. A `local` line (a
  * chair's note recorded without being sent) acts like one said but is neither logged nor
- * counted: the channel never saw it.
+ * counted: the channel never saw it. A `gap` note of the recorder's during the meeting is kept
+ * where it falls, for every file written from the meeting to carry.
  */
 export function step(state: MeetingState, line: LogLine & { local?: boolean }): MeetingState {
   state.seen++;
+  if (line.kind === 'gap') {
+    if (state.phase === 'open') {
+      const { time, at, text } = line;
+      state.gaps.push({ time, at, line: state.log.length + 1, text });
+    }
+    return state;
+  }
   if (line.kind === 'heading') {
     heading(state, line);
     return state;

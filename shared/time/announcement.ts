@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../ipc/result';
+import { oneLine } from '../irc/one-line';
 import { channelProblem, hostProblem } from '../irc/validate';
 import { DEFAULT_CITIES, isKnownZone, worldTimes, type City } from './world-times';
 import { DAY_NAMES, MONTH_NAMES } from './names';
@@ -13,14 +14,6 @@ export interface AnnouncementInput {
   at: number;
   cities?: readonly City[];
   agendaUrl?: string;
-}
-
-// Line breaks, other control characters and bidirectional overrides would break the layout.
-const UNSAFE_RE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]+/gu;
-
-/** One line of text: control characters and line breaks turned into single spaces. */
-function oneLine(text: string): string {
-  return text.replace(UNSAFE_RE, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function utcWhen(at: number): string {

@@ -1,7 +1,8 @@
 import type { Client } from 'irc-framework';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Clock } from '../clock';
 import { chairLines, type Outgoing } from './outgoing';
-import { SendQueue, type SendRate } from './send-queue';
+import { DEFAULT_SEND_RATE, SendQueue, type SendRate } from './send-queue';
 
 /** One queued PRIVMSG of the chair's, to one channel. */
 interface Queued extends Outgoing {
@@ -32,16 +33,25 @@ export class ChairSender {
     private readonly client: Client,
     private readonly host: SenderHost,
     clock: Clock,
-    rate?: SendRate,
+    private readonly rate: SendRate = DEFAULT_SEND_RATE,
   ) {
     this.queue = new SendQueue((item) => this.sendNow(item), clock, rate, wireBytes);
   }
 
-  /** Queues what the chair typed for `channel`; returns how many PRIVMSGs it became. */
-  say(channel: string, text: string): number {
+  /**
+   * Queues what the chair typed for `channel` and says how many PRIVMSGs it became; an error
+   * when it was blank, or when the queue has no room for all of it (then none of it is queued).
+   */
+  say(channel: string, text: string): Result<{ lines: number }> {
     const lines = chairLines(text).map((line) => ({ ...line, channel }));
-    this.queue.push(...lines);
-    return lines.length;
+    if (lines.length === 0) return fail('empty', 'Nothing to send.');
+    if (this.queue.push(...lines)) return ok({ lines: lines.length });
+    const waiting = this.queue.size;
+    const minutes = Math.ceil((waiting * this.rate.intervalMs) / 60_000);
+    return fail(
+      'queue-full',
+      `Not sent: ${waiting} lines are still waiting to go out (about ${minutes} min at the pace the server allows), and this would add ${lines.length}. Wait for them to be sent, then try again.`,
+    );
   }
 
   /** Drops every line not sent yet. */

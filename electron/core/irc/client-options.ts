@@ -1,5 +1,6 @@
 import type { ClientOptions, TransportClass } from 'irc-framework';
 import type { ConnectRequest } from '../../../shared/ipc/schemas';
+import { boundIncoming } from './incoming-bound';
 import { MAX_MESSAGE_BYTES } from './outgoing';
 import { trustingTransport } from './trusting-transport';
 import { wireGuard } from './wire-guard';
@@ -12,7 +13,7 @@ const PING_TIMEOUT_S = 45;
 /**
  * irc-framework's options for `request`, as `nick`. TLS goes through Gavel's certificate check
  * ({@link trustingTransport}) unless `transport` replaces the socket (tests); either way every
- * line written passes {@link wireGuard}. SASL is off unless the request has an account (an empty
+ * line written passes {@link wireGuard} and every line read {@link boundIncoming}. SASL is off unless the request has an account (an empty
  * `account` stops irc-framework from trying the nick and server password as a login);
  * irc-framework's own reconnecting and CTCP VERSION reply are off; echo-message is asked for.
  */
@@ -40,6 +41,6 @@ export function clientOptions(
     message_max_length: MAX_MESSAGE_BYTES,
     ping_interval: PING_INTERVAL_S,
     ping_timeout: PING_TIMEOUT_S,
-    transport: wireGuard(base, onUnsafeLine),
+    transport: wireGuard(boundIncoming(base), onUnsafeLine),
   };
 }

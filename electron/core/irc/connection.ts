@@ -6,7 +6,7 @@ import {
   type ConnectionStatus,
   type ConnectRequest,
 } from '../../../shared/ipc/schemas';
-import type { IpcError } from '../../../shared/ipc/result';
+import type { IpcError, Result } from '../../../shared/ipc/result';
 import { channelProblem, hostProblem, nickProblem } from '../../../shared/irc/validate';
 import { systemClock, type Clock, type TimerHandle } from '../clock';
 import { ChairSender } from './chair-sender';
@@ -18,6 +18,7 @@ import { bindMembershipEvents } from './events/membership';
 import { bindMessageEvents } from './events/messages';
 import { guardIncoming } from './guard-incoming';
 import { LineRouter } from './line-router';
+import { DEFAULT_LIVENESS, LivenessWatch, type LivenessTiming } from './liveness';
 import type { SendRate } from './send-queue';
 import { SignIn } from './sign-in';
 import { closedFailure, socketFailure, timeoutFailure, type Phase } from './socket-failures';
@@ -47,6 +48,8 @@ export interface IrcConnectionOptions {
   clock?: Clock;
   connectTimeoutMs?: number;
   sendRate?: SendRate;
+  /** When a quiet link is pinged and how long it has to answer ({@link DEFAULT_LIVENESS}). */
+  liveness?: LivenessTiming;
   /** Replaces irc-framework's TCP/TLS transport (unit tests feed raw lines through one). */
   transport?: TransportClass;
 }
@@ -68,6 +71,9 @@ export class IrcConnection {
   private readonly router: LineRouter;
   private readonly joins: ChannelJoins;
   private readonly signIn: SignIn;
+  private readonly liveness: LivenessWatch;
+  // Why the connection is being dropped by Gavel itself (the link went silent), if it is.
+  private dropped: IpcError | null = null;
   private current: ConnectionStatus;
   private phase: Phase = 'connect';
   private timer: TimerHandle | null = null;
@@ -120,6 +126,15 @@ export class IrcConnection {
         `A line from the server could not be handled (${String(err)}): ${JSON.stringify(line.slice(0, 200))}`,
       ),
     );
+    this.liveness = new LivenessWatch(
+      this.clock,
+      options.liveness ?? DEFAULT_LIVENESS,
+      () => this.client.raw('PING', 'gavel'),
+      () => this.onSilent(),
+    );
+    this.client.on('raw', (event) => {
+      if (event.from_server) this.liveness.heard();
+    });
     bindLifecycleEvents(this.client, this.lifecycle());
     bindMessageEvents(this.client, this.router);
     bindMembershipEvents(this.client, this.router);
@@ -128,6 +143,14 @@ export class IrcConnection {
   /** The latest status. */
   get status(): ConnectionStatus {
     return this.current;
+  }
+
+  /**
+   * When the server was last heard from (any line): where an outage of this connection really
+   * began, since a link can go silent well before anything notices.
+   */
+  get lastHeard(): number {
+    return this.liveness.lastHeard;
   }
 
   /** Every channel this connection joins (its own first), including those joined later. */
@@ -158,11 +181,11 @@ export class IrcConnection {
   }
 
   /**
-   * Queues `text` for `channel` (the connection's own by default) and returns how many messages
-   * it became (0 when it was blank). Lines starting with `/me ` become CTCP ACTIONs. Only valid
-   * while in that channel; the caller checks.
+   * Queues `text` for `channel` (the connection's own by default) and says how many messages it
+   * became, or why none were queued (blank, or the send queue is full). Lines starting with
+   * `/me ` become CTCP ACTIONs. Only valid while in that channel; the caller checks.
    */
-  say(text: string, channel = this.options.request.channel): number {
+  say(text: string, channel = this.options.request.channel): Result<{ lines: number }> {
     return this.sender.say(this.joins.all.find((c) => this.sameName(c, channel)) ?? channel, text);
   }
 
@@ -206,6 +229,7 @@ export class IrcConnection {
    */
   async close(reason = 'Gavel'): Promise<void> {
     if (!TERMINAL.includes(this.current.state)) this.setState('disconnected');
+    this.liveness.stop();
     this.stopPending();
     await this.shutdown(reason);
   }
@@ -253,6 +277,7 @@ export class IrcConnection {
     const failure = this.signIn.welcomed(this.client);
     if (failure) return this.fail(failure);
     this.phase = 'join';
+    this.liveness.start();
     this.setState('registered', { nick });
     this.client.join(this.joins.all.join(','));
   }
@@ -282,15 +307,29 @@ export class IrcConnection {
     if (state === 'connecting' || state === 'registered') this.fail(failure);
   }
 
+  // Nothing came back, not even to a PING: the link is dead although the socket is open. Drop
+  // the socket; its close reports the loss like any other.
+  private onSilent(): void {
+    const { server } = this.options.request;
+    const { idleMs, answerMs } = this.options.liveness ?? DEFAULT_LIVENESS;
+    this.dropped = {
+      code: 'silent',
+      message: `Nothing came from ${server} for ${(idleMs + answerMs) / 1000} s, not even an answer to a PING; the connection is taken as lost.`,
+    };
+    this.client.connection.end(undefined, true);
+  }
+
   private onSocketClosed(error: { code?: string; message?: string } | null): void {
     this.socketInUse = false;
+    this.liveness.stop();
     for (const resolve of this.closeWaiters.splice(0)) resolve();
     if (isCertificateError(error)) this.certificate = error.certificate;
     const { request } = this.options;
     const failure =
-      error && this.serverError === null
+      this.dropped ??
+      (error && this.serverError === null
         ? socketFailure(error, request, this.phase)
-        : closedFailure(request, this.serverError, this.phase);
+        : closedFailure(request, this.serverError, this.phase));
     this.joins.lost(failure);
     if (TERMINAL.includes(this.current.state)) return;
     if (this.current.state === 'joined' || this.current.state === 'registered') {
@@ -303,6 +342,7 @@ export class IrcConnection {
 
   private fail(error: IpcError): void {
     if (TERMINAL.includes(this.current.state)) return;
+    this.liveness.stop();
     this.stopPending();
     this.setState('failed', { error });
     void this.shutdown('Gavel');

@@ -72,6 +72,8 @@ declare module 'irc-framework' {
     'socket connected': [];
     /** The socket closed; the argument is the last socket error, or false after a clean close. */
     'socket close': [error: (Error & { code?: string }) | false | undefined];
+    /** Every line read (`from_server`) or written, as it crosses the socket. */
+    raw: [event: { line: string; from_server: boolean }];
     registered: [event: { nick: string }];
     privmsg: [event: MessageEvent];
     action: [event: MessageEvent];

@@ -3,6 +3,7 @@ import type { ConnectionStatus, ConnectRequest } from '../../../shared/ipc/schem
 import { FakeServer, scriptedReplies } from '../../testing/fake-transport';
 import { ManualClock } from '../../testing/manual-clock';
 import { IrcService } from './irc-service';
+import { MAX_QUEUED_LINES } from './send-queue';
 
 const request: ConnectRequest = {
   server: 'irc.test',
@@ -68,6 +69,44 @@ describe('IrcService', () => {
     });
     expect(service.say('hello')).toEqual({ ok: true, value: { lines: 1 } });
     expect(server.written.at(-1)).toBe('PRIVMSG #meet hello');
+  });
+
+  it('bounds the send queue: a flood of says is refused with a clear error, and sending goes on', async () => {
+    const clock = new ManualClock();
+    const server = new FakeServer();
+    server.reply = scriptedReplies();
+    service = new IrcService({
+      clock,
+      transport: server.Transport,
+      onStatus: () => {},
+      onLine: () => {},
+    });
+    await service.connect(request);
+    const before = server.written.length;
+    const twelve = Array.from({ length: 12 }, (_, i) => `line ${i + 1}`).join('\n');
+    const results = Array.from({ length: 5000 }, () => service!.say(twelve));
+    const accepted = results.filter((r) => r.ok).length;
+    const refused = results.find((r) => !r.ok);
+    console.info(
+      `5,000 says of 12 lines: ${accepted} accepted (${accepted * 12} lines), ${results.length - accepted} refused`,
+    );
+    expect(accepted * 12).toBeLessThanOrEqual(MAX_QUEUED_LINES + 3);
+    expect(accepted).toBeGreaterThan(0);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: {
+        code: 'queue-full',
+        message: expect.stringMatching(/^Not sent: \d+ lines are still waiting/),
+      },
+    });
+    // A second at a time, letting the server's answers to Gavel's idle PINGs arrive.
+    for (let s = 0; s < accepted * 12; s++) {
+      clock.advance(1000);
+      await new Promise((r) => setImmediate(r));
+    }
+    const privmsgs = server.written.slice(before).filter((l) => l.startsWith('PRIVMSG'));
+    expect(privmsgs).toHaveLength(accepted * 12);
+    expect(service.say('after the flood')).toEqual({ ok: true, value: { lines: 1 } });
   });
 
   it('passes the channel’s lines on, named by the requested channel', async () => {

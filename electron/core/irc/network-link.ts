@@ -10,12 +10,14 @@ import { ChannelDedupe, type LineOrigin } from './dedupe';
 import { OutageBook } from './outage-book';
 import { DEFAULT_RECONNECT_POLICY, isTransient, type ReconnectPolicy } from './reconnect-policy';
 import { Reconnector } from './reconnector';
+import type { LivenessTiming } from './liveness';
 import type { SendRate } from './send-queue';
 
 /** Overrides a link passes to each of its connections; production leaves them unset. */
 export interface ConnectionTuning {
   connectTimeoutMs?: number;
   sendRate?: SendRate;
+  liveness?: LivenessTiming;
   transport?: TransportClass;
 }
 
@@ -127,8 +129,7 @@ export class NetworkLink {
     const target = channel ?? this.request?.channel;
     if (!this.session || !target || !this.session.isIn(target))
       return fail('not-connected', `Gavel is not in ${target ?? 'a channel'}; connect first.`);
-    const lines = this.session.say(text, target);
-    return lines > 0 ? ok({ lines }) : fail('empty', 'Nothing to send.');
+    return this.session.say(text, target);
   }
 
   /** Joins one more channel on this network, rejoined after every reconnect. */
@@ -196,6 +197,7 @@ export class NetworkLink {
       clock: this.options.clock,
       connectTimeoutMs: this.options.connectTimeoutMs,
       sendRate: this.options.sendRate,
+      liveness: this.options.liveness,
       transport: this.options.transport,
       onBug: this.options.onBug,
       onStatus: (status) => this.onSessionStatus(session, status),
@@ -255,13 +257,15 @@ export class NetworkLink {
       this.publish({ ...status, reconnect: null });
       return;
     }
-    // Only an outage of a connection that was in its channels is a gap in their transcripts.
-    if (this.everJoined && !this.retry.active) {
+    // Only an outage of a connection that was in its channels is a gap in their transcripts. It
+    // began when the server was last heard from: a link can go silent well before that is noticed.
+    const lostAt = this.retry.active ? undefined : session.lastHeard;
+    if (this.everJoined && lostAt !== undefined) {
       const inside =
         this.current.state === 'joined' ? (this.current.channels ?? []) : session.channels;
-      this.outages.lost(inside, this.options.clock.now());
+      this.outages.lost(inside, lostAt);
     }
-    this.lost(error);
+    this.lost(error, lostAt);
   }
 
   private lost(error: IpcError, lostAt?: number): void {

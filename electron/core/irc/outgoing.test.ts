@@ -85,7 +85,8 @@ describe('what reaches the wire', () => {
     'each line the chair sends is exactly one PRIVMSG to the channel',
     (text) => {
       const before = server.written.length;
-      const count = conn.say(text);
+      const said = conn.say(text);
+      const count = said.ok ? said.value.lines : 0;
       const wire = server.written.slice(before);
       expect(wire).toHaveLength(count);
       for (const line of wire) {

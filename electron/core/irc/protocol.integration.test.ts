@@ -216,11 +216,56 @@ describe('hostile input from the server', () => {
     expect(app.conn.status.state).toBe('joined');
     const said = app.lines.filter((l) => l.kind === 'message');
     expect(said.map((l) => l.nick)).toEqual(['alice', 'bob', 'carol']);
-    expect(said[0]?.text.length).toBeGreaterThan(512);
+    expect(Buffer.byteLength(said[0]?.text ?? '')).toBeLessThan(512);
+    expect(said[0]?.text).toMatch(/^(long )+/);
     expect(said[1]?.text).toMatch(/^bad .* bytes$/);
     expect(app.bugs.length).toBeGreaterThan(0);
     expect(app.bugs.every((b) => b.startsWith('A line from the server could not be handled'))).toBe(
       true,
     );
+  });
+
+  it('cuts a 4 MB line to what a server allows and removes NUL, within moments', async () => {
+    const app = connect();
+    const client = await peer.accept();
+    await welcome(client, 'chair');
+    await app.settled('joined');
+    const started = Date.now();
+    client.send(`:mallory!m@h PRIVMSG #meet :${'x'.repeat(4 * 1024 * 1024)}`);
+    client.send(':mallory!m@h PRIVMSG #meet :nul\0inside');
+    client.send(':carol!c@h PRIVMSG #meet :still here');
+    const until = Date.now() + 5000;
+    while (!app.lines.some((l) => l.text === 'still here') && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 10));
+    const took = Date.now() - started;
+    const said = app.lines.filter((l) => l.kind === 'message');
+    console.info(
+      `a 4 MB line recorded as ${Buffer.byteLength(said[0]?.text ?? '')} bytes in ${took} ms`,
+    );
+    expect(said.map((l) => l.nick)).toEqual(['mallory', 'mallory', 'carol']);
+    const prefix = Buffer.byteLength(':mallory!m@h PRIVMSG #meet :');
+    expect(said[0]?.text).toBe('x'.repeat(510 - prefix));
+    expect(said[1]?.text).toBe('nulinside');
+    expect(took).toBeLessThan(2000);
+  });
+
+  it('keeps at most one line’s worth of a line that never ends, and reads on after its end', async () => {
+    const app = connect();
+    const client = await peer.accept();
+    await welcome(client, 'chair');
+    await app.settled('joined');
+    const chunk = Buffer.alloc(64 * 1024, 'y');
+    client.sendBytes(Buffer.from(':mallory!m@h PRIVMSG #meet :'));
+    for (let i = 0; i < 64; i++) client.sendBytes(chunk);
+    client.sendBytes(Buffer.from('tail\r\n'));
+    client.send(':carol!c@h PRIVMSG #meet :still here');
+    const until = Date.now() + 5000;
+    while (!app.lines.some((l) => l.text === 'still here') && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 10));
+    const said = app.lines.filter((l) => l.kind === 'message');
+    expect(said.map((l) => l.nick)).toEqual(['mallory', 'carol']);
+    expect(said[0]?.text).toMatch(/^y+$/);
+    expect(Buffer.byteLength(said[0]?.text ?? '')).toBeLessThan(512);
+    expect(app.conn.status.state).toBe('joined');
   });
 });

@@ -83,4 +83,26 @@ describe('SendQueue', () => {
       }
     }
   });
+
+  it('queues nothing of a push that would pass its limit, and says so', () => {
+    const clock = new ManualClock();
+    const sent: string[] = [];
+    const q = new SendQueue<string>(
+      (l) => sent.push(l),
+      clock,
+      { burst: 1, intervalMs: 1000 },
+      () => 0,
+      3,
+    );
+    expect(q.push('a', 'b', 'c')).toBe(true);
+    expect(sent).toEqual(['a']);
+    expect(q.room).toBe(1);
+    expect(q.push('d', 'e')).toBe(false);
+    expect(q.push('d')).toBe(true);
+    expect(q.room).toBe(0);
+    clock.advance(1000);
+    expect(q.push('e')).toBe(true);
+    clock.advance(10_000);
+    expect(sent).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
 });

@@ -22,9 +22,16 @@ export interface SendRate {
 export const DEFAULT_SEND_RATE: SendRate = { burst: 3, intervalMs: 1000, bytesPerSecond: 256 };
 
 /**
+ * Most lines that may wait at once: about three minutes at {@link DEFAULT_SEND_RATE}. More would
+ * reach the channel long after the moment they were meant for (5,000 pastes once queued 60,000
+ * lines, almost 17 hours of sending), and hold their memory until then.
+ */
+export const MAX_QUEUED_LINES = 200;
+
+/**
  * A token bucket for outgoing lines. `push` sends at once while the bucket has tokens and keeps
- * the rest in order, sending each as soon as a token is earned back. Time comes from the
- * injected clock, so tests drive it without waiting.
+ * the rest in order, sending each as soon as a token is earned back; at most `limit` wait.
+ * Time comes from the injected clock, so tests drive it without waiting.
  */
 export class SendQueue<T> {
   private readonly items: T[] = [];
@@ -39,6 +46,7 @@ export class SendQueue<T> {
     private readonly clock: Clock,
     private readonly rate: SendRate = DEFAULT_SEND_RATE,
     private readonly bytesOf: (item: T) => number = () => 0,
+    private readonly limit = MAX_QUEUED_LINES,
   ) {
     this.credit = rate.burst * rate.intervalMs;
     this.last = clock.now();
@@ -49,10 +57,21 @@ export class SendQueue<T> {
     return this.items.length;
   }
 
-  /** Queues `items` behind any that wait, and sends what the bucket allows now. */
-  push(...items: T[]): void {
+  /** How many more lines may wait. */
+  get room(): number {
+    return Math.max(0, this.limit - this.items.length);
+  }
+
+  /**
+   * Queues `items` behind any that wait and sends what the bucket allows now; returns false,
+   * queuing none of them, when they would not all fit under the limit.
+   */
+  push(...items: T[]): boolean {
+    this.drain();
+    if (items.length > this.room) return false;
     this.items.push(...items);
     this.drain();
+    return true;
   }
 
   /** Drops every waiting line and stops the timer. */

@@ -1,10 +1,11 @@
 import type { ChairCommand, MeetingView } from '../../../shared/ipc/meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
+import { oneLine } from '../../../shared/irc/one-line';
 import { presetFor } from '../../../shared/meeting/index';
 import type { LibraryStore } from '../store/library-store';
 import type { ActionLedger } from './action-ledger';
 import { nextEntry } from './agenda';
-import { chairLine } from './chair-lines';
+import { chairLine, meetbotLine } from './chair-lines';
 import type { MeetingEditor } from './meeting-editor';
 import type { ActionEdits } from './meeting-fold';
 import type { MeetingService } from './meeting-service';
@@ -14,8 +15,6 @@ export interface ActionUpdate extends ActionEdits {
   meetingId: string;
   actionId: string;
 }
-
-const oneLine = (text: string) => text.replace(/[\r\n\0]+/g, ' ').trim();
 
 /**
  * What the chair does to a meeting from the window: MeetBot commands to a live meeting (sent or
@@ -44,7 +43,7 @@ export class ChairActions {
           'Every agenda entry has been a topic already; add one, or type the topic.',
         );
       const title = oneLine(entry.title);
-      const sent = await this.meetings.deliver(meeting, `#topic ${title}`);
+      const sent = await this.meetings.deliver(meeting, meetbotLine('topic', title));
       if (!sent.ok) return sent;
       await meeting.record({ t: 'link', agendaId: entry.id, title });
       return ok(this.meetings.view(meeting));

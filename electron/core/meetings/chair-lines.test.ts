@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chairLine, type LineCommand } from './chair-lines';
+import { chairLine, meetbotLine, type LineCommand } from './chair-lines';
 
 describe('chairLine', () => {
   it('writes the MeetBot command for each chair action', () => {
@@ -28,6 +28,21 @@ describe('chairLine', () => {
       ok: true,
       value: '#subtopic detail',
     });
+  });
+
+  it('keeps every argument on the one line, so no argument can add a command', () => {
+    expect(chairLine({ type: 'chair', nicks: ['bob\r\n#endmeeting'] }, 'classic')).toEqual({
+      ok: true,
+      value: '#chair bob #endmeeting',
+    });
+    expect(chairLine({ type: 'nick', nicks: ['a\u2028b', '\x01c'] }, 'classic')).toEqual({
+      ok: true,
+      value: '#nick a b c',
+    });
+    expect(meetbotLine('startmeeting', 'Weekly\n#endmeeting')).toBe(
+      '#startmeeting Weekly #endmeeting',
+    );
+    expect(meetbotLine('startmeeting', ' \r\n')).toBe('#startmeeting');
   });
 
   it('writes votes the way the meeting’s bot takes them', () => {

@@ -1,17 +1,32 @@
 import type { ChairCommand } from '../../../shared/ipc/meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
+import { oneLine } from '../../../shared/irc/one-line';
 import type { Dialect } from '../../../shared/meeting/index';
 
 /** A chair command other than "next topic", which the service first turns into a topic. */
 export type LineCommand = Exclude<ChairCommand, { type: 'next-topic' }>;
 
-// One IRC line per command: a line break would send the rest as a separate, plain message.
-const oneLine = (text: string) => text.replace(/[\r\n\0]+/g, ' ').trim();
+declare const meetbotBrand: unique symbol;
+
+/**
+ * A MeetBot command line as Gavel says it: only {@link meetbotLine} makes one, so every command
+ * the meeting service delivers has had each of its arguments flattened to one line.
+ */
+export type MeetbotLine = string & { readonly [meetbotBrand]: true };
+
+/**
+ * `#command arg…`: each argument made one line ({@link oneLine}: line breaks and control
+ * characters become spaces), empty ones left out. The one place a MeetBot command is built.
+ */
+export function meetbotLine(command: string, ...args: readonly string[]): MeetbotLine {
+  const words = args.map(oneLine).filter((arg) => arg !== '');
+  return [`#${command}`, ...words].join(' ') as MeetbotLine;
+}
 
 // OpenStack splits vote options on anything but these characters.
 const OPTION_RE = /^[A-Za-z0-9_+-]+$/;
 
-function unsupported(what: string, dialect: Dialect): Result<string> {
+function unsupported(what: string, dialect: Dialect): Result<MeetbotLine> {
   const follows =
     dialect === 'classic'
       ? 'classic MeetBot'
@@ -24,8 +39,12 @@ function unsupported(what: string, dialect: Dialect): Result<string> {
   );
 }
 
-function voteStart(question: string, options: readonly string[], dialect: Dialect): Result<string> {
-  if (dialect === 'meetingology') return ok(`#vote ${question}`);
+function voteStart(
+  question: string,
+  options: readonly string[],
+  dialect: Dialect,
+): Result<MeetbotLine> {
+  if (dialect === 'meetingology') return ok(meetbotLine('vote', question));
   if (dialect === 'classic') return unsupported('A vote', dialect);
   const bad = options.find((o) => !OPTION_RE.test(o));
   if (bad !== undefined) {
@@ -35,9 +54,7 @@ function voteStart(question: string, options: readonly string[], dialect: Dialec
     );
   }
   const asked = question.includes('?') ? question : `${question}?`;
-  return ok(
-    options.length > 0 ? `#startvote ${asked} ${options.join(', ')}` : `#startvote ${asked}`,
-  );
+  return ok(meetbotLine('startvote', asked, options.join(', ')));
 }
 
 /**
@@ -45,23 +62,23 @@ function voteStart(question: string, options: readonly string[], dialect: Dialec
  * sends to the channel and quiet mode records locally. A command the dialect has no way to
  * record (a vote under classic MeetBot, `#subtopic` outside meetingology) is an error value.
  */
-export function chairLine(command: LineCommand, dialect: Dialect): Result<string> {
+export function chairLine(command: LineCommand, dialect: Dialect): Result<MeetbotLine> {
   switch (command.type) {
     case 'chair':
     case 'unchair':
     case 'nick':
-      return ok(`#${command.type} ${command.nicks.join(' ')}`);
+      return ok(meetbotLine(command.type, ...command.nicks));
     case 'vote-start':
       return voteStart(oneLine(command.question), command.options.map(oneLine), dialect);
     case 'vote-end':
-      return dialect === 'classic' ? unsupported('A vote', dialect) : ok('#endvote');
+      return dialect === 'classic' ? unsupported('A vote', dialect) : ok(meetbotLine('endvote'));
     case 'undo':
-      return ok('#undo');
+      return ok(meetbotLine('undo'));
     case 'subtopic':
     case 'done':
       if (dialect !== 'meetingology') return unsupported(`#${command.type}`, dialect);
-      return ok(`#${command.type} ${oneLine(command.text)}`);
+      return ok(meetbotLine(command.type, command.text));
     default:
-      return ok(`#${command.type} ${oneLine(command.text)}`);
+      return ok(meetbotLine(command.type, command.text));
   }
 }

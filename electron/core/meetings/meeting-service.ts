@@ -2,10 +2,13 @@ import type { TranscriptLine } from '../../../shared/domain/line';
 import type { MeetingMode, MeetingView } from '../../../shared/ipc/meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { ConnectionStatus } from '../../../shared/ipc/schemas';
+import { oneLine } from '../../../shared/irc/one-line';
+import { chairLines, MAX_MESSAGE_BYTES } from '../irc/outgoing';
 import { channelKey } from '../store/library-store';
 import { AgendaBoard } from './agenda-board';
 import { botNews } from './bot-detect';
 import { carriedActions } from './carried';
+import { meetbotLine, type MeetbotLine } from './chair-lines';
 import { ChannelWatch, type ChannelStart } from './channel-watch';
 import { LiveMeeting, type LiveMeetingHooks } from './live-meeting';
 import type { MeetingFold } from './meeting-fold';
@@ -98,18 +101,23 @@ export class MeetingService {
     if (meeting.fold.ended) this.finish(meeting);
   }
 
-  /** Takes a connection status: a live meeting whose channel Gavel is not in gets a gap. */
+  /**
+   * Takes a connection status: a live meeting whose channel Gavel is not in gets a gap, from
+   * when the server was last heard (the outage's start, while reconnecting) to the rejoin.
+   */
   onStatus(status: ConnectionStatus): void {
     if (this.closed) return;
     for (const meeting of this.live.values()) {
       const inChannel = this.ports.link.nickIn(meeting.channel) !== null;
-      const changed = meeting.markGap(!inChannel, status.since);
+      const at = inChannel ? status.since : (status.reconnect?.since ?? status.since);
+      const changed = meeting.markGap(!inChannel, at);
       if (changed && inChannel && meeting.resumed) this.noteResumedGap(meeting);
     }
   }
 
   /** Starts a meeting in `channel`, or returns the one already live there. */
-  async start(channel: string, title: string, mode: MeetingMode): Promise<Result<MeetingView>> {
+  async start(channel: string, asked: string, mode: MeetingMode): Promise<Result<MeetingView>> {
+    const title = oneLine(asked);
     const current = this.liveIn(channel);
     if (current) return ok(this.view(current));
     if (mode === 'drive' && this.ports.link.nickIn(channel) === null) {
@@ -129,10 +137,7 @@ export class MeetingService {
       origin: 'chair',
     });
     if (!begun.ok) return begun;
-    const sent = await this.deliver(
-      begun.value,
-      title === '' ? '#startmeeting' : `#startmeeting ${title}`,
-    );
+    const sent = await this.deliver(begun.value, meetbotLine('startmeeting', title));
     if (!sent.ok) {
       await begun.value.record({ t: 'end' });
       this.finish(begun.value);
@@ -150,7 +155,7 @@ export class MeetingService {
     const found = this.liveById(id);
     if (!found.ok) return found;
     const meeting = found.value;
-    const sent = await this.deliver(meeting, '#endmeeting');
+    const sent = await this.deliver(meeting, meetbotLine('endmeeting'));
     if (sent.ok && meeting.fold.mode === 'drive') await meeting.whenEnded(END_WAIT_MS);
     if (!meeting.fold.ended) await meeting.record({ t: 'end' });
     this.finish(meeting);
@@ -174,11 +179,18 @@ export class MeetingService {
 
   /**
    * Carries out a MeetBot line as the chair: drive mode sends it (the record is the channel's
-   * echo), quiet mode records it as a local line.
+   * echo), quiet mode records it as a local line. A line too long for one IRC message is not
+   * sent: its tail would reach the channel as a second, plain line.
    */
-  async deliver(meeting: LiveMeeting, text: string): Promise<Result<null>> {
+  async deliver(meeting: LiveMeeting, text: MeetbotLine): Promise<Result<null>> {
     const { channel } = meeting;
     if (meeting.fold.mode === 'drive') {
+      if (chairLines(text).length !== 1) {
+        return fail(
+          'too-long',
+          `That command is too long for one IRC message (at most ${MAX_MESSAGE_BYTES} bytes); shorten it, or switch to quiet mode to record it locally.`,
+        );
+      }
       const sent = this.ports.link.say(channel, text);
       if (sent.ok) return ok(null);
       return fail(

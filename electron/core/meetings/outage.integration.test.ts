@@ -111,6 +111,20 @@ describe('a live meeting through a server outage', () => {
         afterSeq: 0,
       });
       expect(transcript.lines.filter((l) => l.kind === 'gap')).toHaveLength(1);
+
+      // The logs and the minutes say where the record has a hole instead of jumping over it.
+      await call('meeting:end', { meetingId: id });
+      const utc = (at: number) => new Date(at).toISOString().slice(11, 19);
+      const note = `Gavel was not connected from ${utc(back.gaps[0]!.from)} to`;
+      const { files } = await call<{ files: { format: string; text: string }[] }>('export:render', {
+        meetingId: id,
+        formats: ['log.txt', 'log.html', 'txt', 'html'],
+      });
+      for (const file of files) expect(file.text, file.format).toContain(note);
+      const log = files.find((f) => f.format === 'log.txt')!.text.split('\n');
+      const at = log.findIndex((l) => l.includes(note));
+      expect(at).toBeGreaterThan(0);
+      expect(log.slice(at + 1).some((l) => l.endsWith('#info said after the outage'))).toBe(true);
     } finally {
       await core.close();
     }

@@ -3,6 +3,7 @@ import type { MarkKind } from '../../../shared/ipc/library-schemas';
 import type { MeetingView } from '../../../shared/ipc/meeting-schemas';
 import { fail, type Result } from '../../../shared/ipc/result';
 import { stripFormatting } from '../../../shared/irc/format';
+import { oneLine } from '../../../shared/irc/one-line';
 import type { MeetingState } from '../../../shared/meeting/index';
 import { commandFor } from '../../../shared/meeting/command-table';
 import { isChair } from '../../../shared/meeting/state';
@@ -20,7 +21,6 @@ export interface MarkRequest {
 
 // A line that was itself a command (`#info we ship`) gives its words, not the command.
 const LEADING_COMMAND_RE = /^#[A-Za-z]+\s+/;
-const oneLine = (text: string) => text.replace(/[\r\n\0]+/g, ' ').trim();
 
 /** The words a mark takes from its line when the chair gives none. */
 export function lineWords(line: TranscriptLine): string {

@@ -5,6 +5,7 @@ import type { MarkKind, MarkView, MeetingSource } from '../../../shared/ipc/libr
 import type { ActionView, MeetingView } from '../../../shared/ipc/meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { stripFormatting } from '../../../shared/irc/format';
+import { oneLine } from '../../../shared/irc/one-line';
 import { commandFor } from '../../../shared/meeting/command-table';
 import {
   finish,
@@ -47,7 +48,6 @@ export interface StoredMeeting {
 }
 
 const key = (title: string) => title.trim().replace(/\s+/g, ' ').toLowerCase();
-const oneLine = (text: string) => text.replace(/[\r\n\0]+/g, ' ').trim();
 
 function timeboxes(items: readonly AgendaItem[], into = new Map<string, number>()) {
   for (const item of items) {

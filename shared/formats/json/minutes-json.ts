@@ -44,6 +44,8 @@ export interface MinutesJson {
   people: { nick: string; lines: number }[];
   agenda: JsonAgendaItem[];
   participants: { nick: string; name: string }[];
+  /** The stretches the recorder missed: its note, stamped with the stretch's end; only when any. */
+  gaps?: { time: string; at: number | null; text: string }[];
 }
 
 const s = stripControls;
@@ -102,6 +104,9 @@ export function minutesJson(meeting: Meeting, imported?: ImportedLog): MinutesJs
     people: meeting.people.map((p) => ({ nick: s(p.nick), lines: p.lines })),
     agenda: (imported?.agenda ?? []).map(agendaItem),
     participants: (imported?.participants ?? []).map((p) => ({ nick: s(p.nick), name: s(p.name) })),
+    ...(meeting.gaps?.length
+      ? { gaps: meeting.gaps.map((g) => ({ time: s(g.time), at: g.at, text: s(g.text) })) }
+      : {}),
   };
 }
 

@@ -1,4 +1,6 @@
 import type { Meeting } from '../../domain/meeting';
+import { gapNotes } from '../text/gap-notes';
+import { mdInline } from './markdown-escape';
 import { actionsSection, peopleSection } from './page-actions';
 import { chartsSection } from './page-charts';
 import { pageHead } from './page-head';
@@ -21,6 +23,7 @@ export function writeMarkdownPage(meeting: Meeting, options: MarkdownPageOptions
   const participants = options.imported?.participants ?? [];
   const blocks = [
     ...pageHead(meeting, options),
+    ...gapNotes(meeting).map((note) => [mdInline(note)]),
     ...participantsSection(meeting, options.imported),
     ...agendaSection(options.imported),
     ...summarySection(meeting),

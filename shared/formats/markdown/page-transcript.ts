@@ -20,9 +20,20 @@ function firstAtOrAfter(log: readonly MeetingLogLine[], n: number): number {
   return lo;
 }
 
-/** The log lines from `from` (inclusive) to `to` (exclusive), as an indented code block. */
-function block(log: readonly MeetingLogLine[], from: number, to: number): string[][] {
+/**
+ * The log lines from `from` (inclusive) to `to` (exclusive), as an indented code block, with
+ * the recorder's gap notes that fall among them (`• Gavel was not connected …`).
+ */
+function block(meeting: Meeting, from: number, to: number): string[][] {
+  const { log } = meeting;
   const lines = log.slice(firstAtOrAfter(log, from), firstAtOrAfter(log, to)).map(transcriptLine);
+  const gaps = (meeting.gaps ?? []).filter((g) => g.line >= from && g.line < to);
+  // Each gap goes before the first line at or after its place; later gaps first, so the
+  // positions of earlier ones still hold.
+  for (const gap of [...gaps].reverse()) {
+    const at = firstAtOrAfter(log, gap.line) - firstAtOrAfter(log, from);
+    lines.splice(at, 0, `    • ${mdCodeText(gap.text)}`);
+  }
   return lines.length > 0 ? [lines] : [];
 }
 
@@ -46,12 +57,11 @@ export function transcriptSection(meeting: Meeting): string[][] {
   const blocks: string[][] = [
     ['## Transcripts of Discussed Topics'],
     ['This is the IRC discussion, split by topic.'],
-    ...block(meeting.log, Number.NEGATIVE_INFINITY, stopAfter(-1, Number.NEGATIVE_INFINITY)),
+    ...block(meeting, Number.NEGATIVE_INFINITY, stopAfter(-1, Number.NEGATIVE_INFINITY)),
   ];
   topics.forEach((topic, i) => {
     blocks.push([`### ${mdItem(topic.title)}`]);
-    if (topic.line !== null)
-      blocks.push(...block(meeting.log, topic.line, stopAfter(i, topic.line)));
+    if (topic.line !== null) blocks.push(...block(meeting, topic.line, stopAfter(i, topic.line)));
   });
   return blocks;
 }

@@ -5,6 +5,7 @@ import { presetFor } from '../../meeting/presets';
 import { fill } from '../text/textwrap';
 import { mwText } from './mediawiki-escape';
 import { mwHeading, mwSummary } from './mediawiki-items';
+import { gapNotes } from '../text/gap-notes';
 
 /** How to write MeetBot's MediaWiki minutes (`.mw`); the file naming options give the log's address. */
 export interface MediaWikiOptions extends MeetbotWriterOptions {
@@ -29,12 +30,18 @@ function pageTitle(meeting: Meeting): string {
   return meeting.title ? `${channel}: ${mwText(meeting.title)}` : `${channel} Meeting`;
 }
 
+// Wrapped as MeetBot wraps its sentences, each nowiki span kept on one line: NUL, which cleaned
+// text never holds, stands in for its spaces.
+function paragraph(text: string): string {
+  const whole = text.replace(/<nowiki>.*?<\/nowiki>/g, (span) => span.replace(/ /g, '\0'));
+  return fill(whole, WRAP).replace(/\0/g, ' ');
+}
+
 function start(meeting: Meeting, zone: string, logUrl: string): string {
   const owner = mwText(meeting.startedBy ?? meeting.start?.nick ?? '');
   const sentence = `Meeting started by ${owner} at ${mwText(meeting.start?.time ?? '')} ${zone}.  The full logs are available at ${mwText(logUrl)} .`;
-  // A nowiki span is kept on one line: NUL, which cleaned text never holds, stands in for its spaces.
-  const whole = sentence.replace(/<nowiki>.*?<\/nowiki>/g, (span) => span.replace(/ /g, '\0'));
-  return `= ${pageTitle(meeting)} =\n\n\n${fill(whole, WRAP).replace(/\0/g, ' ')}`;
+  const gaps = gapNotes(meeting).map((note) => `\n\n${paragraph(mwText(note))}`);
+  return `= ${pageTitle(meeting)} =\n\n\n${paragraph(sentence)}${gaps.join('')}`;
 }
 
 function actionItems(meeting: Meeting): string {

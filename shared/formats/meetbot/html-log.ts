@@ -1,5 +1,6 @@
-import type { Meeting, MeetingLogLine } from '../../domain/meeting';
+import type { Meeting, MeetingGap, MeetingLogLine } from '../../domain/meeting';
 import { escapeHtmlText, escapeMarkup } from '../text/html-escape';
+import { gapLogLine, walkLog } from '../text/gap-notes';
 import { isPlainTime, stripControls } from '../text/sanitize';
 import { collect, type TextSink } from './chunks';
 import { LOG_CSS } from './css';
@@ -82,22 +83,39 @@ function plainLine(line: MeetingLogLine, nick: string | null): string | null {
     : `${head}<span class="ac">${escape(text)}</span>`;
 }
 
-/** Writes the `.log.html` (see {@link htmlLog}) into `out`, line by line. */
+// A gap as the `.log.txt` has it (stamp, then `* ` and the note), styled as an action, with no
+// line anchor since it is no line of the meeting log.
+function gapHtml(gap: MeetingGap): string {
+  const raw = gapLogLine(gap);
+  const space = raw.indexOf(' ');
+  return `<span class="tm">${h(raw.slice(0, space))}</span> ${span('ac', raw.slice(space + 1))}`;
+}
+
+/** Writes the `.log.html` (see {@link htmlLog}) into `out`, line by line, gaps where they fell. */
 export function writeHtmlLog(meeting: Meeting, out: TextSink): void {
   const [head, tail] = htmlPageParts(`${escapeHtmlText(meeting.channel)} log`, LOG_CSS);
   out(`${head}<pre>`);
   const says = new Map<string, string | null>();
   const does = new Map<string, string | null>();
-  for (const line of meeting.log) {
-    const byKind = line.kind === 'message' ? says : does;
-    let nick = byKind.get(line.nick);
-    if (nick === undefined) {
-      nick = nickMarkup(line.nick, line.kind);
-      byKind.set(line.nick, nick);
-    }
-    const html = plainLine(line, nick) ?? htmlLogLine(rawLogLine(line), line.n);
-    out(line.n > 1 ? `\n${html}` : html);
-  }
+  let first = true;
+  const write = (html: string) => {
+    out(first ? html : `\n${html}`);
+    first = false;
+  };
+  walkLog(
+    meeting,
+    (i) => {
+      const line = meeting.log[i]!;
+      const byKind = line.kind === 'message' ? says : does;
+      let nick = byKind.get(line.nick);
+      if (nick === undefined) {
+        nick = nickMarkup(line.nick, line.kind);
+        byKind.set(line.nick, nick);
+      }
+      write(plainLine(line, nick) ?? htmlLogLine(rawLogLine(line), line.n));
+    },
+    (gap) => write(gapHtml(gap)),
+  );
   out(`</pre>${tail}`);
 }
 

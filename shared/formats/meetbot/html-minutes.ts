@@ -1,4 +1,5 @@
 import type { Meeting } from '../../domain/meeting';
+import { gapNotes } from '../text/gap-notes';
 import { escapeHtml, escapeHtmlText } from '../text/html-escape';
 import { fill } from '../text/textwrap';
 import { actionsByPerson } from './by-person';
@@ -106,6 +107,8 @@ export function writeHtmlMinutes(
   out(
     `${head}<h1>${title}</h1>\n${details(ctx, `Meeting started by ${escapeHtmlText(ctx.owner)}`, ctx.startTime)}`,
   );
+  for (const note of gapNotes(meeting))
+    out(`<span class="details">\n${escapeHtmlText(note)}</span>\n`);
   out(BLOCK_GAP);
   summary(ctx, out);
   out(BLOCK_GAP + details(ctx, 'Meeting ended', ctx.endTime) + BLOCK_GAP);

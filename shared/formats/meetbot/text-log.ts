@@ -1,4 +1,5 @@
 import type { Meeting, MeetingLogLine } from '../../domain/meeting';
+import { gapLogLine, walkLog } from '../text/gap-notes';
 import { isPlainTime, stripControls } from '../text/sanitize';
 import { collect, type TextSink } from './chunks';
 
@@ -12,24 +13,33 @@ export function rawLogLine(line: MeetingLogLine): string {
 
 /**
  * Writes the `.log.txt` (see {@link textLog}) into `out`: each line as {@link rawLogLine} writes
- * it, with the nicks' cleaned forms remembered, since a log repeats a few nicks many times.
+ * it, with the nicks' cleaned forms remembered, since a log repeats a few nicks many times, and
+ * each gap where it fell ({@link gapLogLine}).
  */
 export function writeTextLog(meeting: Meeting, out: TextSink): void {
   const says = new Map<string, string>();
   const does = new Map<string, string>();
-  for (let i = 0; i < meeting.log.length; i++) {
-    const line = meeting.log[i]!;
-    const byKind = line.kind === 'action' ? does : says;
-    let nick = byKind.get(line.nick);
-    if (nick === undefined) {
-      const clean = stripControls(line.nick);
-      nick = line.kind === 'action' ? ` * ${clean} ` : ` <${clean}> `;
-      byKind.set(line.nick, nick);
-    }
-    const time = isPlainTime(line.time) ? line.time : stripControls(line.time);
-    const text = time + nick + stripControls(line.text);
-    out(i > 0 ? `\n${text}` : text);
-  }
+  let first = true;
+  const write = (text: string) => {
+    out(first ? text : `\n${text}`);
+    first = false;
+  };
+  walkLog(
+    meeting,
+    (i) => {
+      const line = meeting.log[i]!;
+      const byKind = line.kind === 'action' ? does : says;
+      let nick = byKind.get(line.nick);
+      if (nick === undefined) {
+        const clean = stripControls(line.nick);
+        nick = line.kind === 'action' ? ` * ${clean} ` : ` <${clean}> `;
+        byKind.set(line.nick, nick);
+      }
+      const time = isPlainTime(line.time) ? line.time : stripControls(line.time);
+      write(time + nick + stripControls(line.text));
+    },
+    (gap) => write(gapLogLine(gap)),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Meeting } from '../../domain/meeting';
 import { pyLen } from '../text/python-text';
+import { gapNotes } from '../text/gap-notes';
 import { stripControls } from '../text/sanitize';
 import { fill } from '../text/textwrap';
 import { actionsByPerson, type ActionsByPerson } from './by-person';
@@ -24,6 +25,15 @@ function wrapper(ctx: WriterContext) {
     paragraph: (text: string) =>
       fill(text, { width: 72, breakLongWords: false, breakOnHyphens: false, model }),
   };
+}
+
+// Each gap of the recording as its own paragraph after the "Meeting started" one; nothing
+// without gaps.
+function gapParagraphs(ctx: WriterContext): string {
+  const wrap = wrapper(ctx);
+  return gapNotes(ctx.meeting)
+    .map((note) => `\n\n${wrap.paragraph(note)}`)
+    .join('');
 }
 
 // Writes each line after a `\n`: the lines of a section whose heading has been written.
@@ -89,7 +99,7 @@ function fedora2009(ctx: WriterContext, out: TextSink): void {
       first = false;
     });
   };
-  out(`${titleBlock(ctx)}\n\n\n${started}\n\n\n\n`);
+  out(`${titleBlock(ctx)}\n\n\n${started}${gapParagraphs(ctx)}\n\n\n\n`);
   section('Meeting summary', (line) => summary(ctx, line));
   out(`\n\nMeeting ended at ${ctx.endTime} ${ctx.zoneLabel}.\n\n\n\n\n`);
   section('Action Items', (line) => {
@@ -114,7 +124,7 @@ function darst2010(ctx: WriterContext, out: TextSink): void {
   const started = wrap.paragraph(
     `Meeting started by ${ctx.owner} at ${ctx.startTime}\n${ctx.zoneLabel}.  The full logs are available at\n${ctx.logUrl} .`,
   );
-  out(`${titleBlock(ctx)}\n\n\n${started}${gap}${heading('Meeting summary')}`);
+  out(`${titleBlock(ctx)}\n\n\n${started}${gapParagraphs(ctx)}${gap}${heading('Meeting summary')}`);
   summary(ctx, line);
   out(`${gap}Meeting ended at ${ctx.endTime} ${ctx.zoneLabel}.`);
   const groups = actionsByPerson(ctx.meeting);

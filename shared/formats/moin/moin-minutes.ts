@@ -9,6 +9,7 @@ import {
   moinVotes,
 } from './moin-sections';
 import { hhmm, moinSummary } from './moin-summary';
+import { gapNotes } from '../text/gap-notes';
 
 /** How to write meetingology's `.moin.txt`; the file naming options give the log's address. */
 export interface MoinOptions extends MeetbotWriterOptions {
@@ -50,6 +51,7 @@ function information(meeting: Meeting, logUrl: string | undefined): string {
     ` * ${pageTitle(meeting)}, started by ${owner}${when} ${moinText(meeting.timeZone ?? 'UTC')}.`,
   ];
   if (logUrl) lines.push(` * Full logs at ${moinText(logUrl)}`);
+  for (const note of gapNotes(meeting)) lines.push(` * ${moinText(note)}`);
   return lines.join('\n');
 }
 

@@ -96,7 +96,7 @@ describe('irc-framework events → transcript lines', () => {
 
   it('without echo-message records the chair’s line once, when it is sent', async () => {
     const { server, lines, conn } = await joinedChannel();
-    expect(conn.say('hello\r\nworld')).toBe(2);
+    expect(conn.say('hello\r\nworld')).toEqual({ ok: true, value: { lines: 2 } });
     expect(server.written.slice(-2)).toEqual(['PRIVMSG #meet hello', 'PRIVMSG #meet world']);
     expect(lines.map(({ kind, nick, text, self }) => [kind, nick, text, self])).toEqual([
       ['message', 'chair', 'hello', true],

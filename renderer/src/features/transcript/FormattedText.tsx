@@ -3,8 +3,9 @@ import { parseFormatting, type StyledSpan } from '../../../../shared/irc/format'
 import { cssColor } from './irc-colors';
 import { linkify } from './linkify';
 
-// Control characters other than formatting codes and tab: shown as nothing.
-const CONTROLS_RE = /[\x00-\x08\x0a-\x1f\x7f]/g;
+// Control characters other than formatting codes and tab, and bidi embeddings, overrides and
+// isolates (as the exports strip them): shown as nothing.
+const CONTROLS_RE = /[\x00-\x08\x0a-\x1f\x7f\u202a-\u202e\u2066-\u2069]/g;
 
 function spanClass(span: StyledSpan): string {
   return [

@@ -22,6 +22,19 @@ describe('TranscriptRow', () => {
     expect(row()).toHaveTextContent('bold red <i>it</i> bell');
   });
 
+  it('neutralises bidi controls and isolates the nick and the text of each line', () => {
+    render(
+      <TranscriptRow
+        line={transcriptLine(1, { nick: 'eve\u202e', text: 'pay \u202eevil\u2066 \x02now\x02' })}
+        {...options}
+      />,
+    );
+    expect(row().textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(row()).toHaveTextContent('eve pay evil now');
+    const isolated = [...row().querySelectorAll('bdi')].map((b) => b.className);
+    expect(isolated).toEqual([expect.stringContaining('line-nick'), 'line-text']);
+  });
+
   it('links only http(s) addresses, opening outside without a referrer', () => {
     render(
       <TranscriptRow

@@ -15,9 +15,10 @@ describe('plainText', () => {
     );
   });
 
-  it('strips other control characters but keeps tabs and all printable text', () => {
+  it('strips other control characters and bidi controls but keeps tabs and all printable text', () => {
     expect(plainText('a\x00b\x07c\rd\ne\x7ff\tg')).toBe('abcdef\tg');
-    expect(plainText('<b>x</b> \u202Eevil')).toBe('<b>x</b> \u202Eevil');
+    expect(plainText('<b>x</b> \u202Eevil\u2066x\u2069\u202a')).toBe('<b>x</b> evilx');
+    expect(plainText('שלום world')).toBe('שלום world');
   });
 });
 

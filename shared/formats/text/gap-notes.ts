@@ -1,0 +1,35 @@
+import type { Meeting, MeetingGap } from '../../domain/meeting';
+import { stripControls } from './sanitize';
+
+/**
+ * The recorder's note for each stretch of the meeting it missed (`Gavel was not connected from
+ * … to … UTC; …`), cleaned of control characters, in order. Empty for a meeting with no gap, so
+ * a writer that adds nothing for an empty list writes such a meeting exactly as before.
+ */
+export function gapNotes(meeting: Meeting): string[] {
+  return (meeting.gaps ?? []).map((gap) => stripControls(gap.text));
+}
+
+/** A gap as a MeetBot log line: `HH:MM:SS * Gavel was not connected …`, the bot's own voice. */
+export function gapLogLine(gap: MeetingGap): string {
+  return `${stripControls(gap.time)} * ${stripControls(gap.text)}`;
+}
+
+/**
+ * Walks a meeting's log with its gaps where they fall: `line` for each log line, `gap` for each
+ * gap before the log line it precedes (and after the last line for gaps at the end).
+ */
+export function walkLog(
+  meeting: Meeting,
+  line: (index: number) => void,
+  gap: (gap: MeetingGap) => void,
+): void {
+  const gaps = meeting.gaps ?? [];
+  let g = 0;
+  for (let i = 0; i < meeting.log.length; i++) {
+    const n = meeting.log[i]!.n;
+    while (g < gaps.length && gaps[g]!.line <= n) gap(gaps[g++]!);
+    line(i);
+  }
+  while (g < gaps.length) gap(gaps[g++]!);
+}
