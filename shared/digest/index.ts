@@ -1,0 +1,7 @@
+/**
+ * The digest: minutes proposed from a transcript nobody chaired, every point traceable to its
+ * lines (see README.md here).
+ */
+export { digest } from './digest';
+export { isBotNick, plainLines, withoutCommand } from './plain';
+export type { DigestInput, Suggestion, SuggestionType } from './types';
