@@ -22,7 +22,7 @@ export interface GoldMeeting {
 
 // Folders holding chaired meetings as MeetBot logs, found anew on every run.
 const LOG_FOLDERS = ['meetbot', 'meetings', 'seeds'];
-const isLogFile = (name: string) => name === 'log.txt' || name.endsWith('.log.txt');
+const isLogFile = (name: string) => name.endsWith('log.txt') || name.endsWith('.log');
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -50,7 +50,7 @@ function digestInput(lines: readonly LogLine[]): {
 
 function nameOf(root: string, path: string): string {
   return relative(root, path)
-    .replace(/\/log\.txt$|\.log\.txt$|\.md$/, '')
+    .replace(/\/(?:log\.txt|irc\.log)$|\.log\.txt$|\.log$|\.md$/, '')
     .replace(/^(?:meetbot|meetings|seeds)\//, '');
 }
 
@@ -133,7 +133,7 @@ function splitPage(name: string, log: ImportedLog): GoldMeeting | null {
 
 /**
  * Every real meeting in the test data the digest can be scored on: each chaired MeetBot log
- * (`log.txt`, `*.log.txt` under meetbot/, meetings/ and seeds/, so meetings added there count
+ * (`log.txt`, `*.log.txt`, `*.log` under meetbot/, meetings/ and seeds/, so meetings added there count
  * at once) and each meeting page whose transcript was split under topic headings by hand.
  */
 export function goldMeetings(): GoldMeeting[] {

@@ -5,9 +5,15 @@ import type { Benchmark } from './registry';
 
 /**
  * The meetings the rules were developed on; every other meeting was held out (the engine was
- * never run on it while the rules were written), so its scores are the honest ones.
+ * never run on it while the rules were written), so its scores are the honest ones. The Fedora
+ * magazine meeting was held out for the first version (topic 0.86, action 0.74, decision 0.15)
+ * and used afterwards to fix what it showed.
  */
-export const TUNED_ON = new Set(['cockpit-2017-05-08', 'kamailio-devel-2012-01-31']);
+export const TUNED_ON = new Set([
+  'cockpit-2017-05-08',
+  'kamailio-devel-2012-01-31',
+  'fedora-magazine-2020-06-10',
+]);
 
 /** A suggestion counts when the chair would accept it: "accept all above" this confidence. */
 export const ACCEPT_ABOVE = 0.5;
@@ -42,12 +48,18 @@ const cell = (s: Score | null) =>
     ? 'n/a'
     : `${s.f1 === null ? '  -  ' : s.f1.toFixed(2)} (${s.matched}/${s.gold}, ${s.proposed} proposed)`;
 
-/** Mean F1 over the meetings that recorded something of the kind (where recall means something). */
-function meanF1(rows: Row[], pick: (r: Row) => Score | null): number {
+/** Mean F1 over the meetings that recorded something of the kind (where recall means something), or null when none did. */
+function meanF1(rows: Row[], pick: (r: Row) => Score | null): number | null {
   const scored = rows.map(pick).filter((s): s is Score => s !== null && s.gold > 0);
-  if (scored.length === 0) return 0;
+  if (scored.length === 0) return null;
   return Math.round((scored.reduce((a, s) => a + s.f1!, 0) / scored.length) * 1000) / 1000;
 }
+
+const KINDS: [string, (r: Row) => Score | null][] = [
+  ['topic', (r) => r.topic],
+  ['action', (r) => r.action],
+  ['decision', (r) => r.decision],
+];
 
 function printTable(rows: Row[]): void {
   const lines = [
@@ -64,7 +76,7 @@ function printTable(rows: Row[]): void {
     ['held out', held],
   ] as const) {
     lines.push(
-      `mean over ${label} (${set.length} meetings): topic ${meanF1(set, (r) => r.topic)}, action ${meanF1(set, (r) => r.action)}, decision ${meanF1(set, (r) => r.decision)}`,
+      `mean over ${label} (${set.length} meetings): ${KINDS.map(([kind, pick]) => `${kind} ${meanF1(set, pick) ?? 'n/a'}`).join(', ')}`,
     );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -102,9 +114,9 @@ export const digestBench: Benchmark = {
     const rows = meetings.map(scoreMeeting);
     printTable(rows);
     return {
-      digest_topic_f1: meanF1(rows, (r) => r.topic),
-      digest_action_f1: meanF1(rows, (r) => r.action),
-      digest_decision_f1: meanF1(rows, (r) => r.decision),
+      digest_topic_f1: meanF1(rows, (r) => r.topic) ?? 0,
+      digest_action_f1: meanF1(rows, (r) => r.action) ?? 0,
+      digest_decision_f1: meanF1(rows, (r) => r.decision) ?? 0,
       digest_1000_lines_ms: timeThousand(meetings),
     };
   },

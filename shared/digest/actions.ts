@@ -1,6 +1,8 @@
 import { addressee, nickOf, nicksIn } from './nick-words';
+import { overlap } from './similarity';
 import type { Suggestion } from './types';
 import type { Transcript, Utterance } from './utterances';
+import { contentStems } from './words';
 
 interface Found {
   owners: string[];
@@ -12,9 +14,10 @@ interface Found {
 const HEDGE_RE = /\b(?:try|maybe|probably|might|perhaps|hopefully|if i)\b/i;
 const NEGATED_RE = /\b(?:not|never|won'?t|can'?t|cannot|don'?t)\b/i;
 // Verbs after "I'll" that state a condition rather than promise work.
-const STATE_VERB = /^(?:be|have|need|guess|think|see|say|admit|bet|wait|let|keep|stop)\b/i;
+const STATE_VERB =
+  /^(?:be|have|need|guess|think|see|say|admit|bet|wait|let|keep|stop|that|this|it|so|too|as|and|but)\b/i;
 const SELF_RE =
-  /\b(?:i'?ll|i will|i'm going to|i am going to|i can take|i can do|i will take|let me)\s+(?:also\s+|then\s+|just\s+)?([a-z]+)(.*)$/i;
+  /\b(?:i'?ll|i will|i'm going to|i am going to|i can take|i can do|i will take)\s+(?:also\s+|then\s+|just\s+)?([a-z]+)(.*)$/i;
 const WE_RE = /\b(?:we'?ll|we will|we are going to)\s+(?:also\s+)?([a-z]+)/i;
 const ASSIGN_RE = /^@?([^\s:,]+)(?:\s*(?:,|and|&)\s*@?([^\s:,]+))?\s+to\s+([a-z]+)\b/i;
 const REQUEST_RE = /^(?:(?:can|could|would|will) you|please|you (?:can|could|should))\b/i;
@@ -124,23 +127,29 @@ export function findActions(t: Transcript): Suggestion[] {
       reason: f.reason,
     });
   });
-  return keepStrongest(found, 6);
+  return keepStrongest(found, 12);
 }
 
 const sameOwners = (a: Suggestion, b: Suggestion) =>
   (a.owners ?? []).join(' ').toLowerCase() === (b.owners ?? []).join(' ').toLowerCase();
 
-// Of suggestions within `span` lines of each other with the same owners, keeps the most
-// confident (the later one on a tie: the restatement).
+// Two proposals are one task when the same people own it and its words mostly recur.
+function sameTask(a: Suggestion, b: Suggestion): boolean {
+  return sameOwners(a, b) && overlap(contentStems(a.text), contentStems(b.text)) >= 0.4;
+}
+
+// Of proposals for one task within `span` lines of each other, keeps the most confident (the
+// later one on a tie: the restatement); a weaker one next to another task of its owners goes too.
 function keepStrongest(list: Suggestion[], span: number): Suggestion[] {
   return list.filter(
     (s) =>
-      !list.some(
-        (o) =>
-          o !== s &&
-          sameOwners(o, s) &&
-          Math.abs(o.line - s.line) <= span &&
-          (o.confidence > s.confidence || (o.confidence === s.confidence && o.line > s.line)),
-      ),
+      !list.some((o) => {
+        if (o === s || Math.abs(o.line - s.line) > span) return false;
+        if (sameTask(o, s))
+          return o.confidence > s.confidence || (o.confidence === s.confidence && o.line > s.line);
+        return (
+          sameOwners(o, s) && o.confidence > s.confidence && Math.abs(o.line - s.line) <= span / 2
+        );
+      }),
   );
 }

@@ -15,6 +15,9 @@ const CHATTY_RE =
   /^(?:ok|okay|yes|yeah|yep|no|nope|hi|hello|hey|thanks|thank you|lol|heh|ha|sure|right|cool|nice|great|welcome|morning|evening|o\/|\\o|bye|indeed|agreed|exactly|hm+|ah|oh|well|\+1|-1)\b/i;
 const PERSONAL_RE = /\b(?:i|i'm|i'll|i've|me|my|you|your|we|we're|we'll|us|our|it's|that's)\b/i;
 
+/** The reason given for a topic opened by a heading-like line. */
+export const HEADING_LIKE = 'a heading-like line by the chair';
+
 /** What a line says about opening a topic: a cue's strength in [0, 1] and the title it names. */
 export interface Cue {
   strength: number;
@@ -33,7 +36,7 @@ export function headingLike(t: Transcript, u: Utterance): boolean {
   const text = u.text.trim();
   const n = text.split(/\s+/).length;
   if (n > 8 || u.stems.length === 0 || u.emote) return false;
-  if (/[?!]$/.test(text) || /:\)|:-\)|;\)|:P|:D/.test(text)) return false;
+  if (/[?!]$/.test(text) || /:\)|:-\)|;\)|:P|:D|\+\+$/.test(text)) return false;
   if (CHATTY_RE.test(text) || PERSONAL_RE.test(text) || addressee(t, text)) return false;
   return !/^(?:https?:|www\.|[.!]\w)/i.test(text);
 }
@@ -60,7 +63,7 @@ export function cueOf(t: Transcript, u: Utterance): Cue | null {
     return { strength: 0.7, title: entry, why: 'a numbered item said by the chair' };
   }
   if (u.nick === t.chair && headingLike(t, u)) {
-    return { strength: 0.5, title: text, why: 'a heading-like line by the chair' };
+    return { strength: 0.5, title: text, why: HEADING_LIKE };
   }
   return null;
 }

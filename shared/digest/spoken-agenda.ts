@@ -17,8 +17,14 @@ export function spokenAgenda(t: Transcript): SpokenAgenda | null {
   for (let i = 0; i < said.length; i++) {
     if (listEntry(said[i]!.text) === null) continue;
     const run = [i];
+    const titles = new Set([listEntry(said[i]!.text)!.toLowerCase()]);
     for (let j = i + 1; j < said.length && j - run[run.length - 1]! <= 2; j++) {
-      if (listEntry(said[j]!.text) !== null) run.push(j);
+      const entry = listEntry(said[j]!.text)?.toLowerCase();
+      if (entry === undefined) continue;
+      // An entry said again is the chair taking it up, not more agenda.
+      if (titles.has(entry)) break;
+      titles.add(entry);
+      run.push(j);
     }
     const announced = said.slice(Math.max(0, i - 3), i).some((u) => /\bagenda\b/i.test(u.text));
     if (run.length >= 2 || (announced && run.length >= 1)) {

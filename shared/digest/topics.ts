@@ -1,7 +1,7 @@
 import type { AgendaItem } from '../domain/imported';
 import { agendaEntry, alignAgenda, type AgendaEntry } from './agenda-align';
 import { cohesionDepths } from './cohesion';
-import { cueOf, type Cue } from './cues';
+import { cueOf, HEADING_LIKE, type Cue } from './cues';
 import { spokenAgenda } from './spoken-agenda';
 import { derivedTitle } from './titles';
 import type { Suggestion } from './types';
@@ -35,6 +35,13 @@ function boundaryScores(t: Transcript, cues: (Cue | null)[]): number[] {
   const depth = cohesionDepths(t.said);
   return t.said.map((u, i) => {
     let score = (cues[i]?.strength ?? 0) + 0.25 * depth[i]!;
+    // A heading is followed by talk about it: its words come back in the next lines.
+    // A heading-like line counts only when capitalised like a title ("Discourse move").
+    const titled = cues[i]?.why !== HEADING_LIKE || /^\p{Lu}/u.test(u.text);
+    if (cues[i] && titled && u.stems.length) {
+      const ahead = new Set(t.said.slice(i + 1, i + 11).flatMap((a) => a.stems));
+      score += 0.3 * (u.stems.filter((s) => ahead.has(s)).length / u.stems.length);
+    }
     const prev = t.said[i - 1];
     if (
       prev &&
@@ -105,7 +112,7 @@ export function findTopics(t: Transcript, agenda: readonly AgendaItem[]): Sugges
       });
     }
   }
-  const threshold = titles.length ? 0.8 : 0.6;
+  const threshold = titles.length ? 0.75 : 0.6;
   said.forEach((_, i) => {
     if (listing.has(i) || scores[i]! < threshold) return;
     if (starts.some((s) => Math.abs(s.at - i) < MIN_GAP && s.reason.startsWith('agenda'))) return;
