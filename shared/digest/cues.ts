@@ -38,6 +38,8 @@ export function headingLike(t: Transcript, u: Utterance): boolean {
   if (n > 8 || u.stems.length === 0 || u.emote) return false;
   if (/[?!]$/.test(text) || /:\)|:-\)|;\)|:P|:D|\+\+$/.test(text)) return false;
   if (CHATTY_RE.test(text) || PERSONAL_RE.test(text) || addressee(t, text)) return false;
+  // "proposal: …", "Board: …" label a statement; a heading has no label.
+  if (/^\S+:\s/.test(text)) return false;
   return !/^(?:https?:|www\.|[.!]\w)/i.test(text);
 }
 

@@ -18,7 +18,7 @@ describe('decisions', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
       line: 5,
-      text: 'proposal: we ship 2.0 on Friday June 12 with the new installer',
+      text: 'we ship 2.0 on Friday June 12 with the new installer',
     });
     expect(found[0]!.reason).toBe('+1 from 3 people after a proposal');
   });

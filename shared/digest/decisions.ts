@@ -99,7 +99,7 @@ export function findDecisions(t: Transcript): Suggestion[] {
     found.push(
       decision(
         at,
-        u.text.replace(/^(?:proposed|proposal)?\s*#?agreed\s*/i, ''),
+        u.text.replace(/^(?:(?:proposed|proposal)\s*[:-]?\s*)?(?:#?agreed\s*)?/i, ''),
         (target.proposal ? 0.5 : 0.35) + 0.1 * run.nicks.size,
         `+1 from ${who} after ${target.proposal ? 'a proposal' : 'a statement'}`,
       ),

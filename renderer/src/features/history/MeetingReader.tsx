@@ -4,6 +4,7 @@ import type { MarkKind } from '../../../../shared/ipc/library-schemas';
 import type { MeetingView } from '../../../../shared/ipc/meeting-schemas';
 import { useActions, useAppState } from '../../app/AppContext';
 import { MeetingCharts } from '../charts/MeetingCharts';
+import { DigestPanel } from './DigestPanel';
 import { MarkDialog } from './MarkDialog';
 import { ReaderActions } from './ReaderActions';
 import { ReaderHeader } from './ReaderHeader';
@@ -14,7 +15,7 @@ import { useReader } from './use-reader';
 /**
  * A meeting of the library open for reading: its outline (topics and items, each leading to its
  * line), its transcript (loaded page by page, lines marked after the fact), its action items
- * and its charts. Marks and action edits update all of it from the core's answer.
+ * and its charts; "Digest…" proposes marks for a meeting nobody chaired. Marks and action edits update all of it from the core's answer.
  */
 export function MeetingReader({ meetingId }: { meetingId: string }) {
   const { library } = useActions();
@@ -25,6 +26,7 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
   const { setView, refresh } = reader;
   const [marking, setMarking] = useState<TranscriptLine | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [digesting, setDigesting] = useState(false);
 
   const changed = useCallback(
     (view: MeetingView) => {
@@ -71,6 +73,7 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
         opened={opened}
         loadedLines={reader.lines.length}
         complete={reader.complete || reader.error !== null}
+        onDigest={reader.complete && !digesting ? () => setDigesting(true) : undefined}
       />
       {(problem ?? reader.error) && (
         <div className="reader-error">
@@ -92,6 +95,15 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
           onUnmark={onUnmark}
         />
         <div className="reader-side">
+          {digesting && (
+            <DigestPanel
+              meetingId={meetingId}
+              lines={reader.lines}
+              onView={changed}
+              onShow={jump}
+              onClose={() => setDigesting(false)}
+            />
+          )}
           <ReaderActions meetingId={meetingId} actions={opened.view.actions} onView={setView} />
           <section className="reader-charts" aria-labelledby="reader-charts-heading">
             <h3 id="reader-charts-heading">Charts</h3>

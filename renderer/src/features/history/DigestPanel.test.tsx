@@ -1,0 +1,106 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../testing/render-app';
+import { importMeeting, sopelLog, type TestLine } from './test-meetings';
+
+// A meeting nobody chaired: no command, so nothing is marked until the digest is accepted.
+const UNCHAIRED: readonly TestLine[] = [
+  [0, 'alice', 'hello all'],
+  [1, 'bob', 'hi'],
+  [1, 'alice', 'first: the budget'],
+  [2, 'bob', 'we spent too much on the budget for pizza'],
+  [3, 'carol', 'the budget for pizza should be halved'],
+  [5, 'alice', 'proposal: halve the pizza budget from June'],
+  [5, 'bob', '+1'],
+  [6, 'carol', '+1'],
+  [7, 'alice', 'carol: can you update the docs?'],
+  [8, 'carol', 'sure'],
+  [9, 'alice', 'next topic: release'],
+  [10, 'bob', 'the release is on track and the release notes are ready'],
+];
+
+async function digestUnchaired() {
+  const app = await renderApp();
+  const id = await importMeeting(app.bridge, sopelLog(UNCHAIRED));
+  act(() => app.store.getState().openReading(id));
+  await screen.findByRole('heading', { name: /#meet/ });
+  const transcript = screen.getByRole('list', { name: 'Transcript' });
+  await within(transcript).findAllByRole('listitem');
+  await app.user.click(await screen.findByRole('button', { name: 'Digest…' }));
+  return { ...app, id };
+}
+
+const list = () => screen.getByRole('list', { name: 'Suggestions' });
+const entries = () => within(list()).getAllByRole('listitem');
+const outline = () => within(screen.getByRole('navigation', { name: 'Outline' }));
+const badges = () => entries().map((e) => e.querySelector('.badge')?.textContent);
+
+describe('DigestPanel', () => {
+  it('lists the suggestions with confidence, reason and source line', async () => {
+    await digestUnchaired();
+    expect(badges()).toEqual(['Topic 95%', 'Decision 70%', 'Action 75%', 'Topic 95%']);
+    expect(entries()[1]).toHaveTextContent(
+      '+1 from 2 people after a proposal — 13:06:07 carol: +1',
+    );
+    expect(within(entries()[0]!).getByRole('textbox')).toHaveValue('the budget');
+  });
+
+  it('moves with the keyboard, showing each line, and accepts or rejects as marks', async () => {
+    const { bridge, user, id, store } = await digestUnchaired();
+    list().focus();
+    await user.keyboard('{ArrowDown}');
+    expect(entries()[1]).toHaveAttribute('aria-current', 'true');
+    expect(store.getState().reading).toMatchObject({ meetingId: id, jump: { seq: 8 } });
+    await user.keyboard('a');
+    expect(bridge.callsTo('meeting:mark')).toEqual([
+      { meetingId: id, seq: 8, as: 'agreed', text: 'halve the pizza budget from June' },
+    ]);
+    expect(
+      await outline().findByRole('button', { name: 'Decision: halve the pizza budget from June' }),
+    ).toBeInTheDocument();
+    expect(entries()[1]).toHaveTextContent('Accepted');
+    await user.keyboard('j');
+    await user.keyboard('r');
+    expect(entries()[2]).toHaveTextContent('Rejected');
+    expect(bridge.callsTo('meeting:mark')).toHaveLength(1);
+  });
+
+  it('accepts an edited suggestion with the chair’s words', async () => {
+    const { bridge, user, id } = await digestUnchaired();
+    const words = within(entries()[2]!).getByRole('textbox');
+    await user.clear(words);
+    await user.type(words, 'carol to update the docs');
+    await user.click(within(entries()[2]!).getByRole('button', { name: 'Accept' }));
+    expect(bridge.callsTo('meeting:mark')).toEqual([
+      { meetingId: id, seq: 9, as: 'action', text: 'carol to update the docs' },
+    ]);
+    expect(
+      await screen.findByRole('checkbox', { name: 'carol to update the docs' }),
+    ).toBeInTheDocument();
+  });
+
+  it('accepts every open suggestion at or above a confidence, and only those', async () => {
+    const { bridge, user } = await digestUnchaired();
+    const floor = screen.getByRole('spinbutton', { name: 'Accept all at or above' });
+    await user.clear(floor);
+    await user.type(floor, '0.9');
+    await user.click(screen.getByRole('button', { name: 'Accept all ≥ 90%' }));
+    expect(bridge.callsTo('meeting:mark').map((m) => [m.seq, m.as])).toEqual([
+      [3, 'topic'],
+      [11, 'topic'],
+    ]);
+    expect(await outline().findByRole('button', { name: 'release' })).toBeInTheDocument();
+    expect(outline().getByRole('button', { name: 'the budget' })).toBeInTheDocument();
+  });
+
+  it('says why a mark was refused and leaves the suggestion open', async () => {
+    const { bridge, user } = await digestUnchaired();
+    bridge.handle('meeting:mark', async () => ({
+      ok: false,
+      error: { code: 'outside', message: 'That line is outside the meeting.' },
+    }));
+    await user.click(within(entries()[0]!).getByRole('button', { name: 'Accept' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('That line is outside the meeting.');
+    expect(within(entries()[0]!).getByRole('button', { name: 'Accept' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,43 @@
+import type { TranscriptLine } from '../../../../shared/domain/line';
+import { digest, plainLines, type Suggestion } from '../../../../shared/digest';
+import type { MarkKind } from '../../../../shared/ipc/library-schemas';
+
+/** A digest suggestion on the transcript, and what the chair made of it. */
+export interface ReaderSuggestion {
+  id: number;
+  as: MarkKind;
+  /** The line it rests on. */
+  seq: number;
+  /** The words the mark will carry (the chair may edit them). */
+  text: string;
+  confidence: number;
+  reason: string;
+  status: 'open' | 'accepted' | 'rejected';
+}
+
+const MARK_OF: Record<Suggestion['type'], MarkKind> = {
+  topic: 'topic',
+  info: 'info',
+  agreed: 'agreed',
+  action: 'action',
+  link: 'link',
+};
+
+/**
+ * Digests a meeting's transcript as if nobody had chaired it (command words read as plain
+ * words) and places each suggestion on its line, strongest kinds first within a line.
+ */
+export function digestTranscript(lines: readonly TranscriptLine[]): ReaderSuggestion[] {
+  return digest({ lines: plainLines(lines) }).map((s, id) => ({
+    id,
+    as: MARK_OF[s.type],
+    seq: lines[s.line - 1]!.seq,
+    text: s.title ?? s.text,
+    confidence: s.confidence,
+    reason: s.reason,
+    status: 'open',
+  }));
+}
+
+/** A confidence as people read it: `85%`. */
+export const percent = (confidence: number): string => `${Math.round(confidence * 100)}%`;
