@@ -1,6 +1,6 @@
 import type { TranscriptLine } from '../../../../shared/domain/line';
 import { lineTime, plainText } from '../transcript/line-view';
-import { percent, type ReaderSuggestion } from './digest-model';
+import { suggestionLabel, type ReaderSuggestion } from './digest-model';
 import { markName } from './reader-model';
 
 /** One suggestion and what can be done with it. */
@@ -33,7 +33,7 @@ export function DigestEntry({
   onAccept,
   onReject,
 }: DigestEntryProps) {
-  const label = `${markName(s.as)} ${percent(s.confidence)}`;
+  const label = suggestionLabel(s);
   const decided = s.status !== 'open';
   return (
     <li

@@ -43,6 +43,24 @@ describe('DigestPanel', () => {
       '+1 from 2 people after a proposal — 13:06:07 carol: +1',
     );
     expect(within(entries()[0]!).getByRole('textbox')).toHaveValue('the budget');
+    const line = (seq: number) =>
+      screen
+        .getByRole('list', { name: 'Transcript' })
+        .querySelector(`[data-seq="${seq}"]`)!
+        .closest('.reader-line')!;
+    expect(line(8)).toHaveTextContent('Suggested: Decision 70%');
+    expect(line(7)).not.toHaveTextContent('Suggested');
+  });
+
+  it('takes a decided suggestion off the transcript, and all of them on Close', async () => {
+    const { user } = await digestUnchaired();
+    const suggestedLines = () => document.querySelectorAll('.mark-badge-suggested').length;
+    expect(suggestedLines()).toBe(4);
+    await user.click(within(entries()[0]!).getByRole('button', { name: 'Reject' }));
+    expect(suggestedLines()).toBe(3);
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(suggestedLines()).toBe(0);
+    expect(screen.getByRole('button', { name: 'Digest…' })).toBeEnabled();
   });
 
   it('moves with the keyboard, showing each line, and accepts or rejects as marks', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { TranscriptLine } from '../../../../shared/domain/line';
 import type { MeetingView } from '../../../../shared/ipc/meeting-schemas';
 import { useActions } from '../../app/AppContext';
@@ -11,6 +11,8 @@ export interface DigestPanelProps {
   lines: readonly TranscriptLine[];
   onView(view: MeetingView): void;
   onShow(seq: number): void;
+  /** Told the suggestions whenever they change, so the transcript can show them. */
+  onChange(items: readonly ReaderSuggestion[]): void;
   onClose(): void;
 }
 
@@ -20,13 +22,21 @@ export interface DigestPanelProps {
  * to move, a or Enter to accept, r or Delete to reject) or all at once above a confidence.
  * Moving to a suggestion brings its line into view in the transcript.
  */
-export function DigestPanel({ meetingId, lines, onView, onShow, onClose }: DigestPanelProps) {
+export function DigestPanel({
+  meetingId,
+  lines,
+  onView,
+  onShow,
+  onChange,
+  onClose,
+}: DigestPanelProps) {
   const { library } = useActions();
   const [items, setItems] = useState<ReaderSuggestion[]>(() => digestTranscript(lines));
   const [current, setCurrent] = useState(0);
   const [above, setAbove] = useState('0.7');
   const [problem, setProblem] = useState<string | null>(null);
   const aboveId = useId();
+  useEffect(() => onChange(items), [items, onChange]);
   const byLine = useMemo(() => new Map(lines.map((l) => [l.seq, l])), [lines]);
 
   const update = (id: number, change: Partial<ReaderSuggestion>) =>

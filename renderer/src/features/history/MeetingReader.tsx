@@ -4,6 +4,7 @@ import type { MarkKind } from '../../../../shared/ipc/library-schemas';
 import type { MeetingView } from '../../../../shared/ipc/meeting-schemas';
 import { useActions, useAppState } from '../../app/AppContext';
 import { MeetingCharts } from '../charts/MeetingCharts';
+import { openByLine, type ReaderSuggestion } from './digest-model';
 import { DigestPanel } from './DigestPanel';
 import { MarkDialog } from './MarkDialog';
 import { ReaderActions } from './ReaderActions';
@@ -11,6 +12,8 @@ import { ReaderHeader } from './ReaderHeader';
 import { ReaderOutline } from './ReaderOutline';
 import { ReaderTranscript } from './ReaderTranscript';
 import { useReader } from './use-reader';
+
+const NO_SUGGESTIONS: ReadonlyMap<number, string> = new Map();
 
 /**
  * A meeting of the library open for reading: its outline (topics and items, each leading to its
@@ -27,6 +30,15 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
   const [marking, setMarking] = useState<TranscriptLine | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [digesting, setDigesting] = useState(false);
+  const [suggested, setSuggested] = useState<ReadonlyMap<number, string>>(NO_SUGGESTIONS);
+  const onSuggestions = useCallback(
+    (items: readonly ReaderSuggestion[]) => setSuggested(openByLine(items)),
+    [],
+  );
+  const stopDigest = useCallback(() => {
+    setDigesting(false);
+    setSuggested(NO_SUGGESTIONS);
+  }, []);
 
   const changed = useCallback(
     (view: MeetingView) => {
@@ -91,6 +103,7 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
           lines={reader.lines}
           complete={reader.complete}
           marks={opened.marks}
+          suggested={suggested}
           onMark={setMarking}
           onUnmark={onUnmark}
         />
@@ -101,7 +114,8 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
               lines={reader.lines}
               onView={changed}
               onShow={jump}
-              onClose={() => setDigesting(false)}
+              onChange={onSuggestions}
+              onClose={stopDigest}
             />
           )}
           <ReaderActions meetingId={meetingId} actions={opened.view.actions} onView={setView} />

@@ -1,6 +1,7 @@
 import type { TranscriptLine } from '../../../../shared/domain/line';
 import { digest, plainLines, type Suggestion } from '../../../../shared/digest';
 import type { MarkKind } from '../../../../shared/ipc/library-schemas';
+import { markName } from './reader-model';
 
 /** A digest suggestion on the transcript, and what the chair made of it. */
 export interface ReaderSuggestion {
@@ -41,3 +42,18 @@ export function digestTranscript(lines: readonly TranscriptLine[]): ReaderSugges
 
 /** A confidence as people read it: `85%`. */
 export const percent = (confidence: number): string => `${Math.round(confidence * 100)}%`;
+
+/** A suggestion in a few words: `Decision 70%`. */
+export const suggestionLabel = (s: ReaderSuggestion): string =>
+  `${markName(s.as)} ${percent(s.confidence)}`;
+
+/** The suggestions still to decide, by line (several on one line are joined). */
+export function openByLine(items: readonly ReaderSuggestion[]): Map<number, string> {
+  const bySeq = new Map<number, string>();
+  for (const s of items) {
+    if (s.status !== 'open') continue;
+    const before = bySeq.get(s.seq);
+    bySeq.set(s.seq, before ? `${before}, ${suggestionLabel(s)}` : suggestionLabel(s));
+  }
+  return bySeq;
+}
