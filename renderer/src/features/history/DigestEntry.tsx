@@ -1,6 +1,6 @@
 import type { TranscriptLine } from '../../../../shared/domain/line';
 import { lineTime, plainText } from '../transcript/line-view';
-import { suggestionLabel, type ReaderSuggestion } from './digest-model';
+import { suggestionLabel, type ReaderSuggestion } from './suggestion-model';
 import { markName } from './reader-model';
 
 /** One suggestion and what can be done with it. */

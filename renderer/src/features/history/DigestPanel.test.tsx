@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app';
 import { importMeeting, sopelLog, type TestLine } from './test-meetings';
@@ -27,6 +27,7 @@ async function digestUnchaired() {
   const transcript = screen.getByRole('list', { name: 'Transcript' });
   await within(transcript).findAllByRole('listitem');
   await app.user.click(await screen.findByRole('button', { name: 'Digest…' }));
+  await screen.findByRole('list', { name: 'Suggestions' });
   return { ...app, id };
 }
 
@@ -48,14 +49,14 @@ describe('DigestPanel', () => {
         .getByRole('list', { name: 'Transcript' })
         .querySelector(`[data-seq="${seq}"]`)!
         .closest('.reader-line')!;
-    expect(line(8)).toHaveTextContent('Suggested: Decision 70%');
+    await waitFor(() => expect(line(8)).toHaveTextContent('Suggested: Decision 70%'));
     expect(line(7)).not.toHaveTextContent('Suggested');
   });
 
   it('takes a decided suggestion off the transcript, and all of them on Close', async () => {
     const { user } = await digestUnchaired();
     const suggestedLines = () => document.querySelectorAll('.mark-badge-suggested').length;
-    expect(suggestedLines()).toBe(4);
+    await waitFor(() => expect(suggestedLines()).toBe(4));
     await user.click(within(entries()[0]!).getByRole('button', { name: 'Reject' }));
     expect(suggestedLines()).toBe(3);
     await user.click(screen.getByRole('button', { name: 'Close' }));

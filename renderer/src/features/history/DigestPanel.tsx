@@ -2,7 +2,8 @@ import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } 
 import type { TranscriptLine } from '../../../../shared/domain/line';
 import type { MeetingView } from '../../../../shared/ipc/meeting-schemas';
 import { useActions } from '../../app/AppContext';
-import { digestTranscript, percent, type ReaderSuggestion } from './digest-model';
+import { digestTranscript } from './digest-model';
+import { percent, type ReaderSuggestion } from './suggestion-model';
 import { DigestEntry } from './DigestEntry';
 
 /** The meeting to digest, its lines, and what to do with a changed view or a line to show. */

@@ -1,17 +1,19 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { TranscriptLine } from '../../../../shared/domain/line';
 import type { MarkKind } from '../../../../shared/ipc/library-schemas';
 import type { MeetingView } from '../../../../shared/ipc/meeting-schemas';
 import { useActions, useAppState } from '../../app/AppContext';
 import { MeetingCharts } from '../charts/MeetingCharts';
-import { openByLine, type ReaderSuggestion } from './digest-model';
-import { DigestPanel } from './DigestPanel';
+import { openByLine, type ReaderSuggestion } from './suggestion-model';
 import { MarkDialog } from './MarkDialog';
 import { ReaderActions } from './ReaderActions';
 import { ReaderHeader } from './ReaderHeader';
 import { ReaderOutline } from './ReaderOutline';
 import { ReaderTranscript } from './ReaderTranscript';
 import { useReader } from './use-reader';
+
+// The digest (its rules and the panel) loads when first asked for.
+const DigestPanel = lazy(() => import('./DigestPanel').then((m) => ({ default: m.DigestPanel })));
 
 const NO_SUGGESTIONS: ReadonlyMap<number, string> = new Map();
 
@@ -109,14 +111,22 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
         />
         <div className="reader-side">
           {digesting && (
-            <DigestPanel
-              meetingId={meetingId}
-              lines={reader.lines}
-              onView={changed}
-              onShow={jump}
-              onChange={onSuggestions}
-              onClose={stopDigest}
-            />
+            <Suspense
+              fallback={
+                <p className="muted" role="status">
+                  Digesting…
+                </p>
+              }
+            >
+              <DigestPanel
+                meetingId={meetingId}
+                lines={reader.lines}
+                onView={changed}
+                onShow={jump}
+                onChange={onSuggestions}
+                onClose={stopDigest}
+              />
+            </Suspense>
           )}
           <ReaderActions meetingId={meetingId} actions={opened.view.actions} onView={setView} />
           <section className="reader-charts" aria-labelledby="reader-charts-heading">
