@@ -19,12 +19,42 @@ const UNCHAIRED: readonly TestLine[] = [
   [10, 'bob', 'the release is on track and the release notes are ready'],
 ];
 
-async function digestUnchaired() {
+// A meeting page with an agenda and its transcript; nobody says "next topic" in it.
+const PAGE = `# Devel Meeting - 2024-05-01
+
+Date:
+
+- **13:00 UTC, Wednesday, May 1, 2024**
+
+Place:
+
+- **#meet** IRC channel
+
+## Agenda
+
+- (dcm) packaging - ways to automate the builds
+- (dcm) documentation - attract more writers
+
+## Transcripts of Discussed Topics
+
+### Meeting
+
+    alice: hello all, shall we start
+    bob: yes
+    alice: packaging first, the builds take too long
+    bob: automate the packaging builds with a nightly job
+    carol: the packaging builds break on arm too
+    bob: I'll fix the arm packaging builds
+    alice: documentation now, we need writers
+    carol: the documentation wiki needs more writers
+    bob: writers for the documentation could come from the mailing list
+`;
+
+async function digestUnchaired(log = sopelLog(UNCHAIRED)) {
   const app = await renderApp();
-  const id = await importMeeting(app.bridge, sopelLog(UNCHAIRED));
+  const id = await importMeeting(app.bridge, log);
   act(() => app.store.getState().openReading(id));
-  await screen.findByRole('heading', { name: /#meet/ });
-  const transcript = screen.getByRole('list', { name: 'Transcript' });
+  const transcript = await screen.findByRole('list', { name: 'Transcript' });
   await within(transcript).findAllByRole('listitem');
   await app.user.click(await screen.findByRole('button', { name: 'Digest…' }));
   await screen.findByRole('list', { name: 'Suggestions' });
@@ -51,6 +81,24 @@ describe('DigestPanel', () => {
         .closest('.reader-line')!;
     await waitFor(() => expect(line(8)).toHaveTextContent('Suggested: Decision 70%'));
     expect(line(7)).not.toHaveTextContent('Suggested');
+  });
+
+  it('aligns topics with the meeting’s agenda, and says it does', async () => {
+    await digestUnchaired(PAGE);
+    expect(screen.getByText('Topics follow the agenda (2 entries).')).toBeInTheDocument();
+    const topics = entries().filter((e) =>
+      e.querySelector('.badge')?.textContent?.startsWith('Topic'),
+    );
+    expect(topics.map((e) => within(e).getByRole('textbox'))).toMatchObject([
+      { value: 'packaging - ways to automate the builds' },
+      { value: 'documentation - attract more writers' },
+    ]);
+    expect(topics[0]).toHaveTextContent('agenda item 1 is taken up here');
+  });
+
+  it('says when there is no agenda to follow', async () => {
+    await digestUnchaired();
+    expect(screen.getByText('No agenda: topics are found from what was said.')).toBeInTheDocument();
   });
 
   it('takes a decided suggestion off the transcript, and all of them on Close', async () => {

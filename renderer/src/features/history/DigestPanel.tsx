@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { TranscriptLine } from '../../../../shared/domain/line';
-import type { MeetingView } from '../../../../shared/ipc/meeting-schemas';
+import type { AgendaNode, MeetingView } from '../../../../shared/ipc/meeting-schemas';
 import { useActions } from '../../app/AppContext';
 import { digestTranscript } from './digest-model';
 import { percent, type ReaderSuggestion } from './suggestion-model';
@@ -10,11 +10,22 @@ import { DigestEntry } from './DigestEntry';
 export interface DigestPanelProps {
   meetingId: string;
   lines: readonly TranscriptLine[];
+  /** The meeting's agenda: topics are aligned with its entries (none: found from the talk). */
+  agenda: readonly AgendaNode[];
   onView(view: MeetingView): void;
   onShow(seq: number): void;
   /** Told the suggestions whenever they change, so the transcript can show them. */
   onChange(items: readonly ReaderSuggestion[]): void;
   onClose(): void;
+}
+
+/** Says where the topics come from: the agenda's entries, or the talk itself. */
+function agendaNote(agenda: readonly AgendaNode[]): string {
+  const count = (nodes: readonly AgendaNode[]): number =>
+    nodes.reduce((n, node) => n + 1 + count(node.children), 0);
+  const entries = count(agenda);
+  if (entries === 0) return 'No agenda: topics are found from what was said.';
+  return `Topics follow the agenda (${entries} ${entries === 1 ? 'entry' : 'entries'}).`;
 }
 
 /**
@@ -26,13 +37,14 @@ export interface DigestPanelProps {
 export function DigestPanel({
   meetingId,
   lines,
+  agenda,
   onView,
   onShow,
   onChange,
   onClose,
 }: DigestPanelProps) {
   const { library } = useActions();
-  const [items, setItems] = useState<ReaderSuggestion[]>(() => digestTranscript(lines));
+  const [items, setItems] = useState<ReaderSuggestion[]>(() => digestTranscript(lines, agenda));
   const [current, setCurrent] = useState(0);
   const [above, setAbove] = useState('0.7');
   const [problem, setProblem] = useState<string | null>(null);
@@ -104,6 +116,7 @@ export function DigestPanel({
       <p className="muted">
         {items.length} suggestions, {open} to review. ↑/↓ move, a accepts, r rejects.
       </p>
+      <p className="muted">{agendaNote(agenda)}</p>
       <div className="digest-bulk">
         <label htmlFor={aboveId}>Accept all at or above</label>
         <input

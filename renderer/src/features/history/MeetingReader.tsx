@@ -121,6 +121,7 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
               <DigestPanel
                 meetingId={meetingId}
                 lines={reader.lines}
+                agenda={opened.agenda}
                 onView={changed}
                 onShow={jump}
                 onChange={onSuggestions}
