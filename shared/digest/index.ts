@@ -5,3 +5,5 @@
 export { digest } from './digest';
 export { isBotNick, plainLines, withoutCommand } from './plain';
 export type { DigestInput, Suggestion, SuggestionType } from './types';
+export { LIVE_ABOVE, LIVE_WINDOW, liveProposals } from './live';
+export type { LiveContext, LiveProposal } from './live';

@@ -29,4 +29,6 @@ export interface DigestInput {
   agenda?: readonly AgendaItem[];
   /** People listed on the meeting page; their nicks may own actions. */
   participants?: readonly Participant[];
+  /** Who leads the meeting, when known (otherwise the first person to speak is taken). */
+  chair?: string | null;
 }

@@ -19,7 +19,7 @@ export interface Utterance {
 /** The transcript as the rules see it: what people said, who chairs, which nicks exist. */
 export interface Transcript {
   said: Utterance[];
-  /** The first person to speak, taken as the one leading the meeting. */
+  /** The one leading the meeting: as given, else the first person to speak. */
   chair: string | null;
   /** Every nick known: speakers and listed participants, by lower case. */
   nicks: Map<string, string>;
@@ -59,5 +59,5 @@ export function readTranscript(input: DigestInput): Transcript {
   for (const p of input.participants ?? []) {
     if (p.nick && !nicks.has(p.nick.toLowerCase())) nicks.set(p.nick.toLowerCase(), p.nick);
   }
-  return { said, chair: said[0]?.nick ?? null, nicks };
+  return { said, chair: input.chair ?? said[0]?.nick ?? null, nicks };
 }

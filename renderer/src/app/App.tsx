@@ -10,6 +10,7 @@ import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { isFormShown } from '../features/connection/connection-view';
 import { ChairControls } from '../features/controls/ChairControls';
 import { useChairCommands } from '../features/controls/use-chair-commands';
+import { LiveHint } from '../features/hints/LiveHint';
 import { HistoryView } from '../features/history/HistoryView';
 import { ImportDropZone } from '../features/import/ImportDropZone';
 import { PeoplePane } from '../features/people/PeoplePane';
@@ -52,6 +53,7 @@ export function App() {
           {formShown && !practising && <ConnectForm key={settingsLoaded ? 'saved' : 'blank'} />}
           <PracticeBar />
           <ChairControls commands={commands} />
+          <LiveHint />
           <main className="panes">
             <div className="left-panes">
               <AgendaPane />
