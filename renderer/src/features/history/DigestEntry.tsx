@@ -18,6 +18,7 @@ const STATUS: Record<ReaderSuggestion['status'], string> = {
   open: '',
   accepted: 'Accepted',
   rejected: 'Rejected',
+  present: 'Already in the minutes',
 };
 
 /**

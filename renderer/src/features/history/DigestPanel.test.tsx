@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app';
-import { importMeeting, sopelLog, type TestLine } from './test-meetings';
+import { importMeeting, sopelLog, WEEKLY, type TestLine } from './test-meetings';
 
 // A meeting nobody chaired: no command, so nothing is marked until the digest is accepted.
 const UNCHAIRED: readonly TestLine[] = [
@@ -94,6 +94,22 @@ describe('DigestPanel', () => {
       { value: 'documentation - attract more writers' },
     ]);
     expect(topics[0]).toHaveTextContent('agenda item 1 is taken up here');
+  });
+
+  it('shows what the minutes already have as such, with nothing to decide', async () => {
+    const { bridge, user } = await digestUnchaired(sopelLog(WEEKLY));
+    const present = entries().filter((e) => e.textContent?.includes('Already in the minutes'));
+    expect(present.map((e) => within(e).getByRole('textbox'))).toMatchObject([
+      { value: 'Budget', disabled: true },
+      { value: 'Release', disabled: true },
+      { value: 'bob to tag the release', disabled: true },
+      { value: 'Any other business', disabled: true },
+    ]);
+    expect(screen.getByText(/4 suggestions, 0 to review/)).toBeInTheDocument();
+    expect(within(present[0]!).queryByRole('button', { name: 'Accept' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: /^Accept all/ }));
+    expect(bridge.callsTo('meeting:mark')).toEqual([]);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('says when there is no agenda to follow', async () => {

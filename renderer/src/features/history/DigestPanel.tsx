@@ -12,6 +12,8 @@ export interface DigestPanelProps {
   lines: readonly TranscriptLine[];
   /** The meeting's agenda: topics are aligned with its entries (none: found from the talk). */
   agenda: readonly AgendaNode[];
+  /** The meeting as it stands: what its minutes already have is not offered again. */
+  view: MeetingView;
   onView(view: MeetingView): void;
   onShow(seq: number): void;
   /** Told the suggestions whenever they change, so the transcript can show them. */
@@ -38,13 +40,16 @@ export function DigestPanel({
   meetingId,
   lines,
   agenda,
+  view,
   onView,
   onShow,
   onChange,
   onClose,
 }: DigestPanelProps) {
   const { library } = useActions();
-  const [items, setItems] = useState<ReaderSuggestion[]>(() => digestTranscript(lines, agenda));
+  const [items, setItems] = useState<ReaderSuggestion[]>(() =>
+    digestTranscript(lines, agenda, view),
+  );
   const [current, setCurrent] = useState(0);
   const [above, setAbove] = useState('0.7');
   const [problem, setProblem] = useState<string | null>(null);
@@ -100,8 +105,8 @@ export function DigestPanel({
       k: () => move(current - 1),
       a: () => s && s.status === 'open' && void accept(s),
       Enter: () => s && s.status === 'open' && void accept(s),
-      r: () => s && update(s.id, { status: 'rejected' }),
-      Delete: () => s && update(s.id, { status: 'rejected' }),
+      r: () => s && s.status === 'open' && update(s.id, { status: 'rejected' }),
+      Delete: () => s && s.status === 'open' && update(s.id, { status: 'rejected' }),
     };
     const act = keys[e.key];
     if (!act) return;

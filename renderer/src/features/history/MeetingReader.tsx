@@ -122,6 +122,7 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
                 meetingId={meetingId}
                 lines={reader.lines}
                 agenda={opened.agenda}
+                view={opened.view}
                 onView={changed}
                 onShow={jump}
                 onChange={onSuggestions}

@@ -11,7 +11,8 @@ export interface ReaderSuggestion {
   text: string;
   confidence: number;
   reason: string;
-  status: 'open' | 'accepted' | 'rejected';
+  /** `present`: the minutes already have it on that line (nothing to decide). */
+  status: 'open' | 'accepted' | 'rejected' | 'present';
 }
 
 /** A confidence as people read it: `85%`. */
