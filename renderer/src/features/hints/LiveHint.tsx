@@ -65,8 +65,13 @@ export function LiveHint() {
         >
           <span className="badge">{KIND[hint.type]}</span>
           <p className="live-hint-text">
-            <kbd>{shortcutLabel(SHORTCUT[hint.type], PLATFORM)}</kbd> to record: ‘
-            <bdi>{plainText(hint.said)}</bdi>’ — <bdi>{hint.nick}</bdi>
+            <kbd>{shortcutLabel(SHORTCUT[hint.type], PLATFORM)}</kbd> <span>to record:</span>{' '}
+            <span className="live-hint-said">
+              ‘<bdi>{plainText(hint.said)}</bdi>’
+            </span>{' '}
+            <span>
+              — <bdi>{hint.nick}</bdi>
+            </span>
           </p>
           <button type="button" tabIndex={-1} onMouseDown={keepFocus} onClick={record}>
             Record…
