@@ -1,5 +1,6 @@
 import { Bot } from '../../electron/testing/bot';
 import { ChairWindow } from '../pages/chair-window';
+import { WindowHeader } from '../pages/library-views';
 import { expect, test } from '../fixtures/test';
 import { saveElementShot, saveWindowShot } from './support/screenshots';
 
@@ -87,5 +88,38 @@ test.describe('live hints', () => {
     } finally {
       await Promise.all(bots.map((b) => b.quit()));
     }
+  });
+
+  test('a practice replay of the sample meeting offers a request someone said yes to; Alt+A records it', async ({
+    appPage: page,
+  }) => {
+    await new WindowHeader(page).button('Practice…').click();
+    const dialog = page.getByRole('dialog', { name: 'Practice a meeting' });
+    await dialog.getByRole('spinbutton', { name: 'Speed' }).fill('20');
+    await dialog.getByRole('button', { name: 'Start practice' }).click();
+    await expect(dialog).toBeHidden();
+
+    const chair = new ChairWindow(page);
+    const bar = page.getByRole('region', { name: 'Practice' });
+    const hint = page.getByRole('complementary', { name: 'Hint' });
+    // "tomasz, can you review it?" — "sure": at 20× about 14 s into the replay.
+    await expect(hint).toContainText('to record: ‘tomasz, can you review it?’ — maren', {
+      timeout: 40_000,
+    });
+    await bar.getByRole('button', { name: 'Pause' }).click();
+    await expect(bar).toContainText('paused');
+    await expect(hint).toContainText('tomasz, can you review it?');
+    await chair.press('Alt+KeyA');
+    await expect(chair.dialog.getByRole('textbox', { name: 'Action' })).toHaveValue(
+      'tomasz: can you review it?',
+    );
+    await chair.press('Enter');
+    await expect(chair.dialog).toBeHidden();
+    await expect(chair.panes.actions.getByRole('region', { name: 'tomasz' })).toContainText(
+      'tomasz: can you review it?',
+    );
+    await expect(hint).toBeHidden();
+    await bar.getByRole('button', { name: 'Stop practice' }).click();
+    await expect(bar).toBeHidden();
   });
 });
