@@ -1,3 +1,4 @@
+import { digestBench } from './digest-quality';
 import { journalBench } from './journal';
 import { liveBurstBench } from './live-burst';
 import { minutesBench } from './minutes-100k';
@@ -22,4 +23,5 @@ export const benchmarks: Benchmark[] = [
   searchBench,
   rendererSizeBench,
   startupBench,
+  digestBench,
 ];

@@ -20,12 +20,16 @@ export interface CliRequest {
   urlPrefix?: string;
   pattern?: string;
   out?: string;
+  /** Structure from the digest only; command words in the log are not run. */
+  digest: boolean;
+  /** An agenda file the digest aligns topics with (needs `digest`). */
+  agenda?: string;
 }
 
 export const USAGE = `Usage: npm run -s minutes -- <log-file> [--format ${MINUTES_FORMATS.join('|')}]
   [--from <importer>] [--channel '#chan'] [--date YYYY-MM-DD] [--tz <IANA zone>]
   [--preset meetbot|fedora|ubuntu|openstack|debian|gavel] [--url-prefix <url>] [--pattern <pattern>]
-  [--out <dir>]
+  [--digest] [--agenda <file>] [--out <dir>]
 Without --out, writes one format to stdout (default json). With --out, writes every format
 (or those --format lists, comma-separated) with MeetBot's file naming.`;
 
@@ -49,6 +53,8 @@ export function parseCli(
         'url-prefix': { type: 'string' },
         pattern: { type: 'string' },
         out: { type: 'string' },
+        digest: { type: 'boolean', default: false },
+        agenda: { type: 'string' },
       },
     });
   } catch (err) {
@@ -63,6 +69,12 @@ export function parseCli(
     return {
       ok: false,
       message: `Unknown preset "${preset}": expected one of ${PRESET_IDS.join(', ')}.`,
+    };
+  }
+  if (values.agenda !== undefined && !values.digest) {
+    return {
+      ok: false,
+      message: '--agenda goes with --digest (the agenda the digest aligns topics with).',
     };
   }
   let formats: MinutesFormat[] | null = null;
@@ -93,6 +105,8 @@ export function parseCli(
       urlPrefix: values['url-prefix'],
       pattern: values.pattern,
       out: values.out,
+      digest: values.digest,
+      agenda: values.agenda,
     },
   };
 }

@@ -15,6 +15,7 @@ import {
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { foldMeeting } from '../../shared/meeting/fold';
 import type { CliRequest } from './args';
+import { digestMinutes } from './digest-minutes';
 import { writeRenderedAtomically } from './write-rendered';
 
 /** Reads the log file; a missing, unreadable or non-file path is a one-line error. */
@@ -36,7 +37,9 @@ function readLog(path: string): Result<Buffer> {
 }
 
 // Reads and imports the log in its own frame, so the file's bytes can go once it is parsed.
-function readMeeting(req: CliRequest): Result<{ meeting: Meeting; imported: ImportedLog }> {
+function readMeeting(
+  req: CliRequest,
+): Result<{ meeting: Meeting; imported: ImportedLog; json?: () => string }> {
   const bytes = readLog(req.log);
   if (!bytes.ok) return bytes;
   const imported = importLog(bytes.value, {
@@ -47,6 +50,11 @@ function readMeeting(req: CliRequest): Result<{ meeting: Meeting; imported: Impo
   });
   if (!imported.ok) return fail(imported.error.code, `${req.log}: ${imported.error.message}`);
   const log = imported.value;
+  if (req.digest) {
+    const digested = digestMinutes(req, bytes.value, log);
+    if (!digested.ok) return digested;
+    return ok({ meeting: digested.value.meeting, imported: log, json: digested.value.json });
+  }
   const meeting = foldMeeting(log.lines, {
     channel: req.channel ?? log.channel ?? '#meeting',
     date: req.date ?? log.date,
@@ -65,7 +73,10 @@ async function renderer(
   meeting: Meeting,
   format: MinutesFormat,
   context: MinutesContext,
+  json?: () => string,
 ): Promise<Render> {
+  // A digested meeting's JSON carries where each point came from; no other writer can say that.
+  if (format === 'json' && json) return (out) => out(json());
   if (isMeetbotFormat(format)) {
     const options = {
       pattern: context.pattern,
@@ -88,15 +99,15 @@ export async function makeMinutes(
 ): Promise<Result<{ stdout: string } | { written: string[] }>> {
   const read = readMeeting(req);
   if (!read.ok) return read;
-  const { meeting, imported } = read.value;
+  const { meeting, imported, json } = read.value;
   const context: MinutesContext = { imported, pattern: req.pattern, urlPrefix: req.urlPrefix };
   if (req.out === undefined) {
     const format = req.formats?.[0] ?? 'json';
-    return ok({ stdout: collect(await renderer(meeting, format, context)) });
+    return ok({ stdout: collect(await renderer(meeting, format, context, json)) });
   }
   const written: string[] = [];
   for (const format of new Set(req.formats ?? MINUTES_FORMATS)) {
-    const render = await renderer(meeting, format, context);
+    const render = await renderer(meeting, format, context, json);
     try {
       written.push(writeRenderedAtomically(req.out, minutesPath(meeting, format, context), render));
     } catch (err) {

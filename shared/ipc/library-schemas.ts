@@ -5,7 +5,7 @@ import type { MinutesFormat } from '../formats/minutes-formats';
 import { channelProblem, hostProblem } from '../irc/validate';
 import { SearchQuery } from '../search/types';
 import { ScheduleRule } from '../time/schedule';
-import { MeetingView } from './meeting-schemas';
+import { AgendaNode, MeetingView } from './meeting-schemas';
 
 const Id = z.string().min(1).max(100);
 /** A channel as transcripts name it: `#meet`, or `oftc:#meet` on another network. */
@@ -184,7 +184,8 @@ export const libraryInvokeSchemas = {
   'history:list': { req: z.object({ channel: Channel.optional() }), res: z.array(HistoryEntry) },
   /**
    * One meeting to read: its view, `readOnly` unless it is live (commands need a live meeting;
-   * `actions:update` and `meeting:mark` work on any), its structure marks and line count.
+   * `actions:update` and `meeting:mark` work on any), its structure marks and line count, and
+   * its agenda (an imported page's, or the channel's as the meeting last saw it; empty if none).
    */
   'history:open': {
     req: z.object({ meetingId: Id }),
@@ -196,6 +197,7 @@ export const libraryInvokeSchemas = {
       marks: z.array(MarkView),
       lineCount: z.number().int(),
       lastSeq: z.number().int(),
+      agenda: z.array(AgendaNode),
     }),
   },
   /** Up to `limit` transcript lines of a meeting after `afterSeq` (0: from the start), in order. */

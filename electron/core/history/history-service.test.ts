@@ -54,6 +54,28 @@ describe('HistoryService', () => {
     expect(h.services.history.list()[0]).toMatchObject({ openActions: 0 });
   });
 
+  it('opens a recorded meeting with the channel’s agenda as it last saw it', async () => {
+    const h = libraryHarness(dir);
+    const node = (id: string, title: string) => ({
+      id,
+      title,
+      owners: [],
+      timebox: 10,
+      children: [],
+    });
+    value(
+      await h.meetings.service.agendas.set('#meet', [node('a', 'Budget'), node('b', 'Travel')]),
+    );
+    const id = await h.recordMeeting('#meet', 'One', [['alice', 'hello']]);
+    value(await h.meetings.service.agendas.set('#meet', [node('c', 'Next time')]));
+    expect(value(h.services.history.open(id)).agenda.map((n) => n.title)).toEqual([
+      'Budget',
+      'Travel',
+    ]);
+    const bare = await h.recordMeeting('#other', 'Two', [['bob', 'hi']]);
+    expect(value(h.services.history.open(bare)).agenda).toEqual([]);
+  });
+
   it('opens a meeting read-only and pages through its transcript', async () => {
     const h = libraryHarness(dir);
     const lines: [string, string][] = Array.from({ length: 9 }, (_, i) => [

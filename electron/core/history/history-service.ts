@@ -1,6 +1,6 @@
 import type { TranscriptLine } from '../../../shared/domain/line';
 import type { HistoryEntry, MarkView, MeetingSource } from '../../../shared/ipc/library-schemas';
-import type { MeetingView } from '../../../shared/ipc/meeting-schemas';
+import type { AgendaNode, MeetingView } from '../../../shared/ipc/meeting-schemas';
 import { ok, type Result } from '../../../shared/ipc/result';
 import type { MeetingEditor } from '../meetings/meeting-editor';
 import { channelKey, type LibraryStore } from '../store/library-store';
@@ -17,6 +17,8 @@ export interface OpenedMeeting {
   marks: MarkView[];
   lineCount: number;
   lastSeq: number;
+  /** The agenda the meeting followed: an imported page's, or the channel's as last journaled. */
+  agenda: AgendaNode[];
 }
 
 /**
@@ -67,6 +69,7 @@ export class HistoryService {
       marks: marks.map(({ id: markId, seq, as, text }) => ({ id: markId, seq, as, text })),
       lineCount: lines.length,
       lastSeq: lines.at(-1)?.line.seq ?? 0,
+      agenda: fold.value.agenda,
     });
   }
 

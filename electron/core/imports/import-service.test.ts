@@ -94,6 +94,12 @@ describe('ImportService', () => {
     expect(fold.source).toMatchObject({ format: 'kamailio-page', place: 'irc.freenode.net' });
     expect(fold.source!.participants[0]).toEqual({ nick: 'dcm', name: 'Daniel-Constantin Mierla' });
     expect(fold.agenda.length).toBeGreaterThan(0);
+    // The reader gets the page's agenda with the meeting, for the digest to follow.
+    const opened = value(h.services.history.open(page.meetingId));
+    expect(opened.agenda[0]!.title).toBe('Kamailio related');
+    expect(opened.agenda[0]!.children.map((c) => c.title)).toContain(
+      'packaging - ways to automate the process better',
+    );
     // The page has no clock times: its minutes are named by the time it was scheduled for.
     const named = value(h.services.exports.render({ meetingId: page.meetingId, formats: ['txt'] }));
     expect(named.files[0]!.path).toBe('sip-router/2012/sip-router.2012-01-31-15.00.txt');

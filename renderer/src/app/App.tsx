@@ -12,6 +12,7 @@ import { WriteAlert } from '../features/storage/WriteAlert';
 import { isFormShown } from '../features/connection/connection-view';
 import { ChairControls } from '../features/controls/ChairControls';
 import { useChairCommands } from '../features/controls/use-chair-commands';
+import { LiveHint } from '../features/hints/LiveHint';
 import { HistoryView } from '../features/history/HistoryView';
 import { ImportDropZone } from '../features/import/ImportDropZone';
 import { PeoplePane } from '../features/people/PeoplePane';
@@ -61,6 +62,7 @@ export function App() {
           {formShown && !practising && <ConnectForm key={settingsLoaded ? 'saved' : 'blank'} />}
           <PracticeBar />
           <ChairControls commands={commands} />
+          <LiveHint />
           <main className="panes">
             <div className="left-panes">
               <AgendaPane />

@@ -30,7 +30,14 @@ export function DialogHost() {
     case 'topic':
       return <TopicDialog onClose={close} />;
     case 'item':
-      return <ItemDialog key={dialog.type} initial={dialog.type} onClose={close} />;
+      return (
+        <ItemDialog
+          key={dialog.type}
+          initial={dialog.type}
+          initialText={dialog.text}
+          onClose={close}
+        />
+      );
     case 'vote':
       return <VoteDialog onClose={close} />;
     case 'end-vote':

@@ -6,7 +6,8 @@ import type {
   libraryInvokeSchemas,
 } from '../../../shared/ipc/library-schemas';
 import { historyEntry } from '../../../shared/ipc/history-entry';
-import type { MeetingView } from '../../../shared/ipc/meeting-schemas';
+import type { AgendaItem } from '../../../shared/domain/imported';
+import type { AgendaNode, MeetingView } from '../../../shared/ipc/meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Payload, Req, Res } from '../../../shared/ipc/schemas';
 import { nextOccurrence } from '../../../shared/time/schedule';
@@ -40,6 +41,17 @@ type Found = { stored: StoredMeeting; view: MeetingView } | { stored: null; view
 
 const sourceOf = (view: MeetingView): MeetingSource =>
   view.channel.toLowerCase().startsWith('practice:') ? 'practice' : 'live';
+
+/** An imported page's agenda as the core journals it: entries with ids `i1`, `i2`… in order. */
+function agendaNodes(items: readonly AgendaItem[], next = { n: 0 }): AgendaNode[] {
+  return items.map((item) => ({
+    id: `i${++next.n}`,
+    title: item.title,
+    owners: item.owners,
+    timebox: item.timebox,
+    children: agendaNodes(item.items, next),
+  }));
+}
 
 const entryOf = ({ stored, view }: Found): HistoryEntry =>
   historyEntry(view, stored?.source ?? sourceOf(view), stored?.format ?? null);
@@ -109,6 +121,7 @@ export function fakeLibraryHandlers(deps: FakeLibraryDeps): LibraryHandlers & Ac
         marks: (m?.marks ?? []).map(({ id, seq, as, text }) => ({ id, seq, as, text })),
         lineCount: m?.lines.length ?? 0,
         lastSeq: m?.lines.at(-1)?.seq ?? 0,
+        agenda: agendaNodes(m?.agenda ?? []),
       });
     },
     'history:lines': ({ meetingId, afterSeq, limit }) => {

@@ -12,7 +12,8 @@ export type DialogState =
   | { kind: 'start' }
   | { kind: 'end' }
   | { kind: 'topic' }
-  | { kind: 'item'; type: ItemKind }
+  /** Adding an item; `text` pre-fills its words (a live hint's). */
+  | { kind: 'item'; type: ItemKind; text?: string }
   | { kind: 'vote' }
   | { kind: 'end-vote' }
   /** Confirming `#undo`, naming the item it takes back. */

@@ -4,14 +4,21 @@ import { FormDialog } from '../../components/FormDialog';
 import { ITEM_KINDS, type ItemKind } from '../../state/ui-slice';
 import { ITEM_KIND_TEXT } from './item-kinds';
 
+/** The item's type to start with, its words if already known, and closing. */
+export interface ItemDialogProps {
+  initial: ItemKind;
+  initialText?: string;
+  onClose(): void;
+}
+
 /**
  * Adds a minutes item: a type picker (arrow keys move between types) and the text. In drive
  * mode it is said as `#info …`, `#agreed …`, `#action …`; in quiet mode it is only recorded.
  */
-export function ItemDialog({ initial, onClose }: { initial: ItemKind; onClose(): void }) {
+export function ItemDialog({ initial, initialText = '', onClose }: ItemDialogProps) {
   const actions = useActions();
   const [type, setType] = useState<ItemKind>(initial);
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText);
   const kind = ITEM_KIND_TEXT[type];
   return (
     <FormDialog

@@ -21,6 +21,7 @@ async function openExport(text?: (format: string) => string) {
       marks: [],
       lineCount: 3,
       lastSeq: 3,
+      agenda: [],
     },
   }));
   renderLikeCore(app.bridge, text);

@@ -1,9 +1,10 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { TranscriptLine } from '../../../../shared/domain/line';
 import type { MarkKind } from '../../../../shared/ipc/library-schemas';
 import type { MeetingView } from '../../../../shared/ipc/meeting-schemas';
 import { useActions, useAppState } from '../../app/AppContext';
 import { MeetingCharts } from '../charts/MeetingCharts';
+import { openByLine, type ReaderSuggestion } from './suggestion-model';
 import { MarkDialog } from './MarkDialog';
 import { ReaderActions } from './ReaderActions';
 import { ReaderHeader } from './ReaderHeader';
@@ -11,10 +12,15 @@ import { ReaderOutline } from './ReaderOutline';
 import { ReaderTranscript } from './ReaderTranscript';
 import { useReader } from './use-reader';
 
+// The digest (its rules and the panel) loads when first asked for.
+const DigestPanel = lazy(() => import('./DigestPanel').then((m) => ({ default: m.DigestPanel })));
+
+const NO_SUGGESTIONS: ReadonlyMap<number, string> = new Map();
+
 /**
  * A meeting of the library open for reading: its outline (topics and items, each leading to its
  * line), its transcript (loaded page by page, lines marked after the fact), its action items
- * and its charts. Marks and action edits update all of it from the core's answer.
+ * and its charts; "Digest…" proposes marks for a meeting nobody chaired. Marks and action edits update all of it from the core's answer.
  */
 export function MeetingReader({ meetingId }: { meetingId: string }) {
   const { library } = useActions();
@@ -25,6 +31,16 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
   const { setView, refresh } = reader;
   const [marking, setMarking] = useState<TranscriptLine | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [digesting, setDigesting] = useState(false);
+  const [suggested, setSuggested] = useState<ReadonlyMap<number, string>>(NO_SUGGESTIONS);
+  const onSuggestions = useCallback(
+    (items: readonly ReaderSuggestion[]) => setSuggested(openByLine(items)),
+    [],
+  );
+  const stopDigest = useCallback(() => {
+    setDigesting(false);
+    setSuggested(NO_SUGGESTIONS);
+  }, []);
 
   const changed = useCallback(
     (view: MeetingView) => {
@@ -71,6 +87,7 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
         opened={opened}
         loadedLines={reader.lines.length}
         complete={reader.complete || reader.error !== null}
+        onDigest={reader.complete && !digesting ? () => setDigesting(true) : undefined}
       />
       {(problem ?? reader.error) && (
         <div className="reader-error">
@@ -88,10 +105,31 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
           lines={reader.lines}
           complete={reader.complete}
           marks={opened.marks}
+          suggested={suggested}
           onMark={setMarking}
           onUnmark={onUnmark}
         />
         <div className="reader-side">
+          {digesting && (
+            <Suspense
+              fallback={
+                <p className="muted" role="status">
+                  Digesting…
+                </p>
+              }
+            >
+              <DigestPanel
+                meetingId={meetingId}
+                lines={reader.lines}
+                agenda={opened.agenda}
+                view={opened.view}
+                onView={changed}
+                onShow={jump}
+                onChange={onSuggestions}
+                onClose={stopDigest}
+              />
+            </Suspense>
+          )}
           <ReaderActions meetingId={meetingId} actions={opened.view.actions} onView={setView} />
           <section className="reader-charts" aria-labelledby="reader-charts-heading">
             <h3 id="reader-charts-heading">Charts</h3>

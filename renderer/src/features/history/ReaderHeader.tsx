@@ -13,13 +13,15 @@ export interface ReaderHeaderProps {
   opened: OpenedMeeting;
   loadedLines: number;
   complete: boolean;
+  /** Opens the digest's suggestions; absent while the transcript loads or they are open. */
+  onDigest?: () => void;
 }
 
 /**
  * The reader's heading: back to the list, the meeting's title, channel, date, length and
  * source, a note when it is read-only, and what can be done with it (export, practice).
  */
-export function ReaderHeader({ opened, loadedLines, complete }: ReaderHeaderProps) {
+export function ReaderHeader({ opened, loadedLines, complete, onDigest }: ReaderHeaderProps) {
   const closeReading = useAppState((s) => s.closeReading);
   const openDialog = useAppState((s) => s.openDialog);
   const { view } = opened;
@@ -54,6 +56,9 @@ export function ReaderHeader({ opened, loadedLines, complete }: ReaderHeaderProp
         )}
       </div>
       <div className="reader-tools">
+        <button type="button" onClick={onDigest} disabled={!onDigest}>
+          Digest…
+        </button>
         <button type="button" onClick={() => openDialog({ kind: 'export', meetingId: view.id })}>
           Export…
         </button>

@@ -10,6 +10,8 @@ export interface ReaderRowProps {
   /** The structure marks on this line (empty when none). */
   marks: readonly MarkView[];
   flash: boolean;
+  /** What the digest suggests for this line and has not been decided (`Decision 70%`), or null. */
+  suggested: string | null;
   onMark(line: TranscriptLine): void;
   onUnmark(seq: number, as: MarkKind): void;
 }
@@ -18,12 +20,14 @@ const NO_QUERY = '';
 
 /**
  * One line of a meeting being read: the transcript's own row (IRC text as text only), a badge
- * for each structure mark with a button taking it back, and "Mark…" on lines someone said.
+ * for each structure mark with a button taking it back, what the digest suggests for it, and
+ * "Mark…" on lines someone said.
  */
 export const ReaderRow = memo(function ReaderRow({
   line,
   marks,
   flash,
+  suggested,
   onMark,
   onUnmark,
 }: ReaderRowProps) {
@@ -31,6 +35,9 @@ export const ReaderRow = memo(function ReaderRow({
     <div className={`reader-line${marks.length > 0 ? ' reader-line-marked' : ''}`}>
       <TranscriptRow line={line} mention={null} query={NO_QUERY} flash={flash} />
       <div className="reader-line-tools">
+        {suggested && (
+          <span className="mark-badge mark-badge-suggested">Suggested: {suggested}</span>
+        )}
         {marks.map((mark) => (
           <span key={mark.id} className={`mark-badge mark-badge-${mark.as}`}>
             <span className="mark-badge-kind">{markName(mark.as)}</span>

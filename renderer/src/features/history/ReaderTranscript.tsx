@@ -15,6 +15,8 @@ export interface ReaderTranscriptProps {
   lines: TranscriptLine[];
   complete: boolean;
   marks: readonly MarkView[];
+  /** The digest's open suggestions by line, as badges say them. */
+  suggested?: ReadonlyMap<number, string>;
   onMark(line: TranscriptLine): void;
   onUnmark(seq: number, as: MarkKind): void;
 }
@@ -32,6 +34,7 @@ export function ReaderTranscript({
   lines,
   complete,
   marks,
+  suggested,
   onMark,
   onUnmark,
 }: ReaderTranscriptProps) {
@@ -81,6 +84,7 @@ export function ReaderTranscript({
                 line={line}
                 marks={bySeq.get(line.seq) ?? NO_MARKS}
                 flash={flash === line.seq}
+                suggested={suggested?.get(line.seq) ?? null}
                 onMark={onMark}
                 onUnmark={onUnmark}
               />

@@ -1,0 +1,126 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { TranscriptLine } from '../../../../shared/domain/line';
+import { transcriptLine } from '../../bridge/fake-bridge';
+import { JOINED, meetingView, T0 } from '../../testing/meeting-fixtures';
+import { renderApp, type RenderedApp } from '../../testing/render-app';
+import { HINT_EVERY_MS } from './use-live-hint';
+
+const said = (seq: number, nick: string, text: string): TranscriptLine =>
+  transcriptLine(seq, { nick, text, at: T0 + seq * 1000 });
+
+const PROMISE = said(2, 'miconda', "I'll send the tarballs Monday");
+
+async function liveMeeting(lines: TranscriptLine[] = [said(1, 'chair', 'packaging next')]) {
+  return renderApp({ status: JOINED, meeting: meetingView(), lines });
+}
+
+/** Lines said in the channel, as the core pushes them. */
+function hear(app: RenderedApp, ...lines: TranscriptLine[]) {
+  act(() =>
+    app.bridge.emit('transcript:append', { channel: '#meet', fromSeq: lines[0]!.seq, lines }),
+  );
+}
+
+const hint = () => screen.queryByTestId('live-hint');
+const shown = () => screen.findByTestId('live-hint', {}, { timeout: 3 * HINT_EVERY_MS });
+
+describe('LiveHint', () => {
+  it('offers an action just said, without taking the focus', async () => {
+    const app = await liveMeeting();
+    const say = screen.getByRole('textbox', { name: 'Message to #meet' });
+    say.focus();
+    hear(app, PROMISE);
+    expect(await shown()).toHaveTextContent(
+      "ActionAlt+A to record: ‘I'll send the tarballs Monday’ — miconda",
+    );
+    expect(screen.getByRole('complementary', { name: 'Hint' })).toBe(hint());
+    expect(hint()!.parentElement).toHaveAttribute('aria-live', 'polite');
+    expect(document.activeElement).toBe(say);
+  });
+
+  it('opens the action dialog pre-filled on Alt+A; adding it goes the usual way', async () => {
+    const app = await liveMeeting();
+    hear(app, PROMISE);
+    await shown();
+    await app.user.keyboard('{Alt>}a{/Alt}');
+    const words = await screen.findByRole('textbox', { name: 'Action' });
+    expect(words).toHaveValue('miconda will send the tarballs Monday');
+    expect(hint()).toBeNull();
+    await app.user.keyboard('{Enter}');
+    expect(app.bridge.callsTo('meeting:command')).toEqual([
+      {
+        meetingId: 'm1',
+        command: { type: 'action', text: 'miconda will send the tarballs Monday' },
+      },
+    ]);
+    // Recorded now: hearing more does not bring it back.
+    hear(app, said(3, 'chair', 'thanks'));
+    await new Promise((r) => setTimeout(r, 2 * HINT_EVERY_MS));
+    expect(hint()).toBeNull();
+  });
+
+  it('goes away on Esc, and only a later point is offered after it', async () => {
+    const app = await liveMeeting();
+    hear(app, PROMISE);
+    await shown();
+    await app.user.keyboard('{Escape}');
+    expect(hint()).toBeNull();
+    hear(app, said(3, 'osas', 'ok'));
+    await new Promise((r) => setTimeout(r, 2 * HINT_EVERY_MS));
+    expect(hint()).toBeNull();
+    hear(
+      app,
+      said(4, 'chair', 'proposal: release 3.3 in March'),
+      said(5, 'osas', '+1'),
+      said(6, 'oej', '+1'),
+    );
+    expect(await shown()).toHaveTextContent(
+      'Alt+G to record: ‘proposal: release 3.3 in March’ — chair',
+    );
+    await app.user.keyboard('{Alt>}g{/Alt}');
+    expect(await screen.findByRole('textbox', { name: 'What was agreed' })).toHaveValue(
+      'release 3.3 in March',
+    );
+  });
+
+  it('offers nothing already recorded, nor without a live meeting', async () => {
+    const recorded = await liveMeeting();
+    act(() =>
+      recorded.bridge.emit(
+        'meeting:state',
+        meetingView({
+          actions: [
+            {
+              id: 'a1',
+              text: 'miconda will send the tarballs Monday',
+              nick: 'chair',
+              at: T0,
+              seq: 3,
+              owners: ['miconda'],
+              due: null,
+              done: false,
+              source: 'meeting',
+            },
+          ],
+        }),
+      ),
+    );
+    hear(recorded, PROMISE);
+    await new Promise((r) => setTimeout(r, 2 * HINT_EVERY_MS));
+    expect(hint()).toBeNull();
+    recorded.view.unmount();
+
+    const ended = await renderApp({ status: JOINED, meeting: meetingView({ status: 'ended' }) });
+    hear(ended, said(1, 'chair', 'hi'), PROMISE);
+    await new Promise((r) => setTimeout(r, 2 * HINT_EVERY_MS));
+    expect(hint()).toBeNull();
+  });
+
+  it('leaves Alt+A to its usual dialog when there is no hint', async () => {
+    const app = await liveMeeting();
+    await app.user.keyboard('{Alt>}a{/Alt}');
+    expect(await screen.findByRole('textbox', { name: 'Action' })).toHaveValue('');
+    await waitFor(() => expect(hint()).toBeNull());
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { digest } from './digest';
+import { said } from './testing';
+
+const actions = (...lines: string[]) =>
+  digest({ lines: said(...lines) }).filter((s) => s.type === 'action');
+
+describe('actions', () => {
+  it('reads "X to <verb> …" as a task for X', () => {
+    const [a] = actions('chair: hello', 'bob: hi', 'chair: bob to update the wiki page');
+    expect(a).toMatchObject({ owners: ['bob'], line: 3, lines: [3, 3] });
+    expect(a!.confidence).toBeGreaterThan(0.8);
+    expect(a!.reason).toContain('bob to update');
+  });
+
+  it('gives "I\'ll …" to the speaker, and ignores negations, states and questions', () => {
+    const found = actions(
+      'miconda: I will post some details later',
+      'osas: I will not have time for that',
+      "osas: I'll be away next week",
+      'osas: will I need to rebase?',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      owners: ['miconda'],
+      text: 'miconda will post some details later',
+    });
+  });
+
+  it('gives a request to its addressee, surer when they say yes', () => {
+    const [asked] = actions(
+      'chair: hi',
+      'alice: hi',
+      'chair: alice, can you email the list?',
+      'alice: yep!',
+    );
+    expect(asked).toMatchObject({ owners: ['alice'], line: 3 });
+    expect(asked!.reason).toBe('asked of alice, who said yes');
+    const [unanswered] = actions('chair: hi', 'alice: hi', 'chair: alice: could you review #12?');
+    expect(unanswered!.confidence).toBeLessThan(asked!.confidence);
+  });
+
+  it('reads TODO and action: notes, owners from the nicks they name', () => {
+    const [a] = actions('carol: hi', 'dave: hi', 'carol: TODO: dave checks the mirrors');
+    expect(a).toMatchObject({ owners: ['dave'], text: 'dave checks the mirrors' });
+  });
+
+  it("keeps only the chair's restatement of an offer made just before", () => {
+    const found = actions(
+      'bcotton: hi',
+      'sysoplab: I can do the samba one and the docker one',
+      'bcotton: sysoplab to edit #184 and #188',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.line).toBe(3);
+  });
+});

@@ -1,0 +1,155 @@
+import { addressee, nickOf, nicksIn } from './nick-words';
+import { overlap } from './similarity';
+import type { Suggestion } from './types';
+import type { Transcript, Utterance } from './utterances';
+import { contentStems } from './words';
+
+interface Found {
+  owners: string[];
+  text: string;
+  confidence: number;
+  reason: string;
+}
+
+const HEDGE_RE = /\b(?:try|maybe|probably|might|perhaps|hopefully|if i)\b/i;
+const NEGATED_RE = /\b(?:not|never|won'?t|can'?t|cannot|don'?t)\b/i;
+// Verbs after "I'll" that state a condition rather than promise work.
+const STATE_VERB =
+  /^(?:be|have|need|guess|think|see|say|admit|bet|wait|let|keep|stop|that|this|it|so|too|as|and|but)\b/i;
+const SELF_RE =
+  /\b(?:i'?ll|i will|i'm going to|i am going to|i can take|i can do|i will take)\s+(?:also\s+|then\s+|just\s+)?([a-z]+)(.*)$/i;
+const WE_RE = /\b(?:we'?ll|we will|we are going to)\s+(?:also\s+)?([a-z]+)/i;
+const ASSIGN_RE = /^@?([^\s:,]+)(?:\s*(?:,|and|&)\s*@?([^\s:,]+))?\s+to\s+([a-z]+)\b/i;
+const REQUEST_RE = /^(?:(?:can|could|would|will) you|please|you (?:can|could|should))\b/i;
+const ASK_INFO_RE =
+  /^(?:can|could|would) you (?:tell|explain|remind|clarify|confirm|repeat|say)\b/i;
+const YES_RE =
+  /^(?:\S+[:,]\s*)?(?:yes|yep|yeah|sure|ok|okay|will do|can do|on it|i can|i will|i'll|np|no problem|done)\b/i;
+const NOTE_RE = /^(?:todo|action(?: item)?|ai)\s*[:-]\s*(.+)$/i;
+const NICK_WILL_RE =
+  /(?:^|\s)@?([A-Za-z_[\]\\`^{}|][\w[\]\\`^{}|-]*)\s+(?:will|shall|is going to)\s+([a-z]+)/;
+
+function yesFrom(t: Transcript, from: number, nick: string): boolean {
+  for (const u of t.said.slice(from + 1, from + 6)) {
+    if (u.nick === nick) return YES_RE.test(u.text);
+  }
+  return false;
+}
+
+function assigned(t: Transcript, u: Utterance): Found | null {
+  const m = ASSIGN_RE.exec(u.text);
+  if (!m) return null;
+  const first = nickOf(t, m[1]!);
+  if (!first) return null;
+  const second = m[2] ? nickOf(t, m[2]) : null;
+  const owners = second ? [first, second] : [first];
+  return {
+    owners,
+    text: u.text,
+    confidence: 0.85,
+    reason: `"${first} to ${m[3]}…" assigns a task`,
+  };
+}
+
+function noted(t: Transcript, u: Utterance): Found | null {
+  const m = NOTE_RE.exec(u.text);
+  if (!m) return null;
+  const owners = nicksIn(t, m[1]!);
+  return {
+    owners: owners.length ? owners : [u.nick],
+    text: m[1]!,
+    confidence: 0.8,
+    reason: 'marked as an action item',
+  };
+}
+
+function requested(t: Transcript, u: Utterance, i: number): Found | null {
+  const a = addressee(t, u.text);
+  if (!a || a.nick === u.nick || !REQUEST_RE.test(a.rest) || ASK_INFO_RE.test(a.rest)) return null;
+  const yes = yesFrom(t, i, a.nick);
+  return {
+    owners: [a.nick],
+    text: `${a.nick}: ${a.rest}`,
+    confidence: yes ? 0.75 : 0.5,
+    reason: yes ? `asked of ${a.nick}, who said yes` : `asked of ${a.nick}`,
+  };
+}
+
+function promised(t: Transcript, u: Utterance): Found | null {
+  if (u.text.endsWith('?')) return null;
+  const self = SELF_RE.exec(u.text);
+  if (self && !STATE_VERB.test(self[1]!)) {
+    const before = u.text.slice(0, self.index);
+    if (NEGATED_RE.test(before + self[0].slice(0, 12))) return null;
+    const hedged = HEDGE_RE.test(u.text);
+    return {
+      owners: [u.nick],
+      text: `${u.nick} will ${self[1]}${self[2]}`.trim(),
+      confidence: hedged ? 0.4 : 0.55,
+      reason: hedged ? `${u.nick} offers, with a hedge` : `${u.nick} commits to it`,
+    };
+  }
+  const named = NICK_WILL_RE.exec(u.text);
+  const owner = named ? nickOf(t, named[1]!) : null;
+  if (named && owner && !STATE_VERB.test(named[2]!) && !NEGATED_RE.test(u.text)) {
+    return { owners: [owner], text: u.text, confidence: 0.55, reason: `says ${owner} will do it` };
+  }
+  const we = WE_RE.exec(u.text);
+  if (we && !STATE_VERB.test(we[1]!) && !NEGATED_RE.test(u.text) && !HEDGE_RE.test(u.text)) {
+    return {
+      owners: [u.nick],
+      text: u.text,
+      confidence: 0.3,
+      reason: `${u.nick} commits the group`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Actions: who will do what, from the phrasing of each line ("X to <verb> …", "TODO:",
+ * "X: can you …", "I'll …", "X will …"). Of several proposals for the same owners within a
+ * few lines, only the most confident stays (a chair restating "X to …" after X offered).
+ */
+export function findActions(t: Transcript): Suggestion[] {
+  const found: Suggestion[] = [];
+  t.said.forEach((u, i) => {
+    if (u.emote) return;
+    const f = assigned(t, u) ?? noted(t, u) ?? requested(t, u, i) ?? promised(t, u);
+    if (!f) return;
+    found.push({
+      type: 'action',
+      text: f.text,
+      owners: f.owners,
+      line: u.pos,
+      lines: [u.pos, u.pos],
+      confidence: f.confidence,
+      reason: f.reason,
+    });
+  });
+  return keepStrongest(found, 12);
+}
+
+const sameOwners = (a: Suggestion, b: Suggestion) =>
+  (a.owners ?? []).join(' ').toLowerCase() === (b.owners ?? []).join(' ').toLowerCase();
+
+// Two proposals are one task when the same people own it and its words mostly recur.
+function sameTask(a: Suggestion, b: Suggestion): boolean {
+  return sameOwners(a, b) && overlap(contentStems(a.text), contentStems(b.text)) >= 0.4;
+}
+
+// Of proposals for one task within `span` lines of each other, keeps the most confident (the
+// later one on a tie: the restatement); a weaker one next to another task of its owners goes too.
+function keepStrongest(list: Suggestion[], span: number): Suggestion[] {
+  return list.filter(
+    (s) =>
+      !list.some((o) => {
+        if (o === s || Math.abs(o.line - s.line) > span) return false;
+        if (sameTask(o, s))
+          return o.confidence > s.confidence || (o.confidence === s.confidence && o.line > s.line);
+        return (
+          sameOwners(o, s) && o.confidence > s.confidence && Math.abs(o.line - s.line) <= span / 2
+        );
+      }),
+  );
+}

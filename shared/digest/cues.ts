@@ -1,0 +1,71 @@
+import type { Transcript, Utterance } from './utterances';
+import { addressee } from './nick-words';
+
+// Phrases a chair uses to open a topic ("next topic: documentation", "moving on", "second:
+// packaging", "let's start with …"). Groups: the words that may follow carry the title.
+const STRONG_CUE_RE =
+  /^(?:(?:ok(?:ay)?|so|alright|right|then|now|and)[,.\s]+)*(?:(?:the )?next topic|next item|new topic|last topic|first topic|moving on(?: to)?|move on to|let'?s move on(?: to)?|next up|on to|up next|now for|next(?: (?:a bit )?about)?|let'?s (?:start|begin|continue) with|let'?s talk about|(?:first|second|third|fourth|fifth|sixth|last|finally)(?=\s*[:,-]))\b[\s:,.-]*(.*)$/i;
+const TOPIC_WORD_RE = /\b(?:next topic|change the topic|new topic|topic is|topic:)/i;
+const NUMBERED_RE = /^(?:-+\s*)?(?:\d{1,2}|[a-h])[./)]\s+(\S.*?)(?:\s*-+)?$/i;
+const BULLET_RE = /^[*\u2022-]\s+(\S.*)$/;
+// Names meetings give their standing sections.
+const STANDING_RE =
+  /^(?:roll ?call|agenda|introductions?|announcements?|open floor|aob|any other business|other business|housekeeping|follow[- ]ups?|action items?(?: review)?|review of action items|old business|new business|status|updates?|wrap[- ]up|misc(?:ellaneous)?|q&a|questions)\s*[.:!]?$/i;
+const CHATTY_RE =
+  /^(?:ok|okay|yes|yeah|yep|no|nope|hi|hello|hey|thanks|thank you|lol|heh|ha|sure|right|cool|nice|great|welcome|morning|evening|o\/|\\o|bye|indeed|agreed|exactly|hm+|ah|oh|well|\+1|-1)\b/i;
+const PERSONAL_RE = /\b(?:i|i'm|i'll|i've|me|my|you|your|we|we're|we'll|us|our|it's|that's)\b/i;
+
+/** The reason given for a topic opened by a heading-like line. */
+export const HEADING_LIKE = 'a heading-like line by the chair';
+
+/** What a line says about opening a topic: a cue's strength in [0, 1] and the title it names. */
+export interface Cue {
+  strength: number;
+  title: string | null;
+  why: string;
+}
+
+/** A numbered or bulleted line (`1/ Last week's stats`, `* packaging`): its text, or null. */
+export function listEntry(text: string): string | null {
+  const m = NUMBERED_RE.exec(text.trim()) ?? BULLET_RE.exec(text.trim());
+  return m ? m[1]!.replace(/\s*-+$/, '').trim() : null;
+}
+
+/** True when a line reads like a heading: short, no chat, no pronouns, not a question. */
+export function headingLike(t: Transcript, u: Utterance): boolean {
+  const text = u.text.trim();
+  const n = text.split(/\s+/).length;
+  if (n > 8 || u.stems.length === 0 || u.emote) return false;
+  if (/[?!]$/.test(text) || /:\)|:-\)|;\)|:P|:D|\+\+$/.test(text)) return false;
+  if (CHATTY_RE.test(text) || PERSONAL_RE.test(text) || addressee(t, text)) return false;
+  // "proposal: …", "Board: …" label a statement; a heading has no label.
+  if (/^\S+:\s/.test(text)) return false;
+  return !/^(?:https?:|www\.|[.!]\w)/i.test(text);
+}
+
+/** The cue line `u` gives for a topic starting on it, or null. */
+export function cueOf(t: Transcript, u: Utterance): Cue | null {
+  const text = u.text.trim();
+  const strong = STRONG_CUE_RE.exec(text);
+  // A question ("next?") asks rather than opens, unless it names the topic ("last topic -- any …?").
+  if (strong && (!text.endsWith('?') || /\btopic\b/i.test(text))) {
+    const rest = strong[1]!.replace(/\s*(?:\.\.\.|…)\s*$/, '').trim();
+    // "let's talk about that more" refers back: it opens nothing.
+    if (/^(?:that|this|it|them|those|these)\b/i.test(rest)) return null;
+    const short = rest.split(/\s+/).length <= 8;
+    return { strength: 0.8, title: rest && short ? rest : null, why: 'a cue phrase opens it' };
+  }
+  if (TOPIC_WORD_RE.test(text))
+    return { strength: 0.6, title: null, why: 'says the topic changes' };
+  if (STANDING_RE.test(text) && !u.emote) {
+    return { strength: 0.8, title: text.replace(/[.:!]$/, ''), why: 'a standing section name' };
+  }
+  const entry = listEntry(text);
+  if (entry && u.nick === t.chair) {
+    return { strength: 0.7, title: entry, why: 'a numbered item said by the chair' };
+  }
+  if (u.nick === t.chair && headingLike(t, u)) {
+    return { strength: 0.5, title: text, why: HEADING_LIKE };
+  }
+  return null;
+}

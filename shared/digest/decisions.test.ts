@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { digest } from './digest';
+import { said } from './testing';
+
+const decisions = (...lines: string[]) =>
+  digest({ lines: said(...lines) }).filter((s) => s.type === 'agreed');
+
+describe('decisions', () => {
+  it('finds a proposal supported by +1s, placed where the chair restates it', () => {
+    const found = decisions(
+      'chair: proposal: we ship 2.0 on Friday June 12 with the new installer',
+      'ann: +1',
+      'ben: +1',
+      'cid: sounds good',
+      'chair: we ship 2.0 on Friday June 12 with the new installer',
+      'chair: next one',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      line: 5,
+      text: 'we ship 2.0 on Friday June 12 with the new installer',
+    });
+    expect(found[0]!.reason).toBe('+1 from 3 people after a proposal');
+  });
+
+  it('stops counting support at an objection', () => {
+    const found = decisions(
+      'chair: shall we drop the old API now',
+      'ann: -1, users still need it',
+      'ben: +1',
+    );
+    expect(found).toHaveLength(0);
+  });
+
+  it('takes explicit statements, but not reports of old decisions or questions', () => {
+    const found = decisions(
+      'chair: ok, consensus is to move the meeting to Thursdays',
+      'ann: the basic ideas have been agreed upon already',
+      'ben: so we agreed on the date?',
+    );
+    expect(found.map((d) => d.line)).toEqual([1]);
+    expect(found[0]!.reason).toBe('"consensus" said by the chair');
+  });
+});

@@ -1,0 +1,128 @@
+import type { Suggestion } from './types';
+import type { Transcript, Utterance } from './utterances';
+import { overlap } from './similarity';
+
+const EXPLICIT_RE =
+  /\b(?:agreed|consensus|we(?: have)? decided|decision(?: is)?:|resolved|let'?s go with|we'?ll go with|we will go with|motion (?:carries|passes|passed|carried)|approved|vote result)\b/i;
+const PROPOSAL_RE =
+  /\b(?:propos(?:e|al|ed)|how about|shall we|should we|let'?s|i suggest|suggestion|any objections|objections\?|does (?:that|this) sound|is everyone ok|are we ok)\b/i;
+// Agreement with what was just said. "yes" and "ok" answer questions too, so they do not count.
+const SUPPORT_RE =
+  /^(?:\S+[:,]\s*)?(?:\+1|agreed?|sounds good|ack|fine (?:by|with) me|works for me|sgtm|lgtm|me too|same here|\u{1F44D})(?:\W|$)/iu;
+const OBJECT_RE = /^(?:\S+[:,]\s*)?(?:-1|no\b|nack|i object|disagree|not sure)/i;
+// How far support may trail the proposal, and how far apart two supporting lines may be.
+const LOOK_BACK = 6;
+const RUN_GAP = 3;
+
+const isSupport = (u: Utterance) => !u.emote && u.text.length < 60 && SUPPORT_RE.test(u.text);
+
+interface Run {
+  first: number;
+  last: number;
+  nicks: Set<string>;
+}
+
+// Runs of supporting lines (others may talk in between), each ended by an objection or a gap.
+function supportRuns(t: Transcript): Run[] {
+  const runs: Run[] = [];
+  let run: Run | null = null;
+  t.said.forEach((u, i) => {
+    if (run && (i - run.last > RUN_GAP || OBJECT_RE.test(u.text))) {
+      runs.push(run);
+      run = null;
+    }
+    if (!isSupport(u)) return;
+    if (run) {
+      run.last = i;
+      run.nicks.add(u.nick);
+    } else run = { first: i, last: i, nicks: new Set([u.nick]) };
+  });
+  if (run) runs.push(run);
+  return runs;
+}
+
+// What a run supports: the nearest earlier line that proposes something, else the nearest line
+// said by someone outside the run.
+function supported(t: Transcript, run: Run): { at: number; proposal: boolean } | null {
+  let plain: number | null = null;
+  for (let i = run.first - 1; i >= Math.max(0, run.first - LOOK_BACK); i--) {
+    const u = t.said[i]!;
+    if (OBJECT_RE.test(u.text)) return null;
+    if (isSupport(u) || u.emote || u.stems.length < 2) continue;
+    if (PROPOSAL_RE.test(u.text) || /#agreed|#action/i.test(u.text))
+      return { at: i, proposal: true };
+    if (plain === null && !run.nicks.has(u.nick)) plain = i;
+  }
+  return plain === null ? null : { at: plain, proposal: false };
+}
+
+// A line said soon after `j` by the proposer that repeats the proposal: the recorded decision.
+function restatement(t: Transcript, i: number, j: number): Utterance | null {
+  const p = t.said[i]!;
+  for (const u of t.said.slice(j + 1, j + 5)) {
+    if (u.nick === p.nick && p.stems.length >= 3 && overlap(p.stems, u.stems) >= 0.7) return u;
+  }
+  return null;
+}
+
+function decision(u: Utterance, text: string, confidence: number, reason: string): Suggestion {
+  return {
+    type: 'agreed',
+    text,
+    line: u.pos,
+    lines: [u.pos, u.pos],
+    confidence: Math.min(1, confidence),
+    reason,
+  };
+}
+
+/**
+ * Decisions: agreement after a proposal (people saying "+1", "agreed", "sounds good" after a
+ * line that proposes something — two or more when nothing was proposed in so many words), and
+ * explicit statements ("agreed:", "consensus is", "let's go with", "RESOLVED", a vote's result).
+ * A proposal restated right after its support is placed where it was restated.
+ */
+export function findDecisions(t: Transcript): Suggestion[] {
+  const found: Suggestion[] = [];
+  const taken = new Set<number>();
+  for (const run of supportRuns(t)) {
+    const target = supported(t, run);
+    if (!target || (!target.proposal && run.nicks.size < 2)) continue;
+    const u = t.said[target.at]!;
+    run.nicks.delete(u.nick);
+    if (run.nicks.size === 0) continue;
+    const again = restatement(t, target.at, run.last);
+    const at = again ?? t.said[run.last]!;
+    taken.add(target.at);
+    if (again) taken.add(t.said.indexOf(again));
+    const who = `${run.nicks.size} ${run.nicks.size === 1 ? 'person' : 'people'}`;
+    found.push(
+      decision(
+        at,
+        u.text.replace(/^(?:(?:proposed|proposal)\s*[:-]?\s*)?(?:#?agreed\s*)?/i, ''),
+        (target.proposal ? 0.5 : 0.35) + 0.1 * run.nicks.size,
+        `+1 from ${who} after ${target.proposal ? 'a proposal' : 'a statement'}`,
+      ),
+    );
+  }
+  t.said.forEach((u, i) => {
+    if (taken.has(i) || isSupport(u) || u.emote) return;
+    const explicit = EXPLICIT_RE.exec(u.text);
+    // "the ideas have been agreed upon" reports an old decision; it does not make one.
+    const reported = /\b(?:been|was|were)\s+(?:agreed|decided|approved)/i.test(u.text);
+    // "proposed: agreed …" puts a decision to the meeting; the support that follows makes it.
+    const proposed = /\bpropos/i.test(u.text);
+    if (explicit && !reported && !proposed && u.stems.length >= 3 && !u.text.endsWith('?')) {
+      const chair = u.nick === t.chair;
+      found.push(
+        decision(
+          u,
+          u.text,
+          chair ? 0.6 : 0.45,
+          `"${explicit[0]}" said${chair ? ' by the chair' : ''}`,
+        ),
+      );
+    }
+  });
+  return found.sort((a, b) => a.line - b.line);
+}

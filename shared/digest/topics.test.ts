@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { AgendaItem } from '../domain/imported';
+import { digest } from './digest';
+import { said } from './testing';
+
+const topics = (lines: string[], agenda: AgendaItem[] = []) =>
+  digest({ lines: said(...lines), agenda }).filter((s) => s.type === 'topic');
+const item = (title: string): AgendaItem => ({ title, owners: [], timebox: null, items: [] });
+
+const talk = (topic: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `${i % 2 ? 'ann' : 'ben'}: ${topic} detail ${i}`);
+
+describe('topics', () => {
+  it('starts topics at cue phrases and takes the title from the cue', () => {
+    const found = topics([
+      'chair: hello all',
+      ...talk('greetings', 4),
+      'chair: second: packaging',
+      ...talk('the rpm packaging builds and debs', 8),
+      'chair: next topic: documentation ...',
+      ...talk('the wiki documentation pages', 8),
+    ]);
+    expect(found.map((t) => [t.line, t.title])).toEqual([
+      [6, 'packaging'],
+      [15, 'documentation'],
+    ]);
+    expect(found[0]!.reason).toBe('a cue phrase opens it');
+    expect(found[0]!.lines).toEqual([6, 14]);
+  });
+
+  it('aligns agenda items in order, skipping one nobody discussed', () => {
+    const found = topics(
+      [
+        'chair: welcome',
+        'chair: first the release schedule for 3.3',
+        ...talk('release schedule freeze', 8),
+        'chair: now the website redesign',
+        ...talk('website redesign mockups', 8),
+      ],
+      [item('release schedule'), item('mailing list moderation'), item('website redesign')],
+    );
+    expect(found.map((t) => [t.line, t.title])).toEqual([
+      [2, 'release schedule'],
+      [11, 'website redesign'],
+    ]);
+    expect(found[1]!.reason).toBe('agenda item 3 is taken up here');
+  });
+
+  it('reads an agenda pasted in the channel and places its entries', () => {
+    const found = topics([
+      'chair: Agenda',
+      'chair: * image pruning on servers',
+      'chair: * application manager, next steps',
+      'chair: okay, let us start',
+      'chair: image pruning on servers',
+      ...talk('pruning images on servers storage', 8),
+      'chair: application manager, next steps',
+      ...talk('application manager appstream metadata', 8),
+    ]);
+    expect(found.map((t) => t.line)).toEqual([1, 5, 14]);
+    expect(found[1]!.title).toBe('image pruning on servers');
+  });
+
+  it('is deterministic', () => {
+    const lines = ['chair: hi', 'chair: second: packaging', ...talk('packaging', 6)];
+    expect(topics(lines)).toEqual(topics(lines));
+  });
+});
