@@ -81,13 +81,15 @@ export const Action = z.object({
 export type Action = z.infer<typeof Action>;
 
 /**
- * A vote: the question, the valid choices, each voter's last choice, and the result line the
+ * A vote: the question, the valid choices, each voter's last choice (one of the options), what
+ * voters said along with it (`+1 great` → choice `+1`, comment `great`), and the result line the
  * bot would have recorded (null while the vote is still open).
  */
 export const Vote = z.object({
   question: z.string(),
   options: z.array(z.string()),
   votes: z.record(z.string(), z.string()),
+  comments: z.record(z.string(), z.string()).optional(),
   result: z.string().nullable(),
   nick: z.string(),
   time: z.string(),

@@ -39,6 +39,8 @@ export interface Preset {
   linkStyle: '2009' | '2010';
   infoUrl: string;
   version: string;
+  /** The nick the deployment's bot usually has, or null; a log's own "Meeting started" wins. */
+  botNick: string | null;
 }
 
 const CLASSIC_PATTERN = '%(channel)s/%%Y/%(channel)s.%%F-%%H.%%M';
@@ -57,12 +59,13 @@ const darst: Omit<Preset, 'id' | 'urlPrefix'> = {
   linkStyle: '2010',
   infoUrl: INFO_URL,
   version: '0.1.4',
+  botNick: null,
 };
 
 /** The deployments Gavel reproduces (reference: MeetBot notes §1 and §6.1). */
 export const PRESETS: Record<PresetId, Preset> = {
   meetbot: { ...darst, id: 'meetbot', urlPrefix: '' },
-  debian: { ...darst, id: 'debian', urlPrefix: 'https://meetbot.debian.net/' },
+  debian: { ...darst, id: 'debian', urlPrefix: 'https://meetbot.debian.net/', botNick: 'MeetBot' },
   openstack: {
     ...darst,
     id: 'openstack',
@@ -72,6 +75,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     nameFromStart: true,
     startNeedsName: true,
     strictName: true,
+    botNick: 'openstack',
   },
   // Gavel running a meeting with no bot in the channel: MeetBot 2010's files, and OpenStack's
   // #startvote/#vote/#endvote so the chair's votes are recorded; a name is never required.
@@ -92,6 +96,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     linkStyle: '2009',
     infoUrl: INFO_URL,
     version: '0.1.4',
+    botNick: 'zodbot',
   },
   // meetingology 0.4.0, Python 3.
   ubuntu: {
@@ -109,6 +114,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     linkStyle: '2009',
     infoUrl: 'https://wiki.ubuntu.com/meetingology',
     version: '0.4.0',
+    botNick: 'meetingology',
   },
 };
 
@@ -116,7 +122,14 @@ export const PRESETS: Record<PresetId, Preset> = {
  * Every preset id, in the order of the `PresetId` schema (and of messages listing them). Plain
  * data, so a caller that only checks a name (the minutes CLI) need not load the schemas.
  */
-export const PRESET_IDS: readonly PresetId[] = ['meetbot', 'fedora', 'ubuntu', 'openstack', 'debian', 'gavel'];
+export const PRESET_IDS: readonly PresetId[] = [
+  'meetbot',
+  'fedora',
+  'ubuntu',
+  'openstack',
+  'debian',
+  'gavel',
+];
 
 /** True when `name` is a preset id. */
 export function isPresetId(name: unknown): name is PresetId {

@@ -1,12 +1,13 @@
 import type { LogLine } from '../domain/line';
 import type { Stamp } from '../domain/meeting';
 import { pyStrip, trimWith } from '../formats/text/python-text';
+import { learnBot } from './bot';
 import { dayOf } from './clock';
 import { addItem } from './command';
 import { commandFor } from './command-table';
 import { meetingSlug } from './names';
 import { commandText, isStartCommand, isUrlLine, parseCommand } from './parse';
-import { addNick, isChair, type MeetingState } from './state';
+import { addNick, isBot, isChair, type MeetingState } from './state';
 import { castVote } from './votes-meetingology';
 
 const HASH = 0x23;
@@ -103,7 +104,8 @@ function react(state: MeetingState, line: LogLine, n: number): void {
  * Folds one line into the meeting, as MeetBot would on hearing it, and returns the same state.
  * Before `#startmeeting` (unless the start is implicit) and after `#endmeeting` lines only
  * advance the clock. Channel messages and `/me` actions are logged and counted; only messages
- * not said by the bot are read as commands or links. A `heading` line starts a topic. Other
+ * not said by the bot (given, or learned from its "Meeting started" reply) are read as commands,
+ * links or votes. A `heading` line starts a topic. Other
  * kinds (joins, notices…) are not part of a MeetBot log and are skipped. A `local` line (a
  * chair's note recorded without being sent) acts like one said but is neither logged nor
  * counted: the channel never saw it.
@@ -131,11 +133,12 @@ export function step(state: MeetingState, line: LogLine & { local?: boolean }): 
   }
   // The bot refuses a second #startmeeting without logging it.
   if (startArgument !== null) return state;
+  learnBot(state, line);
   const n = record(state, line);
   if (state.start === null) {
     state.start = stampOf(state, line, n);
     state.owner = line.nick;
   }
-  if (line.kind === 'message' && line.nick !== state.options.botNick) react(state, line, n);
+  if (line.kind === 'message' && !isBot(state, line.nick)) react(state, line, n);
   return state;
 }
