@@ -8,10 +8,14 @@ export interface AgendaItem {
   items: AgendaItem[];
 }
 
-/** Someone listed on a meeting page: the nick they use and their name. */
+/**
+ * Someone listed on a meeting page: the nick they use and their name, and the short name the
+ * page also writes them as (agenda owners such as `(dcm)`), when it gives one besides the nick.
+ */
 export interface Participant {
   nick: string;
   name: string;
+  alias?: string;
 }
 
 /**
