@@ -103,9 +103,17 @@ export type Person = z.infer<typeof Person>;
 
 /**
  * The ids of the deployments whose behaviour Gavel reproduces, plus `gavel`: what Gavel records
- * when it runs a meeting with no bot in the channel.
+ * when it runs a meeting with no bot in the channel, and `w3c`: a W3C group's scribe log.
  */
-export const PresetId = z.enum(['meetbot', 'fedora', 'ubuntu', 'openstack', 'debian', 'gavel']);
+export const PresetId = z.enum([
+  'meetbot',
+  'fedora',
+  'ubuntu',
+  'openstack',
+  'debian',
+  'gavel',
+  'w3c',
+]);
 export type PresetId = z.infer<typeof PresetId>;
 
 /**

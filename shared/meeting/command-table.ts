@@ -53,7 +53,7 @@ const OPENSTACK: Table = {
 
 const MEETINGOLOGY: Table = {
   ...CLASSIC,
-  endmeeting: endMeetingCommand(closeVote),
+  endmeeting: endMeetingCommand((state, ctx) => closeVote(state, ctx)),
   reject: itemCommand('rejected', true),
   subtopic: itemCommand('subtopic', true),
   progress: itemCommand('progress', true),
@@ -65,10 +65,16 @@ const MEETINGOLOGY: Table = {
   endvote: endVote,
 };
 
+// A scribe log's structure is its scribe conventions (scribe.ts); only #endmeeting ends it.
+const SCRIBE: Table = {
+  endmeeting: endMeetingCommand((state, ctx) => closeVote(state, ctx, false)),
+};
+
 const TABLES: Record<Dialect, Table> = {
   classic: CLASSIC,
   openstack: OPENSTACK,
   meetingology: MEETINGOLOGY,
+  scribe: SCRIBE,
 };
 
 /** The command a dialect runs for `#name`, or null when it has none (the line is just talk). */

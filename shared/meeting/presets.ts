@@ -98,6 +98,8 @@ export const PRESETS: Record<PresetId, Preset> = {
     version: '0.1.4',
     botNick: 'zodbot',
   },
+  // A W3C group's scribe log: its conventions are the structure; files as MeetBot 2010 writes.
+  w3c: { ...darst, id: 'w3c', dialect: 'scribe', urlPrefix: '' },
   // meetingology 0.4.0, Python 3.
   ubuntu: {
     id: 'ubuntu',
@@ -129,6 +131,7 @@ export const PRESET_IDS: readonly PresetId[] = [
   'openstack',
   'debian',
   'gavel',
+  'w3c',
 ];
 
 /** True when `name` is a preset id. */

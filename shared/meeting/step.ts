@@ -7,6 +7,7 @@ import { addItem } from './command';
 import { commandFor } from './command-table';
 import { meetingSlug } from './names';
 import { commandText, isStartCommand, isUrlLine, parseCommand } from './parse';
+import { scribeLine } from './scribe';
 import { addNick, isBot, isChair, type MeetingState } from './state';
 import { castVote } from './votes-meetingology';
 
@@ -85,6 +86,14 @@ function heading(state: MeetingState, line: LogLine): void {
 
 function react(state: MeetingState, line: LogLine, n: number): void {
   const dialect = state.options.preset.dialect;
+  if (dialect === 'scribe' && !line.text.startsWith('#')) {
+    scribeLine(state, line.text.trim(), {
+      nick: line.nick,
+      arg: '',
+      stamp: stampOf(state, line, n),
+    });
+    return;
+  }
   // Classic MeetBot acts only on `#command` and `protocol://` lines; most lines are neither.
   if (dialect !== 'meetingology' && !mayAct(line.text.charCodeAt(0))) return;
   const text = commandText(line.text, dialect);

@@ -69,7 +69,11 @@ function outcome(state: MeetingState, margin: number): 'carried' | 'denied' | 'd
  * Closes the open vote: tallies it and records its result. meetingology 0.4.0 also lists the
  * vote in its topic as `question (Carried|Denied)`; 0.1.5 kept it to its vote section only.
  */
-export function closeVote(state: MeetingState, ctx: CommandContext): void {
+export function closeVote(
+  state: MeetingState,
+  ctx: CommandContext,
+  listed = state.generation === '0.4.0',
+): void {
   const vote = state.vote;
   if (!vote) return;
   let [yes, no, abstain] = [0, 0, 0];
@@ -80,7 +84,7 @@ export function closeVote(state: MeetingState, ctx: CommandContext): void {
   }
   const result = outcome(state, yes - no);
   vote.result = `Motion ${result} (For: ${yes}, Against: ${no}, Abstained: ${abstain})`;
-  if (state.generation === '0.4.0') {
+  if (listed) {
     const label = result.charAt(0).toUpperCase() + result.slice(1);
     addItem(state, 'vote', ctx, `${vote.question} (${label})`);
   }
@@ -88,7 +92,7 @@ export function closeVote(state: MeetingState, ctx: CommandContext): void {
 }
 
 /** `#endvote`. */
-export const endVote: Command = { chairOnly: true, run: closeVote };
+export const endVote: Command = { chairOnly: true, run: (state, ctx) => closeVote(state, ctx) };
 
 /**
  * Records `+1`/`-1`/`+0` lines while a vote is open; a voter's last line counts. The choice is

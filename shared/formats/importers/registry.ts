@@ -13,6 +13,7 @@ import { sopelMeetbot } from './sopel-meetbot';
 import { textual } from './textual';
 import { thelounge } from './thelounge';
 import { ubuntuIrclogs } from './ubuntu-irclogs';
+import { w3cScribe } from './w3c-scribe';
 import { weechat } from './weechat';
 import { wiki } from './wiki';
 import { znc } from './znc';
@@ -26,6 +27,7 @@ export const IMPORTERS: readonly Importer[] = [
   hexchat,
   irssi,
   mirc,
+  w3cScribe,
   thelounge,
   textual,
   limnoria,
