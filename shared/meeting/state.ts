@@ -62,7 +62,7 @@ export function initialState(options: ResolvedOptions): MeetingState {
   return {
     options,
     botNick: options.botNick,
-    generation: '0.4.0',
+    generation: options.generation ?? '0.4.0',
     phase: options.implicitStart ? 'open' : 'waiting',
     owner: null,
     chairs: new Set(),
