@@ -8,8 +8,10 @@ import type { TextModel } from '../formats/text/python-text';
  * - `meetingology`: leading spaces ignored, `[CMD]` brackets, `#subtopic`/`#progress`/`#done`,
  *   `#vote`/`#voters`/`#votesrequired`/`#endvote` with `+1`/`-1`/`+0` lines, chair-only
  *   `#meetingname`, and `#startmeeting` in any case.
+ * - `scribe`: a W3C scribe log (RRSAgent): `Topic:`, `RESOLVED:`, `ACTION:`, `PROPOSAL:` and the
+ *   `+1`/`-1`/`0` votes after it, `Chair:`, `Agenda:`, `present+` (scribe.ts).
  */
-export type Dialect = 'classic' | 'openstack' | 'meetingology';
+export type Dialect = 'classic' | 'openstack' | 'meetingology' | 'scribe';
 
 /**
  * One real deployment's flavour: how it parses lines and how it writes its files.

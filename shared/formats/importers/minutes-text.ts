@@ -3,7 +3,8 @@ import { dateInAddress, emptyMinutes, labelled, type MinutesDoc } from './minute
 const TITLE_RE = /^(#\S+?):? (.*)$/;
 const STARTED_RE = /Meeting started by (\S+) at (\d\d:\d\d(?::\d\d)?) /;
 const ENDED_RE = /^Meeting ended at (\d\d:\d\d(?::\d\d)?) /;
-const DETAILS_RE = /\s+\(([^\s(),]+), (\d\d:\d\d(?::\d\d)?)\)$/;
+// One space before it: `\s+` here would make a long run of spaces quadratic.
+const DETAILS_RE = / \(([^\s(),]+), (\d\d:\d\d(?::\d\d)?)\)$/;
 const PERSON_RE = /^\* (.+) \((\d+)\)$/;
 const RULE_RE = /^[-=]{3,}$/;
 
@@ -18,10 +19,15 @@ function sectionOf(heading: string): Section {
   return 'other';
 }
 
+// True when a line ends in a word's hyphen (textwrap may break after it).
+function hyphenated(text: string): boolean {
+  return text.endsWith('-') && /\w/.test(text.charAt(text.length - 2));
+}
+
 // Joins the lines of one wrapped entry: textwrap broke them at spaces (or after a hyphen).
 function joinWrapped(parts: string[]): string {
   let out = '';
-  for (const part of parts) out += out === '' || /\w-$/.test(out) ? part : ` ${part}`;
+  for (const part of parts) out += out === '' || hyphenated(out) ? part : ` ${part}`;
   return out;
 }
 
@@ -43,7 +49,7 @@ function readSummary(doc: MinutesDoc, lines: readonly string[]): void {
   for (const [depth, text] of entries(lines)) {
     const m = DETAILS_RE.exec(text);
     if (!m) continue;
-    const body = text.slice(0, m.index);
+    const body = text.slice(0, m.index).trimEnd();
     const [nick, time] = [m[1]!, m[2]!];
     const item = labelled(body);
     const topic = doc.topics[doc.topics.length - 1];
@@ -56,8 +62,10 @@ function readSummary(doc: MinutesDoc, lines: readonly string[]): void {
 
 function readByPerson(doc: MinutesDoc, lines: readonly string[]): void {
   for (const [depth, text] of entries(lines)) {
-    if (depth === 0) doc.actionsByPerson.push({ nick: text.replace(/^\*\*(.*)\*\*$/, '$1'), actions: [] });
-    else if (text !== '(none)') doc.actionsByPerson[doc.actionsByPerson.length - 1]?.actions.push(text);
+    if (depth === 0)
+      doc.actionsByPerson.push({ nick: text.replace(/^\*\*(.*)\*\*$/, '$1'), actions: [] });
+    else if (text !== '(none)')
+      doc.actionsByPerson[doc.actionsByPerson.length - 1]?.actions.push(text);
   }
   doc.actionsByPerson = doc.actionsByPerson.filter((p) => p.actions.length > 0);
 }

@@ -5,6 +5,7 @@ import { irssi } from './irssi';
 import { kamailioPage } from './kamailio-page';
 import { limnoria } from './limnoria';
 import { meetbot } from './meetbot';
+import { meetbotMinutes } from './meetbot-minutes';
 import { mirc } from './mirc';
 import { outline } from './outline';
 import { pidgin } from './pidgin';
@@ -38,6 +39,7 @@ export const IMPORTERS: readonly Importer[] = [
   sopelMeetbot,
   ubuntuIrclogs,
   pidgin,
+  meetbotMinutes,
   kamailioPage,
   wiki,
   outline,

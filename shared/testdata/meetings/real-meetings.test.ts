@@ -27,13 +27,13 @@ function gavel(path: string, preset: PresetId, extra: Partial<MeetingOptions> = 
 }
 
 describe('Gavel’s structure matches the minutes the real bot wrote', () => {
-  it.each([
-    ['meetbot/fedora-iot-2020-06-10'],
-    ['meetbot/fedora-magazine-2020-06-10'],
-  ])('%s (Fedora zodbot, MeetBot 0.1.4, 2020)', (folder) => {
-    const minutes = structureOfMinutes(readTextMinutes(read(`${folder}/minutes.txt`).toString()));
-    expect(structureOf(gavel(`${folder}/log.txt`, 'fedora'))).toEqual({ ...minutes, votes: [] });
-  });
+  it.each([['meetbot/fedora-iot-2020-06-10'], ['meetbot/fedora-magazine-2020-06-10']])(
+    '%s (Fedora zodbot, MeetBot 0.1.4, 2020)',
+    (folder) => {
+      const minutes = structureOfMinutes(readTextMinutes(read(`${folder}/minutes.txt`).toString()));
+      expect(structureOf(gavel(`${folder}/log.txt`, 'fedora'))).toEqual({ ...minutes, votes: [] });
+    },
+  );
 
   it.each([
     ['ubuntu-uk-ukmeet', 'ukmeet'],
@@ -68,11 +68,7 @@ describe('Gavel’s structure matches the minutes the real bot wrote', () => {
         .split('\n')
         .map((l) => l.trim())
         .filter((l) => l !== '');
-    expect(m.topics.filter((t) => t.title !== null).map((t) => t.title)).toEqual(
-      list(header[1]!),
-    );
-    expect(m.items.filter((i) => i.type === 'agreed').map((i) => i.text)).toEqual(
-      list(header[2]!),
-    );
+    expect(m.topics.filter((t) => t.title !== null).map((t) => t.title)).toEqual(list(header[1]!));
+    expect(m.items.filter((i) => i.type === 'agreed').map((i) => i.text)).toEqual(list(header[2]!));
   });
 });

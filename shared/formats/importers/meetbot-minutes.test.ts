@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { foldMeeting } from '../../meeting/fold';
+import { testData } from '../../testdata/index';
+import { structureOf, structureOfMinutes } from '../../testdata/meetings/structure';
+import { importLog } from './import-log';
+import { readTextMinutes } from './minutes-text';
+import { meetbotMinutes } from './meetbot-minutes';
+
+const minutes = readFileSync(testData('meetbot/fedora-magazine-2020-06-10/minutes.txt'));
+
+describe('MeetBot minutes with no log', () => {
+  it('are detected and read: channel, title, date, people present', () => {
+    const r = importLog(minutes);
+    if (!r.ok) throw new Error(r.error.message);
+    const log = r.value;
+    expect(log).toMatchObject({
+      format: 'meetbot-minutes',
+      channel: '#fedora-meeting',
+      title: 'Magazine editorial board',
+      date: '2020-06-10',
+      timeZone: 'UTC',
+    });
+    expect(log.participants.map((p) => p.nick)).toEqual(
+      expect.arrayContaining(['bcotton', 'sysoplab', 'gregbartholomew']),
+    );
+    expect(log.lines[1]).toMatchObject({
+      time: '12:02:48',
+      at: Date.UTC(2020, 5, 10, 12, 2, 48),
+      nick: 'bcotton',
+      text: '#topic Roll call',
+    });
+  });
+
+  it('rebuild the topics, items and each action’s owners that the minutes list', () => {
+    const log = meetbotMinutes.parse(minutes.toString());
+    const r = foldMeeting(log.lines, {
+      channel: '#fedora-meeting',
+      date: log.date,
+      preset: 'fedora',
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const m = r.value;
+    const expected = structureOfMinutes(readTextMinutes(minutes.toString()));
+    const actual = structureOf(m);
+    expect(actual.topics).toEqual(expected.topics);
+    expect(actual.actionsByOwner).toEqual(expected.actionsByOwner);
+    expect(m.actions[0]).toMatchObject({
+      text: 'sysoplab to edit #184 and #188',
+      owners: ['sysoplab'],
+    });
+  });
+
+  it('are not taken for a log, and other text is not taken for them', () => {
+    const log = readFileSync(testData('meetbot/fedora-magazine-2020-06-10/log.txt'));
+    const r = importLog(log);
+    expect(r.ok && r.value.format).toBe('meetbot');
+    expect(meetbotMinutes.detect(['Meeting summary', 'hello', 'world', 'foo'])).toBe(0);
+  });
+});
