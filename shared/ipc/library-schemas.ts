@@ -78,6 +78,7 @@ export const ExportFormat = z.enum([
   'md',
   'mediawiki',
   'moin',
+  'dokuwiki',
 ]) satisfies z.ZodType<MinutesFormat>;
 
 /**

@@ -110,6 +110,12 @@ const hostile = fc.oneof(
     'PROPOSAL: ',
     'Topic: ',
     'present+ ',
+    '====== T ======\n',
+    '===== Participants =====\n',
+    '  * %%',
+    '<nowiki>',
+    '[[',
+    '<code>\n',
   ),
   fc.string({ unit: 'grapheme', maxLength: 12 }),
 );
@@ -178,6 +184,12 @@ const PREFIXES: Record<string, string[]> = {
     '2024-07-23 17:00:03 <a> !',
   ],
   'w3c-scribe': ['[2021-05-06T19:01:57.073Z]\t', '[2021-05-06T19:01:57.073Z]\t<a>\t'],
+  'dokuwiki-page': [
+    '====== T ======\nPlace:\n===== Participants =====\n  * ',
+    '====== T ======\nDate:\n===== Transcripts =====\n<code>\n',
+    '====== T ======\nDate:\n===== Agenda =====\n  * %%',
+    '====== ',
+  ],
   'meetbot-minutes': [
     'Meeting summary\n---------------\n* ',
     'Meeting summary\n---------------\n  * ',

@@ -1,4 +1,5 @@
 import type { Importer } from './importer';
+import { dokuWikiPage } from './dokuwiki-page';
 import { fedoraMatrix } from './fedora-matrix';
 import { hexchat } from './hexchat';
 import { irssi } from './irssi';
@@ -40,6 +41,7 @@ export const IMPORTERS: readonly Importer[] = [
   ubuntuIrclogs,
   pidgin,
   meetbotMinutes,
+  dokuWikiPage,
   kamailioPage,
   wiki,
   outline,
