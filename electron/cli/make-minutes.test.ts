@@ -44,7 +44,7 @@ describe('minutes CLI', () => {
           written.find((p) => p.endsWith(`.log${ext}`))!,
           'utf8',
         );
-      expect(written).toHaveLength(8);
+      expect(written).toHaveLength(9);
       expect(file('.txt')).toBe(readFileSync(fixture(dir, 'minutes.txt'), 'utf8'));
       expect(file('.html')).toBe(readFileSync(fixture(dir, 'minutes.html'), 'utf8'));
       expect(logFile('.html')).toBe(readFileSync(fixture(dir, 'log.html'), 'utf8'));

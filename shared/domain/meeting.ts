@@ -103,7 +103,8 @@ export type Person = z.infer<typeof Person>;
 
 /**
  * The ids of the deployments whose behaviour Gavel reproduces, plus `gavel`: what Gavel records
- * when it runs a meeting with no bot in the channel, and `w3c`: a W3C group's scribe log.
+ * when it runs a meeting with no bot in the channel, `w3c`: a W3C group's scribe log, and
+ * `hcoop`: HCoop Meetbot on Limnoria.
  */
 export const PresetId = z.enum([
   'meetbot',
@@ -113,6 +114,7 @@ export const PresetId = z.enum([
   'debian',
   'gavel',
   'w3c',
+  'hcoop',
 ]);
 export type PresetId = z.infer<typeof PresetId>;
 

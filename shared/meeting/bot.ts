@@ -9,7 +9,8 @@ import type { MeetingState } from './state';
  */
 export type Generation = '0.1.5' | '0.4.0';
 
-const STARTED_RE = /^Meeting started /;
+// The reply may carry Limnoria's `nick: ` prefix (HCoop Meetbot's replies do).
+const STARTED_RE = /^(?:[^\s:]{1,64}: )?Meeting started /;
 const STARTED_AT_RE = /^Meeting started at \d/;
 const STARTED_ON_RE = /^Meeting started [A-Z][a-z]{2} /;
 const COMMANDS_RE = /^Available commands: (\S+)/;

@@ -8,6 +8,7 @@ import {
   unchairCommand,
   undoCommand,
 } from './meta-commands';
+import { close, hcoopVote, here, motion, outcome } from './hcoop';
 import type { Dialect } from './presets';
 import { closeVote, endVote, openVote, votersCommand, votesRequired } from './votes-meetingology';
 import { castOption, endOptionVote, startVote } from './votes-openstack';
@@ -70,11 +71,24 @@ const SCRIBE: Table = {
   endmeeting: endMeetingCommand((state, ctx) => closeVote(state, ctx, false)),
 };
 
+// HCoop Meetbot (Limnoria): the classic set with motions and #here.
+const HCOOP: Table = {
+  ...CLASSIC,
+  motion,
+  vote: hcoopVote,
+  close,
+  accepted: outcome('accepted'),
+  failed: outcome('rejected'),
+  inconclusive: outcome('info'),
+  here,
+};
+
 const TABLES: Record<Dialect, Table> = {
   classic: CLASSIC,
   openstack: OPENSTACK,
   meetingology: MEETINGOLOGY,
   scribe: SCRIBE,
+  hcoop: HCOOP,
 };
 
 /** The command a dialect runs for `#name`, or null when it has none (the line is just talk). */

@@ -10,8 +10,10 @@ import type { TextModel } from '../formats/text/python-text';
  *   `#meetingname`, and `#startmeeting` in any case.
  * - `scribe`: a W3C scribe log (RRSAgent): `Topic:`, `RESOLVED:`, `ACTION:`, `PROPOSAL:` and the
  *   `+1`/`-1`/`0` votes after it, `Chair:`, `Agenda:`, `present+` (scribe.ts).
+ * - `hcoop`: HCoop Meetbot (Limnoria): classic plus `#motion`/`#vote`/`#close`, `#accepted`,
+ *   `#failed`, `#inconclusive` and `#here` (hcoop.ts).
  */
-export type Dialect = 'classic' | 'openstack' | 'meetingology' | 'scribe';
+export type Dialect = 'classic' | 'openstack' | 'meetingology' | 'scribe' | 'hcoop';
 
 /**
  * One real deployment's flavour: how it parses lines and how it writes its files.
@@ -102,6 +104,8 @@ export const PRESETS: Record<PresetId, Preset> = {
   },
   // A W3C group's scribe log: its conventions are the structure; files as MeetBot 2010 writes.
   w3c: { ...darst, id: 'w3c', dialect: 'scribe', urlPrefix: '' },
+  // HCoop Meetbot on Limnoria (HCoop, LumoSQL, Bitcoin Core's corebot).
+  hcoop: { ...darst, id: 'hcoop', dialect: 'hcoop', urlPrefix: '', attendeeOrder: 'insertion' },
   // meetingology 0.4.0, Python 3.
   ubuntu: {
     id: 'ubuntu',
@@ -134,6 +138,7 @@ export const PRESET_IDS: readonly PresetId[] = [
   'debian',
   'gavel',
   'w3c',
+  'hcoop',
 ];
 
 /** True when `name` is a preset id. */

@@ -25,6 +25,7 @@ const SAMPLES: Record<string, string> = {
   'w3c-scribe.log': 'w3c-scribe',
   'meetbot-minutes.txt': 'meetbot-minutes',
   'dokuwiki-page.txt': 'dokuwiki-page',
+  'hcoop-log.html': 'hcoop-log',
   'outline.md': 'outline',
 };
 

@@ -116,6 +116,9 @@ const hostile = fc.oneof(
     '<nowiki>',
     '[[',
     '<code>\n',
+    '<a name="id-1"></a><span class="tm">21:06:12</span> <span class="nk">&lt;a&gt;</span> ',
+    '&#x1F600;',
+    '&#55296;',
   ),
   fc.string({ unit: 'grapheme', maxLength: 12 }),
 );
@@ -184,6 +187,10 @@ const PREFIXES: Record<string, string[]> = {
     '2024-07-23 17:00:03 <a> !',
   ],
   'w3c-scribe': ['[2021-05-06T19:01:57.073Z]\t', '[2021-05-06T19:01:57.073Z]\t<a>\t'],
+  'hcoop-log': [
+    '<a name="id-1"></a><span class="tm">21:06:12</span> <span class="nk">&lt;',
+    '<a name="id-1"></a><span class="tm">21:06:12</span> <span class="nk">&lt;a&gt;</span> ',
+  ],
   'dokuwiki-page': [
     '====== T ======\nPlace:\n===== Participants =====\n  * ',
     '====== T ======\nDate:\n===== Transcripts =====\n<code>\n',

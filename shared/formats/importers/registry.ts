@@ -1,6 +1,7 @@
 import type { Importer } from './importer';
 import { dokuWikiPage } from './dokuwiki-page';
 import { fedoraMatrix } from './fedora-matrix';
+import { hcoopLog } from './hcoop-log';
 import { hexchat } from './hexchat';
 import { irssi } from './irssi';
 import { kamailioPage } from './kamailio-page';
@@ -35,6 +36,7 @@ export const IMPORTERS: readonly Importer[] = [
   limnoria,
   sopelChanlogs,
   fedoraMatrix,
+  hcoopLog,
   znc,
   meetbot,
   sopelMeetbot,
