@@ -71,6 +71,21 @@ describe('minutes CLI', () => {
     });
   });
 
+  it('reads a W3C scribe log with its own preset unless told otherwise', async () => {
+    const log = testData('meetings/w3c-ccg-2021-05-06/irc.log').pathname;
+    const topics = async (argv: string[]) => {
+      const result = await run([log, '--channel', '#ccg', ...argv]);
+      if (!result.ok || !('stdout' in result.value)) throw new Error('no output');
+      return (JSON.parse(result.value.stdout) as { topics: { title: string | null }[] }).topics;
+    };
+    expect((await topics([])).map((t) => t.title)).toEqual([
+      null,
+      'Specification Structure Proposals',
+      'Use Cases',
+    ]);
+    expect(await topics(['--preset', 'meetbot'])).toHaveLength(1);
+  });
+
   it('refuses unreadable, empty, binary and prose input with one line', async () => {
     const empty = join(out, 'empty.log');
     writeFileSync(empty, '');
