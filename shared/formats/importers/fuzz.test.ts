@@ -198,6 +198,9 @@ const PREFIXES: Record<string, string[]> = {
     '====== ',
   ],
   'meetbot-minutes': [
+    '<h3>Meeting summary</h3>\n<li>',
+    '<h1>#a: b</h1>\n<h3>Meeting summary</h3>\n<li><b class="TOPIC">',
+    '<h3>Action items, by person</h3>\n<li>',
     'Meeting summary\n---------------\n* ',
     'Meeting summary\n---------------\n  * ',
     'Meeting summary\n---------------\n* a  (',

@@ -51,6 +51,21 @@ describe('MeetBot minutes with no log', () => {
     });
   });
 
+  it('are read from the .html page as from the .txt one', () => {
+    const page = readFileSync(testData('meetbot/fedora-magazine-2020-06-10/minutes.html'));
+    const r = importLog(page);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value).toMatchObject({
+      format: 'meetbot-minutes',
+      channel: '#fedora-meeting',
+      title: 'Magazine editorial board',
+      date: '2020-06-10',
+    });
+    const text = meetbotMinutes.parse(minutes.toString());
+    const said = (lines: typeof r.value.lines) => lines.map((l) => [l.nick, l.time, l.text]);
+    expect(said(r.value.lines)).toEqual(said(text.lines));
+  });
+
   it('are not taken for a log, and other text is not taken for them', () => {
     const log = readFileSync(testData('meetbot/fedora-magazine-2020-06-10/log.txt'));
     const r = importLog(log);

@@ -4,8 +4,10 @@ import { parseClock } from './common/clock-time';
 import { LogBuilder } from './common/log-builder';
 import { anyLine } from './common/score';
 import type { MinutesDoc } from './minutes-doc';
+import { readHtmlMinutes } from './minutes-html';
 import { readTextMinutes } from './minutes-text';
 
+const HTML_SIGNATURE = /<h3>Meeting summary<\/h3>/;
 const SIGNATURE =
   /^(?:Meeting started by \S+ at \d\d:\d\d|Meeting summary$|People [Pp]resent \(lines said\)$)/;
 const SHAPES = [
@@ -29,7 +31,7 @@ function linesOf(doc: MinutesDoc, log: LogBuilder): void {
 }
 
 /**
- * MeetBot's `.txt` minutes on their own, with no log (an archive that kept only the minutes):
+ * MeetBot's `.txt` or `.html` minutes on their own, with no log (an archive that kept only the minutes):
  * the topics, items, action items and people present. Each item becomes the command line that
  * recorded it (`#action …` by its nick at its time), after a `#nick` line naming everyone
  * present, so the meeting engine rebuilds topics, items and the actions' owners, and the
@@ -38,15 +40,16 @@ function linesOf(doc: MinutesDoc, log: LogBuilder): void {
  */
 export const meetbotMinutes: Importer = {
   id: 'meetbot-minutes',
-  label: 'MeetBot .txt minutes (no log)',
+  label: 'MeetBot minutes, .txt or .html (no log)',
   example: 'Meeting started by bcotton at 12:02:26 UTC. The full logs are available',
   detect(sample) {
+    if (anyLine(sample, HTML_SIGNATURE)) return 0.95;
     if (!anyLine(sample, SIGNATURE)) return 0;
     const hits = sample.filter((l) => SHAPES.some((re) => re.test(l))).length;
     return hits / sample.length >= 0.3 ? 0.95 : 0;
   },
   parse(text: string, opts?: ImportOptions): ImportedLog {
-    const doc = readTextMinutes(text);
+    const doc = HTML_SIGNATURE.test(text) ? readHtmlMinutes(text) : readTextMinutes(text);
     const log = new LogBuilder('meetbot-minutes', opts, 'UTC');
     if (doc.date) log.setDay(doc.date);
     log.noteChannel(doc.channel ?? undefined);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Meeting, PresetId } from '../../domain/meeting';
 import { importLog } from '../../formats/importers/import-log';
+import { readHtmlMinutes } from '../../formats/importers/minutes-html';
 import { readTextMinutes } from '../../formats/importers/minutes-text';
 import { foldMeeting } from '../../meeting/fold';
 import type { MeetingOptions } from '../../meeting/options';
@@ -30,8 +31,11 @@ describe('Gavel’s structure matches the minutes the real bot wrote', () => {
   it.each([['meetbot/fedora-iot-2020-06-10'], ['meetbot/fedora-magazine-2020-06-10']])(
     '%s (Fedora zodbot, MeetBot 0.1.4, 2020)',
     (folder) => {
-      const minutes = structureOfMinutes(readTextMinutes(read(`${folder}/minutes.txt`).toString()));
-      expect(structureOf(gavel(`${folder}/log.txt`, 'fedora'))).toEqual({ ...minutes, votes: [] });
+      const text = structureOfMinutes(readTextMinutes(read(`${folder}/minutes.txt`).toString()));
+      const html = structureOfMinutes(readHtmlMinutes(read(`${folder}/minutes.html`).toString()));
+      const actual = structureOf(gavel(`${folder}/log.txt`, 'fedora'));
+      expect(actual).toEqual({ ...text, votes: [] });
+      expect(actual).toEqual({ ...html, votes: [] });
     },
   );
 
