@@ -4,8 +4,9 @@ const TITLE_RE = /^(#\S+?):? (.*)$/;
 const STARTED_RE = /Meeting started by (\S+) at (\d\d:\d\d(?::\d\d)?) /;
 const ENDED_RE = /^Meeting ended at (\d\d:\d\d(?::\d\d)?) /;
 // One space before it: `\s+` here would make a long run of spaces quadratic.
-const DETAILS_RE = / \(([^\s(),]+), (\d\d:\d\d(?::\d\d)?)\)$/;
+const DETAILS_RE = / \(([^\s(),]+),? (\d\d:\d\d(?::\d\d)?)\)$/;
 const PERSON_RE = /^\* (.+) \((\d+)\)$/;
+const NAME_ONLY_RE = /^\* (\S+)$/;
 const RULE_RE = /^[-=]{3,}$/;
 
 type Section = 'head' | 'summary' | 'actions' | 'by-person' | 'people' | 'other';
@@ -15,7 +16,7 @@ function sectionOf(heading: string): Section {
   if (h === 'meeting summary') return 'summary';
   if (h === 'action items') return 'actions';
   if (h === 'action items, by person') return 'by-person';
-  if (h === 'people present (lines said)') return 'people';
+  if (h === 'people present (lines said)' || h === 'people present') return 'people';
   return 'other';
 }
 
@@ -48,11 +49,14 @@ function entries(lines: readonly string[]): [number, string][] {
 function readSummary(doc: MinutesDoc, lines: readonly string[]): void {
   for (const [depth, text] of entries(lines)) {
     const m = DETAILS_RE.exec(text);
-    if (!m) continue;
-    const body = text.slice(0, m.index).trimEnd();
-    const [nick, time] = [m[1]!, m[2]!];
-    const item = labelled(body);
     const topic = doc.topics[doc.topics.length - 1];
+    // Minutes written by hand in MeetBot's shape may leave out who and when: the topic's (or
+    // the meeting starter's) stand in, so the item still has someone who recorded it.
+    const body = m ? text.slice(0, m.index).trimEnd() : text.trim();
+    const nick = m ? m[1]! : topic?.nick || doc.owner || '';
+    const time = m ? m[2]! : (topic?.time ?? '');
+    if (body === '') continue;
+    const item = labelled(body);
     if (depth === 0 && !(topic === undefined && item.type !== 'info')) {
       doc.topics.push({ title: body, nick, time, items: [] });
     } else if (topic) topic.items.push({ ...item, nick, time });
@@ -116,8 +120,9 @@ export function readTextMinutes(text: string): MinutesDoc {
   readSummary(doc, sections.summary);
   readByPerson(doc, sections['by-person']);
   for (const line of sections.people) {
-    const m = PERSON_RE.exec(line);
-    if (m) doc.people.push({ nick: m[1]!, lines: Number(m[2]) });
+    // Minutes written by hand may list people without their lines said.
+    const m = PERSON_RE.exec(line) ?? NAME_ONLY_RE.exec(line);
+    if (m) doc.people.push({ nick: m[1]!, lines: m[2] === undefined ? 0 : Number(m[2]) });
   }
   return doc;
 }

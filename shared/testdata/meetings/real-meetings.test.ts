@@ -39,6 +39,47 @@ describe('Gavel’s structure matches the minutes the real bot wrote', () => {
     },
   );
 
+  it.each([['asbroker-2018-06-05'], ['asbroker-2018-07-24']])(
+    'meetings/%s (Automation Broker, brokerbot: MeetBot 0.1.4, 2018)',
+    (folder) => {
+      const dir = `meetings/${folder}`;
+      const text = structureOfMinutes(readTextMinutes(read(`${dir}/meeting.txt`).toString()));
+      const html = structureOfMinutes(readHtmlMinutes(read(`${dir}/meeting.html`).toString()));
+      const actual = structureOf(gavel(`${dir}/meeting.log.txt`, 'fedora'));
+      expect(actual).toEqual({ ...text, votes: [] });
+      expect(actual).toEqual({ ...html, votes: [] });
+    },
+  );
+
+  it('meetings/asbroker-2018-06-26 (2018): minutes written in MeetBot’s shape, no log', () => {
+    const minutes = read('meetings/asbroker-2018-06-26/meeting.txt');
+    const doc = readTextMinutes(minutes.toString());
+    const imported = importLog(minutes);
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(imported.value.format).toBe('meetbot-minutes');
+    const m = foldMeeting(imported.value.lines, { channel: '#asbroker', preset: 'fedora' });
+    if (!m.ok) throw new Error(m.error.message);
+    const expected = structureOfMinutes(doc);
+    const actual = structureOf(m.value);
+    expect(actual.topics).toEqual(expected.topics);
+    expect(actual.topics.flatMap((t) => t.items)).toHaveLength(23);
+    // These minutes were written by hand in MeetBot's shape (some items without who and when,
+    // an action list of their own): the actions are the items marked ACTION, owned by whoever
+    // of the people present they name.
+    expect(m.value.actions.map((a) => [a.text, a.owners])).toEqual([
+      ['jmrodri write tests for bind/unbind in bundle-lib', ['jmrodri']],
+      [
+        'dzager jmrodri shurley work to get PR 926 on broker merged : debuggable image',
+        ['jmrodri', 'shurley'],
+      ],
+      [
+        'shurley work to get PR 70 into bundle-lib, cut release for philipgough',
+        ['philipgough', 'shurley'],
+      ],
+    ]);
+    expect(Object.keys(actual.people!).sort()).toEqual(Object.keys(expected.people!).sort());
+  });
+
   it.each([
     ['ubuntu-uk-ukmeet', 'ukmeet'],
     ['ubuntu-uk-ukmeet2', 'ukmeet2'],
