@@ -102,18 +102,25 @@ describe('Gavel’s structure matches the minutes the real bot wrote', () => {
     expect(actual.people).toEqual(expected.people);
   });
 
-  it('meetings/w3c-ccg-2021-05-06 (W3C CCG scribe tool, 2021)', () => {
-    const html = read('meetings/w3c-ccg-2021-05-06/index.html').toString();
-    const m = gavel('meetings/w3c-ccg-2021-05-06/irc.log', 'w3c');
-    const header = /Topics([\s\S]*?)Resolutions([\s\S]*?)Organizer/.exec(
-      html.replace(/<[^>]*>/g, '\n'),
-    )!;
-    const list = (s: string) =>
-      s
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '');
-    expect(m.topics.filter((t) => t.title !== null).map((t) => t.title)).toEqual(list(header[1]!));
-    expect(m.items.filter((i) => i.type === 'agreed').map((i) => i.text)).toEqual(list(header[2]!));
-  });
+  it.each([['w3c-ccg-2021-05-06'], ['w3c-ccg-2022-09-20']])(
+    'meetings/%s (W3C CCG scribe tool)',
+    (folder) => {
+      const html = read(`meetings/${folder}/index.html`).toString();
+      const m = gavel(`meetings/${folder}/irc.log`, 'w3c');
+      const header = /Topics([\s\S]*?)Resolutions([\s\S]*?)Organizer/.exec(
+        html.replace(/<[^>]*>/g, '\n'),
+      )!;
+      const list = (s: string) =>
+        s
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l !== '');
+      expect(m.topics.filter((t) => t.title !== null).map((t) => t.title)).toEqual(
+        list(header[1]!),
+      );
+      expect(m.items.filter((i) => i.type === 'agreed').map((i) => i.text)).toEqual(
+        list(header[2]!),
+      );
+    },
+  );
 });
