@@ -53,6 +53,20 @@ describe('HCoop Meetbot log importer', () => {
     );
   });
 
+  it('carries a meeting past midnight onto the next day', () => {
+    const line = (id: number, time: string, text: string) =>
+      `<a name="id-${id}"></a><span class="tm">${time}</span> <span class="nk">&lt;a&gt;</span> <span><span>${text}</span></span>`;
+    const page = [line(0, '23:59:50', '#startmeeting'), line(1, '00:00:10', '#endmeeting')].join(
+      '\n',
+    );
+    const r = importLog(page, { date: '2021-04-12', timeZone: 'UTC' });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.lines.map((l) => l.at)).toEqual([
+      Date.UTC(2021, 3, 12, 23, 59, 50),
+      Date.UTC(2021, 3, 13, 0, 0, 10),
+    ]);
+  });
+
   it('learns the bot from its nick-prefixed Limnoria reply, so its lines are not commands', () => {
     const lines = [
       ['pronovic', '#startmeeting'],
