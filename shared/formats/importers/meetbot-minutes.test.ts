@@ -73,3 +73,41 @@ describe('MeetBot minutes with no log', () => {
     expect(meetbotMinutes.detect(['Meeting summary', 'hello', 'world', 'foo'])).toBe(0);
   });
 });
+
+describe('HCoop Meetbot minutes with no log', () => {
+  const page = readFileSync(new URL('./samples/hcoop-minutes.html', import.meta.url));
+
+  it('are read with their date, offset, commands and attendees', () => {
+    const r = importLog(page);
+    if (!r.ok) throw new Error(r.error.message);
+    const log = r.value;
+    expect(log).toMatchObject({
+      format: 'meetbot-minutes',
+      preset: 'hcoop',
+      date: '2021-04-12',
+      timeZone: '-05:00',
+    });
+    expect(log.participants.map((p) => p.nick)).toEqual(
+      expect.arrayContaining(['[ken', '[m]', 'pronovic', 'unknown_lamer']),
+    );
+    expect(log.lines.map((l) => l.text)).toEqual(
+      expect.arrayContaining(['#motion the motion', '#vote +1', '#vote -1']),
+    );
+    const m = foldMeeting(log.lines, { channel: '#hcoop', date: log.date, preset: 'hcoop' });
+    if (!m.ok) throw new Error(m.error.message);
+    expect(m.value.topics.map((t) => t.title)).toEqual([
+      'Prologue',
+      'Attendance',
+      'The first topic',
+      'The second topic',
+      'The third topic',
+    ]);
+    expect(m.value.votes[0]).toMatchObject({
+      question: 'the motion',
+      votes: { pronovic: '+1', unknown_lamer: '+1', layline: '-1' },
+      result: 'Motion accepted: 2 in favor to 1 opposed',
+    });
+    expect(m.value.actions.map((a) => a.text)).toContain("<script>alert('malicious')</script>");
+    expect(Date.parse(m.value.startedAt!)).toBe(Date.UTC(2021, 3, 13, 2, 6, 12));
+  });
+});

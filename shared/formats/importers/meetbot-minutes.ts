@@ -7,7 +7,10 @@ import type { MinutesDoc } from './minutes-doc';
 import { readHtmlMinutes } from './minutes-html';
 import { readTextMinutes } from './minutes-text';
 
-const HTML_SIGNATURE = /<h3>Meeting summary<\/h3>/;
+const HTML_SIGNATURE = /<h3>Meeting [Ss]ummary<\/h3>/;
+// The top of a minutes page (the summary may come after the lines detection looks at).
+const HTML_HEAD = /^\s*(?:<span class="details">)?Meeting started by \S+ at \d/;
+const HTML_TITLE = /^\s*<h1>[^<]*<\/h1>\s*$/;
 const SIGNATURE =
   /^(?:Meeting started by \S+ at \d\d:\d\d|Meeting summary$|People [Pp]resent \(lines said\)$)/;
 const SHAPES = [
@@ -26,7 +29,9 @@ function linesOf(doc: MinutesDoc, log: LogBuilder): void {
     say(doc.owner ?? present[0]!, doc.started ?? '', `#nick ${present.join(' ')}`);
   for (const topic of doc.topics) {
     if (topic.title !== null) say(topic.nick, topic.time, `#topic ${topic.title}`);
-    for (const item of topic.items) say(item.nick, item.time, `#${item.type} ${item.text}`);
+    for (const item of topic.items) {
+      say(item.nick, item.time, `#${item.command ?? item.type} ${item.text}`);
+    }
   }
 }
 
@@ -44,18 +49,21 @@ export const meetbotMinutes: Importer = {
   example: 'Meeting started by bcotton at 12:02:26 UTC. The full logs are available',
   detect(sample) {
     if (anyLine(sample, HTML_SIGNATURE)) return 0.95;
+    if (anyLine(sample, HTML_TITLE) && anyLine(sample, HTML_HEAD)) return 0.95;
     if (!anyLine(sample, SIGNATURE)) return 0;
     const hits = sample.filter((l) => SHAPES.some((re) => re.test(l))).length;
     return hits / sample.length >= 0.3 ? 0.95 : 0;
   },
   parse(text: string, opts?: ImportOptions): ImportedLog {
-    const doc = HTML_SIGNATURE.test(text) ? readHtmlMinutes(text) : readTextMinutes(text);
-    const log = new LogBuilder('meetbot-minutes', opts, 'UTC');
+    const html = HTML_SIGNATURE.test(text) || text.includes('</h1>');
+    const doc = html ? readHtmlMinutes(text) : readTextMinutes(text);
+    const log = new LogBuilder('meetbot-minutes', opts, doc.offset ?? 'UTC');
     if (doc.date) log.setDay(doc.date);
     log.noteChannel(doc.channel ?? undefined);
     log.title = doc.title;
     log.participants = doc.people.map((p) => ({ nick: p.nick, name: '' }));
     linesOf(doc, log);
-    return log.finish();
+    const finished = log.finish();
+    return doc.bot ? { ...finished, preset: doc.bot } : finished;
   },
 };

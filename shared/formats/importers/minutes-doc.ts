@@ -3,6 +3,8 @@ import type { ItemType } from '../../domain/meeting';
 /** One item of published minutes: its kind, text, who recorded it and when (as printed). */
 export interface MinutesItem {
   type: ItemType;
+  /** The command that recorded it, when the label names one other than the type (`motion`). */
+  command?: string;
   text: string;
   nick: string;
   time: string;
@@ -26,6 +28,10 @@ export interface MinutesDoc {
   title: string | null;
   owner: string | null;
   date: string | null;
+  /** `hcoop` when HCoop Meetbot wrote the page (its commands differ), else null. */
+  bot: 'hcoop' | null;
+  /** The UTC offset the times are in (`-05:00`) when the minutes say it; UTC otherwise. */
+  offset: string | null;
   started: string | null;
   ended: string | null;
   topics: MinutesTopic[];
@@ -40,6 +46,8 @@ export function emptyMinutes(): MinutesDoc {
     title: null,
     owner: null,
     date: null,
+    bot: null,
+    offset: null,
     started: null,
     ended: null,
     topics: [],
@@ -50,6 +58,10 @@ export function emptyMinutes(): MinutesDoc {
 
 // Item labels as MeetBot prints them (`ACTION: …`); INFO has none.
 const LABELS: Record<string, ItemType> = {
+  INFO: 'info',
+  MOTION: 'vote',
+  FAILED: 'rejected',
+  INCONCLUSIVE: 'info',
   ACTION: 'action',
   AGREED: 'agreed',
   ACCEPTED: 'accepted',
@@ -62,11 +74,17 @@ const LABELS: Record<string, ItemType> = {
 };
 const LABEL_RE = /^([A-Z]+): ?/;
 
-/** An item's type from its printed label, and the text after the label; INFO when none. */
-export function labelled(text: string): { type: ItemType; text: string } {
+/**
+ * An item's type from its printed label, the text after the label (INFO when there is none), and
+ * the command that recorded it when that is not the type's own (`MOTION:` is `#motion`).
+ */
+export function labelled(text: string): { type: ItemType; text: string; command?: string } {
   const m = LABEL_RE.exec(text);
   const type = m ? LABELS[m[1]!] : undefined;
-  return type ? { type, text: text.slice(m![0].length) } : { type: 'info', text };
+  if (!type) return { type: 'info', text };
+  const command = m![1]!.toLowerCase();
+  const rest = text.slice(m![0].length);
+  return command === type ? { type, text: rest } : { type, text: rest, command };
 }
 
 /** The `YYYY-MM-DD` in a MeetBot file name such as `…/magazine.2020-06-10-12.02.log.html`. */

@@ -2,16 +2,22 @@ import { htmlText } from './common/html-text';
 import { dateInAddress, emptyMinutes, labelled, type MinutesDoc } from './minutes-doc';
 
 const TITLE_RE = /<h1>([^<]*)<\/h1>/;
-const STARTED_RE = /Meeting started by (\S+) at (\d\d:\d\d(?::\d\d)?) /;
-const ENDED_RE = /Meeting ended at (\d\d:\d\d(?::\d\d)?) /;
+// MeetBot writes the time (`at 12:02:26 UTC`); HCoop Meetbot the date, time and offset
+// (`at 2021-04-12 21:06:12-0500`).
+const STARTED_RE =
+  /Meeting started by (\S+) at (?:(\d{4}-\d\d-\d\d) )?(\d\d:\d\d(?::\d\d)?)([+-]\d{4})?/;
+const ENDED_RE = /Meeting ended at (?:\d{4}-\d\d-\d\d )?(\d\d:\d\d(?::\d\d)?)/;
+// HCoop's attendees: `pronovic (aka Pronovici) - 24 lines (28%)`.
+const ATTENDEE_RE = /^(\S+)(?: \(aka [^()]*\))? - (\d+) lines? \(/;
 const DETAILS_RE = / \(([^\s(),]+), (\d\d:\d\d(?::\d\d)?)\)$/;
 const PERSON_RE = /^(.+) \((\d+)\)$/;
 const URL_START_RE = /^(?:https?|ftp|irc|mailto|ssh):/;
 
-/** The part of the page under `<h3>heading</h3>`, up to the next `<h3>`. */
-function section(page: string, heading: string): string {
+/** The part of the page under the first of `headings` it has (`<h3>…</h3>`), up to the next `<h3>`. */
+function section(page: string, ...headings: string[]): string {
+  const heading = headings.find((h) => page.includes(`<h3>${h}</h3>`));
+  if (heading === undefined) return '';
   const from = page.indexOf(`<h3>${heading}</h3>`);
-  if (from < 0) return '';
   const start = from + heading.length + 9;
   const end = page.indexOf('<h3>', start);
   return page.slice(start, end < 0 ? page.length : end);
@@ -27,7 +33,7 @@ function readSummary(doc: MinutesDoc, html: string): void {
     if (!m) continue;
     const body = entry.slice(0, m.index).trim();
     const [nick, time] = [m[1]!, m[2]!];
-    if (chunk.includes('class="TOPIC"')) {
+    if (chunk.includes('class="TOPIC"') || chunk.includes('class="topic"')) {
       doc.topics.push({ title: body, nick, time, items: [] });
       continue;
     }
@@ -45,7 +51,8 @@ function readByPerson(doc: MinutesDoc, html: string): void {
     const nested = chunk.indexOf('<ol>');
     if (nested >= 0) doc.actionsByPerson.push({ nick: text(chunk.slice(0, nested)), actions: [] });
     else {
-      const action = text(chunk.split('</li>')[0]!);
+      // HCoop follows each action with a `(link)` to it.
+      const action = text(chunk.split('</li>')[0]!).replace(/ \(link\)$/, '');
       if (action !== '(none)')
         doc.actionsByPerson[doc.actionsByPerson.length - 1]?.actions.push(action);
     }
@@ -55,7 +62,7 @@ function readByPerson(doc: MinutesDoc, html: string): void {
 
 /**
  * Reads MeetBot's `.html` minutes (the HTML2 writer's page, as Fedora, Debian and OpenStack
- * publish it): the `<h1>` banner, who started the meeting and when, the summary by topic (items
+ * publish it, and HCoop Meetbot's page with its date and offset): the `<h1>` banner, who started the meeting and when, the summary by topic (items
  * with their label, links by their URL), the actions by person and the people present. Markup is
  * removed and character references decoded; it never throws.
  */
@@ -71,13 +78,17 @@ export function readHtmlMinutes(page: string): MinutesDoc {
   }
   const head = text(flat.split('<h3>')[0]!);
   const started = STARTED_RE.exec(head);
-  if (started) [doc.owner, doc.started] = [started[1]!, started[2]!];
-  doc.date = dateInAddress(flat);
+  if (started) [doc.owner, doc.started] = [started[1]!, started[3]!];
+  doc.date = started?.[2] ?? dateInAddress(flat);
+  if (flat.includes('HCoop Meetbot')) doc.bot = 'hcoop';
+  doc.offset = started?.[4] ? `${started[4].slice(0, 3)}:${started[4].slice(3)}` : null;
   doc.ended = ENDED_RE.exec(text(flat))?.[1] ?? null;
-  readSummary(doc, section(flat, 'Meeting summary'));
-  readByPerson(doc, section(flat, 'Action items, by person'));
-  for (const chunk of section(flat, 'People present (lines said)').split('<li>').slice(1)) {
-    const m = PERSON_RE.exec(text(chunk.split('</li>')[0]!));
+  readSummary(doc, section(flat, 'Meeting summary', 'Meeting Summary'));
+  readByPerson(doc, section(flat, 'Action items, by person', 'Action Items by Attendee'));
+  const people = section(flat, 'People present (lines said)', 'Attendees');
+  for (const chunk of people.split('<li>').slice(1)) {
+    const entry = text(chunk.split('</li>')[0]!);
+    const m = PERSON_RE.exec(entry) ?? ATTENDEE_RE.exec(entry);
     if (m) doc.people.push({ nick: m[1]!, lines: Number(m[2]) });
   }
   return doc;
