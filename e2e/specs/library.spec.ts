@@ -32,6 +32,7 @@ const FORMAT_LABELS = [
   'Markdown page',
   'MediaWiki page',
   'MoinMoin page',
+  'DokuWiki page',
   'JSON (gavel.minutes/1)',
 ];
 
@@ -129,7 +130,10 @@ test.describe('after the meeting', () => {
     expect(markdown).toContain('Topic time');
     expect(file(files, /\.mw$/)).toContain('Debian packages');
     expect(file(files, /\.moin\.txt$/)).toContain('Debian packages');
-    expect(file(files, /(?<!\.log|\.moin)\.txt$/)).toContain('agranig describes the jenkins setup');
+    expect(file(files, /(?<!\.log|\.moin|\.dokuwiki)\.txt$/)).toContain(
+      'agranig describes the jenkins setup',
+    );
+    expect(file(files, /\.dokuwiki\.txt$/)).toContain('==== Debian packages ====');
     const html = file(files, /(?<!log)\.html$/);
     expect(html).toContain('<svg');
     expect(file(files, /\.log\.html$/)).toContain('jenkins');

@@ -16,7 +16,8 @@ export interface CliRequest {
   channel?: string;
   date?: string;
   timeZone?: string;
-  preset: PresetId;
+  /** Given with `--preset`; else the log's own (a W3C or HCoop log), else `meetbot`. */
+  preset?: PresetId;
   urlPrefix?: string;
   pattern?: string;
   out?: string;
@@ -28,7 +29,7 @@ export interface CliRequest {
 
 export const USAGE = `Usage: npm run -s minutes -- <log-file> [--format ${MINUTES_FORMATS.join('|')}]
   [--from <importer>] [--channel '#chan'] [--date YYYY-MM-DD] [--tz <IANA zone>]
-  [--preset meetbot|fedora|ubuntu|openstack|debian|gavel] [--url-prefix <url>] [--pattern <pattern>]
+  [--preset ${PRESET_IDS.join('|')}] [--url-prefix <url>] [--pattern <pattern>]
   [--digest] [--agenda <file>] [--out <dir>]
 Without --out, writes one format to stdout (default json). With --out, writes every format
 (or those --format lists, comma-separated) with MeetBot's file naming.`;
@@ -49,7 +50,7 @@ export function parseCli(
         channel: { type: 'string' },
         date: { type: 'string' },
         tz: { type: 'string' },
-        preset: { type: 'string', default: 'meetbot' },
+        preset: { type: 'string' },
         'url-prefix': { type: 'string' },
         pattern: { type: 'string' },
         out: { type: 'string' },
@@ -65,7 +66,7 @@ export function parseCli(
     return { ok: false, message: positionals.length ? 'Give one log file.' : 'No log file given.' };
   }
   const preset = values.preset;
-  if (!isPresetId(preset)) {
+  if (preset !== undefined && !isPresetId(preset)) {
     return {
       ok: false,
       message: `Unknown preset "${preset}": expected one of ${PRESET_IDS.join(', ')}.`,

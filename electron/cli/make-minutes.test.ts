@@ -44,7 +44,7 @@ describe('minutes CLI', () => {
           written.find((p) => p.endsWith(`.log${ext}`))!,
           'utf8',
         );
-      expect(written).toHaveLength(8);
+      expect(written).toHaveLength(9);
       expect(file('.txt')).toBe(readFileSync(fixture(dir, 'minutes.txt'), 'utf8'));
       expect(file('.html')).toBe(readFileSync(fixture(dir, 'minutes.html'), 'utf8'));
       expect(logFile('.html')).toBe(readFileSync(fixture(dir, 'log.html'), 'utf8'));
@@ -69,6 +69,21 @@ describe('minutes CLI', () => {
       },
       topics: [{ title: 'roll call', nick: 'pbrobinson', time: '14:10:12', items: [] }],
     });
+  });
+
+  it('reads a W3C scribe log with its own preset unless told otherwise', async () => {
+    const log = testData('meetings/w3c-ccg-2021-05-06/irc.log').pathname;
+    const topics = async (argv: string[]) => {
+      const result = await run([log, '--channel', '#ccg', ...argv]);
+      if (!result.ok || !('stdout' in result.value)) throw new Error('no output');
+      return (JSON.parse(result.value.stdout) as { topics: { title: string | null }[] }).topics;
+    };
+    expect((await topics([])).map((t) => t.title)).toEqual([
+      null,
+      'Specification Structure Proposals',
+      'Use Cases',
+    ]);
+    expect(await topics(['--preset', 'meetbot'])).toHaveLength(1);
   });
 
   it('refuses unreadable, empty, binary and prose input with one line', async () => {

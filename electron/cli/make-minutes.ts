@@ -59,7 +59,8 @@ function readMeeting(
     channel: req.channel ?? log.channel ?? '#meeting',
     date: req.date ?? log.date,
     timeZone: req.timeZone ?? log.timeZone,
-    preset: req.preset,
+    // A format that implies a preset (a W3C scribe log, HCoop's log) uses it unless told otherwise.
+    preset: req.preset ?? log.preset ?? 'meetbot',
   });
   if (!meeting.ok) return meeting;
   return ok({ meeting: meeting.value, imported: log });

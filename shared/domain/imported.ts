@@ -1,4 +1,5 @@
 import type { LogLine } from './line';
+import type { PresetId } from './meeting';
 
 /** One agenda entry; `timebox` in minutes or null, `items` nest to any depth. */
 export interface AgendaItem {
@@ -8,10 +9,14 @@ export interface AgendaItem {
   items: AgendaItem[];
 }
 
-/** Someone listed on a meeting page: the nick they use and their name. */
+/**
+ * Someone listed on a meeting page: the nick they use and their name, and the short name the
+ * page also writes them as (agenda owners such as `(dcm)`), when it gives one besides the nick.
+ */
 export interface Participant {
   nick: string;
   name: string;
+  alias?: string;
 }
 
 /**
@@ -33,4 +38,9 @@ export interface ImportedLog {
   place: string | null;
   agenda: AgendaItem[];
   participants: Participant[];
+  /**
+   * The preset whose rules read the log's structure, when the format itself implies one and no
+   * meeting bot's reply says otherwise (a W3C scribe log: `w3c`).
+   */
+  preset?: PresetId;
 }

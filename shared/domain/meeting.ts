@@ -94,13 +94,15 @@ export const Action = z.object({
 export type Action = z.infer<typeof Action>;
 
 /**
- * A vote: the question, the valid choices, each voter's last choice, and the result line the
+ * A vote: the question, the valid choices, each voter's last choice (one of the options), what
+ * voters said along with it (`+1 great` → choice `+1`, comment `great`), and the result line the
  * bot would have recorded (null while the vote is still open).
  */
 export const Vote = z.object({
   question: z.string(),
   options: z.array(z.string()),
   votes: z.record(z.string(), z.string()),
+  comments: z.record(z.string(), z.string()).optional(),
   result: z.string().nullable(),
   nick: z.string(),
   time: z.string(),
@@ -114,9 +116,19 @@ export type Person = z.infer<typeof Person>;
 
 /**
  * The ids of the deployments whose behaviour Gavel reproduces, plus `gavel`: what Gavel records
- * when it runs a meeting with no bot in the channel.
+ * when it runs a meeting with no bot in the channel, `w3c`: a W3C group's scribe log, and
+ * `hcoop`: HCoop Meetbot on Limnoria.
  */
-export const PresetId = z.enum(['meetbot', 'fedora', 'ubuntu', 'openstack', 'debian', 'gavel']);
+export const PresetId = z.enum([
+  'meetbot',
+  'fedora',
+  'ubuntu',
+  'openstack',
+  'debian',
+  'gavel',
+  'w3c',
+  'hcoop',
+]);
 export type PresetId = z.infer<typeof PresetId>;
 
 /**

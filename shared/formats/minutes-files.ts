@@ -14,6 +14,7 @@ export const MINUTES_FORMATS = [
   'md',
   'mediawiki',
   'moin',
+  'dokuwiki',
 ] as const;
 export type MinutesFormat = (typeof MINUTES_FORMATS)[number];
 
@@ -36,6 +37,7 @@ export const EXTENSIONS: Record<MinutesFormat, string> = {
   md: '.md',
   mediawiki: '.mw',
   moin: '.moin.txt',
+  dokuwiki: '.dokuwiki.txt',
 };
 
 /** True when `name` is a minutes format. */

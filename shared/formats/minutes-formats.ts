@@ -1,6 +1,7 @@
 import type { Meeting } from '../domain/meeting';
 import { peopleChart, svgBarChart, topicChart, type PlannedTimes } from './charts/index';
 import { minutesJsonText } from './json/minutes-json';
+import { writeDokuWikiPage } from './dokuwiki/dokuwiki-page';
 import { writeMarkdownPage } from './markdown/markdown-page';
 import { collect, type TextSink } from './meetbot/chunks';
 import { writeMeetbotFile } from './meetbot/write-files';
@@ -95,6 +96,14 @@ export function writeMinutes(
       return out(writeMediaWikiMinutes(meeting, meetbotOptions));
     case 'moin':
       return out(writeMoinMinutes(meeting, meetbotOptions));
+    case 'dokuwiki':
+      return out(
+        writeDokuWikiPage(meeting, {
+          imported: context.imported,
+          cities: context.cities,
+          network: context.network,
+        }),
+      );
   }
 }
 

@@ -78,6 +78,7 @@ export const ExportFormat = z.enum([
   'md',
   'mediawiki',
   'moin',
+  'dokuwiki',
 ]) satisfies z.ZodType<MinutesFormat>;
 
 /**
@@ -87,7 +88,7 @@ export const ExportFormat = z.enum([
  */
 const ExportRequest = z.object({
   meetingId: Id,
-  formats: z.array(ExportFormat).min(1, 'Pick at least one format.').max(8),
+  formats: z.array(ExportFormat).min(1, 'Pick at least one format.').max(ExportFormat.options.length),
   preset: PresetId.optional(),
   pattern: z.string().trim().min(1, 'The file name pattern is empty.').max(300).optional(),
   urlPrefix: z.string().trim().max(500).optional(),

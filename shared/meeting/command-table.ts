@@ -8,6 +8,7 @@ import {
   unchairCommand,
   undoCommand,
 } from './meta-commands';
+import { close, hcoopVote, here, motion, outcome } from './hcoop';
 import type { Dialect } from './presets';
 import { closeVote, endVote, openVote, votersCommand, votesRequired } from './votes-meetingology';
 import { castOption, endOptionVote, startVote } from './votes-openstack';
@@ -53,7 +54,7 @@ const OPENSTACK: Table = {
 
 const MEETINGOLOGY: Table = {
   ...CLASSIC,
-  endmeeting: endMeetingCommand(closeVote),
+  endmeeting: endMeetingCommand((state, ctx) => closeVote(state, ctx)),
   reject: itemCommand('rejected', true),
   subtopic: itemCommand('subtopic', true),
   progress: itemCommand('progress', true),
@@ -65,10 +66,29 @@ const MEETINGOLOGY: Table = {
   endvote: endVote,
 };
 
+// A scribe log's structure is its scribe conventions (scribe.ts); only #endmeeting ends it.
+const SCRIBE: Table = {
+  endmeeting: endMeetingCommand((state, ctx) => closeVote(state, ctx, false)),
+};
+
+// HCoop Meetbot (Limnoria): the classic set with motions and #here.
+const HCOOP: Table = {
+  ...CLASSIC,
+  motion,
+  vote: hcoopVote,
+  close,
+  accepted: outcome('accepted'),
+  failed: outcome('rejected'),
+  inconclusive: outcome('info'),
+  here,
+};
+
 const TABLES: Record<Dialect, Table> = {
   classic: CLASSIC,
   openstack: OPENSTACK,
   meetingology: MEETINGOLOGY,
+  scribe: SCRIBE,
+  hcoop: HCOOP,
 };
 
 /** The command a dialect runs for `#name`, or null when it has none (the line is just talk). */

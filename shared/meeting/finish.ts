@@ -23,7 +23,7 @@ function isoOf(stamp: Stamp | null, state: MeetingState): string | null {
 }
 
 function voteOf(v: VoteState): Vote {
-  return {
+  const vote: Vote = {
     question: v.question,
     options: [...v.options],
     votes: Object.fromEntries(v.votes),
@@ -32,6 +32,8 @@ function voteOf(v: VoteState): Vote {
     time: v.opened.time,
     line: v.opened.line,
   };
+  if (v.comments.size > 0) vote.comments = Object.fromEntries(v.comments);
+  return vote;
 }
 
 /**

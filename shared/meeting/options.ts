@@ -1,4 +1,5 @@
 import type { PresetId } from '../domain/meeting';
+import type { Generation } from './bot';
 import { fail, ok, type Result } from '../ipc/result';
 import { isPresetId, PRESET_IDS, presetFor, type Preset } from './presets';
 import { zoneProblem } from './zone';
@@ -16,6 +17,11 @@ export interface MeetingOptions {
   /** The meeting bot's nick, when known: its lines are logged but never read as commands. */
   botNick?: string | null;
   /**
+   * Which meetingology kept the log, when known and the log does not show it (no banner): its
+   * votes enter the minutes as that version's did. Default: the preset's.
+   */
+  generation?: Generation | null;
+  /**
    * The meeting spans every line, without waiting for `#startmeeting` (a log that has none).
    * Nobody was made chair, so chair-only commands are taken from anyone.
    */
@@ -29,6 +35,7 @@ export interface ResolvedOptions {
   timeZone: string | null;
   preset: Preset;
   botNick: string | null;
+  generation: Generation | null;
   implicitStart: boolean;
 }
 
@@ -72,6 +79,7 @@ export function resolveOptions(options: MeetingOptions): Result<ResolvedOptions>
     timeZone: options.timeZone ?? null,
     preset: presetFor(preset),
     botNick: options.botNick ?? null,
+    generation: options.generation ?? null,
     implicitStart: options.implicitStart ?? false,
   });
 }

@@ -8,8 +8,12 @@ import type { TextModel } from '../formats/text/python-text';
  * - `meetingology`: leading spaces ignored, `[CMD]` brackets, `#subtopic`/`#progress`/`#done`,
  *   `#vote`/`#voters`/`#votesrequired`/`#endvote` with `+1`/`-1`/`+0` lines, chair-only
  *   `#meetingname`, and `#startmeeting` in any case.
+ * - `scribe`: a W3C scribe log (RRSAgent): `Topic:`, `RESOLVED:`, `ACTION:`, `PROPOSAL:` and the
+ *   `+1`/`-1`/`0` votes after it, `Chair:`, `Agenda:`, `present+` (scribe.ts).
+ * - `hcoop`: HCoop Meetbot (Limnoria): classic plus `#motion`/`#vote`/`#close`, `#accepted`,
+ *   `#failed`, `#inconclusive` and `#here` (hcoop.ts).
  */
-export type Dialect = 'classic' | 'openstack' | 'meetingology';
+export type Dialect = 'classic' | 'openstack' | 'meetingology' | 'scribe' | 'hcoop';
 
 /**
  * One real deployment's flavour: how it parses lines and how it writes its files.
@@ -39,6 +43,8 @@ export interface Preset {
   linkStyle: '2009' | '2010';
   infoUrl: string;
   version: string;
+  /** The nick the deployment's bot usually has, or null; a log's own "Meeting started" wins. */
+  botNick: string | null;
 }
 
 const CLASSIC_PATTERN = '%(channel)s/%%Y/%(channel)s.%%F-%%H.%%M';
@@ -57,12 +63,13 @@ const darst: Omit<Preset, 'id' | 'urlPrefix'> = {
   linkStyle: '2010',
   infoUrl: INFO_URL,
   version: '0.1.4',
+  botNick: null,
 };
 
 /** The deployments Gavel reproduces (reference: MeetBot notes §1 and §6.1). */
 export const PRESETS: Record<PresetId, Preset> = {
   meetbot: { ...darst, id: 'meetbot', urlPrefix: '' },
-  debian: { ...darst, id: 'debian', urlPrefix: 'https://meetbot.debian.net/' },
+  debian: { ...darst, id: 'debian', urlPrefix: 'https://meetbot.debian.net/', botNick: 'MeetBot' },
   openstack: {
     ...darst,
     id: 'openstack',
@@ -72,6 +79,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     nameFromStart: true,
     startNeedsName: true,
     strictName: true,
+    botNick: 'openstack',
   },
   // Gavel running a meeting with no bot in the channel: MeetBot 2010's files, and OpenStack's
   // #startvote/#vote/#endvote so the chair's votes are recorded; a name is never required.
@@ -92,7 +100,12 @@ export const PRESETS: Record<PresetId, Preset> = {
     linkStyle: '2009',
     infoUrl: INFO_URL,
     version: '0.1.4',
+    botNick: 'zodbot',
   },
+  // A W3C group's scribe log: its conventions are the structure; files as MeetBot 2010 writes.
+  w3c: { ...darst, id: 'w3c', dialect: 'scribe', urlPrefix: '' },
+  // HCoop Meetbot on Limnoria (HCoop, LumoSQL, Bitcoin Core's corebot).
+  hcoop: { ...darst, id: 'hcoop', dialect: 'hcoop', urlPrefix: '', attendeeOrder: 'insertion' },
   // meetingology 0.4.0, Python 3.
   ubuntu: {
     id: 'ubuntu',
@@ -109,6 +122,7 @@ export const PRESETS: Record<PresetId, Preset> = {
     linkStyle: '2009',
     infoUrl: 'https://wiki.ubuntu.com/meetingology',
     version: '0.4.0',
+    botNick: 'meetingology',
   },
 };
 
@@ -116,7 +130,16 @@ export const PRESETS: Record<PresetId, Preset> = {
  * Every preset id, in the order of the `PresetId` schema (and of messages listing them). Plain
  * data, so a caller that only checks a name (the minutes CLI) need not load the schemas.
  */
-export const PRESET_IDS: readonly PresetId[] = ['meetbot', 'fedora', 'ubuntu', 'openstack', 'debian', 'gavel'];
+export const PRESET_IDS: readonly PresetId[] = [
+  'meetbot',
+  'fedora',
+  'ubuntu',
+  'openstack',
+  'debian',
+  'gavel',
+  'w3c',
+  'hcoop',
+];
 
 /** True when `name` is a preset id. */
 export function isPresetId(name: unknown): name is PresetId {

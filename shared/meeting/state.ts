@@ -1,4 +1,5 @@
 import type { MeetingGap, MeetingItem, MeetingLogLine, Stamp } from '../domain/meeting';
+import type { Generation } from './bot';
 import { newDayCounter, type DayCounter } from './clock';
 import type { ResolvedOptions } from './options';
 
@@ -8,6 +9,8 @@ export interface VoteState {
   options: string[];
   /** Each voter's last choice, in the order they first voted. */
   votes: Map<string, string>;
+  /** What a voter said after the choice (`+1 great` → `great`), for the last vote that had some. */
+  comments: Map<string, string>;
   /** Lower-cased options in the order somebody first chose them (OpenStack's tally order). */
   chosen: string[];
   result: string | null;
@@ -21,6 +24,13 @@ export interface VoteState {
  */
 export interface MeetingState {
   readonly options: ResolvedOptions;
+  /**
+   * The meeting bot's nick: given in the options, else learned from its "Meeting started" reply;
+   * null while unknown (then the preset's usual nick stands in). Its lines are never commands.
+   */
+  botNick: string | null;
+  /** The meetingology generation the log shows (its preset's until the bot says otherwise). */
+  generation: Generation;
   phase: 'waiting' | 'open' | 'ended';
   owner: string | null;
   /** Chairs named with `#chair` (the owner is a chair without being listed). */
@@ -53,6 +63,8 @@ export interface MeetingState {
 export function initialState(options: ResolvedOptions): MeetingState {
   return {
     options,
+    botNick: options.botNick,
+    generation: options.generation ?? '0.4.0',
     phase: options.implicitStart ? 'open' : 'waiting',
     owner: null,
     chairs: new Set(),
@@ -75,9 +87,14 @@ export function initialState(options: ResolvedOptions): MeetingState {
   };
 }
 
+/** True when `nick` is the meeting bot (known, learned, or the preset's usual nick). */
+export function isBot(state: MeetingState, nick: string): boolean {
+  return nick === (state.botNick ?? state.options.preset.botNick);
+}
+
 /** Adds `lines` to a nick's count, registering the nick if new (MeetBot's `addnick`). */
 export function addNick(state: MeetingState, nick: string, lines: number): void {
-  if (state.options.preset.botNotAttendee && nick === state.options.botNick) return;
+  if (state.options.preset.botNotAttendee && isBot(state, nick)) return;
   state.attendees.set(nick, (state.attendees.get(nick) ?? 0) + lines);
 }
 

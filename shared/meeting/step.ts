@@ -1,12 +1,14 @@
 import type { LogLine } from '../domain/line';
 import type { Stamp } from '../domain/meeting';
 import { pyStrip, trimWith } from '../formats/text/python-text';
+import { learnBot } from './bot';
 import { dayOf } from './clock';
 import { addItem } from './command';
 import { commandFor } from './command-table';
 import { meetingSlug } from './names';
 import { commandText, isStartCommand, isUrlLine, parseCommand } from './parse';
-import { addNick, isChair, type MeetingState } from './state';
+import { scribeLine } from './scribe';
+import { addNick, isBot, isChair, type MeetingState } from './state';
 import { castVote } from './votes-meetingology';
 
 const HASH = 0x23;
@@ -84,6 +86,14 @@ function heading(state: MeetingState, line: LogLine): void {
 
 function react(state: MeetingState, line: LogLine, n: number): void {
   const dialect = state.options.preset.dialect;
+  if (dialect === 'scribe' && !line.text.startsWith('#')) {
+    scribeLine(state, line.text.trim(), {
+      nick: line.nick,
+      arg: '',
+      stamp: stampOf(state, line, n),
+    });
+    return;
+  }
   // Classic MeetBot acts only on `#command` and `protocol://` lines; most lines are neither.
   if (dialect !== 'meetingology' && !mayAct(line.text.charCodeAt(0))) return;
   const text = commandText(line.text, dialect);
@@ -103,7 +113,8 @@ function react(state: MeetingState, line: LogLine, n: number): void {
  * Folds one line into the meeting, as MeetBot would on hearing it, and returns the same state.
  * Before `#startmeeting` (unless the start is implicit) and after `#endmeeting` lines only
  * advance the clock. Channel messages and `/me` actions are logged and counted; only messages
- * not said by the bot are read as commands or links. A `heading` line starts a topic. Other
+ * not said by the bot (given, or learned from its "Meeting started" reply) are read as commands,
+ * links or votes. A `heading` line starts a topic. Other
  * kinds (joins, notices…) are not part of a MeetBot log and are skipped. A `local` line (a
  * chair's note recorded without being sent) acts like one said but is neither logged nor
  * counted: the channel never saw it. A `gap` note of the recorder's during the meeting is kept
@@ -139,11 +150,12 @@ export function step(state: MeetingState, line: LogLine & { local?: boolean }): 
   }
   // The bot refuses a second #startmeeting without logging it.
   if (startArgument !== null) return state;
+  learnBot(state, line);
   const n = record(state, line);
   if (state.start === null) {
     state.start = stampOf(state, line, n);
     state.owner = line.nick;
   }
-  if (line.kind === 'message' && line.nick !== state.options.botNick) react(state, line, n);
+  if (line.kind === 'message' && !isBot(state, line.nick)) react(state, line, n);
   return state;
 }

@@ -2,8 +2,12 @@ import { addItem, type Command, type CommandContext } from './command';
 import { nickList } from './names';
 import { addNick, type MeetingState } from './state';
 
-// A public vote is any line starting with +1, -1, +0, -0 or 0 as a whole word.
-const CAST_RE = /^([+-]1|[+-]?0)(?![\p{L}\p{N}_])/u;
+// A public vote is any line starting with +1, -1, +0, -0 or 0 as a whole word; what follows is
+// the voter's comment.
+const CAST_RE = /^([+-]1|[+-]?0)(?![\p{L}\p{N}_])\s*([^\n]*)$/u;
+// meetingology's acknowledgement, `+1 received from ann` or `+1 looks good received from ann`:
+// the bot's own line, never a vote.
+const RECEIVED_RE = / received from [^\s]+$/;
 const FOR_RE = /^\+1(?![\p{L}\p{N}_])/u;
 const AGAINST_RE = /^-1(?![\p{L}\p{N}_])/u;
 const ABSTAIN_RE = /^[+-]?0(?![\p{L}\p{N}_])/u;
@@ -18,6 +22,7 @@ export const openVote: Command = {
       question: ctx.arg,
       options: ['+1', '-1', '+0'],
       votes: new Map(),
+      comments: new Map(),
       chosen: [],
       result: null,
       opened: ctx.stamp,
@@ -51,8 +56,24 @@ export const votersCommand: Command = {
   },
 };
 
-/** Closes the open vote: tallies it and records `question (Carried|Denied)`. */
-export function closeVote(state: MeetingState, ctx: CommandContext): void {
+// What the bot decided. 0.4.0 carries a motion when for minus against reaches #votesrequired;
+// 0.1.5 wanted more than that, and called an even count with no #votesrequired a deadlock.
+function outcome(state: MeetingState, margin: number): 'carried' | 'denied' | 'deadlocked' {
+  const needed = state.votesRequired;
+  if (state.generation === '0.4.0') return margin >= needed ? 'carried' : 'denied';
+  if (margin !== needed) return margin > needed ? 'carried' : 'denied';
+  return needed === 0 ? 'deadlocked' : 'carried';
+}
+
+/**
+ * Closes the open vote: tallies it and records its result. meetingology 0.4.0 also lists the
+ * vote in its topic as `question (Carried|Denied)`; 0.1.5 kept it to its vote section only.
+ */
+export function closeVote(
+  state: MeetingState,
+  ctx: CommandContext,
+  listed = state.generation === '0.4.0',
+): void {
   const vote = state.vote;
   if (!vote) return;
   let [yes, no, abstain] = [0, 0, 0];
@@ -61,18 +82,32 @@ export function closeVote(state: MeetingState, ctx: CommandContext): void {
     else if (AGAINST_RE.test(v)) no++;
     else if (ABSTAIN_RE.test(v)) abstain++;
   }
-  const carried = yes - no >= state.votesRequired;
-  vote.result = `Motion ${carried ? 'carried' : 'denied'} (For: ${yes}, Against: ${no}, Abstained: ${abstain})`;
-  addItem(state, 'vote', ctx, `${vote.question} (${carried ? 'Carried' : 'Denied'})`);
+  const result = outcome(state, yes - no);
+  vote.result = `Motion ${result} (For: ${yes}, Against: ${no}, Abstained: ${abstain})`;
+  if (listed) {
+    const label = result.charAt(0).toUpperCase() + result.slice(1);
+    addItem(state, 'vote', ctx, `${vote.question} (${label})`);
+  }
   state.vote = null;
 }
 
 /** `#endvote`. */
-export const endVote: Command = { chairOnly: true, run: closeVote };
+export const endVote: Command = { chairOnly: true, run: (state, ctx) => closeVote(state, ctx) };
 
-/** Records `+1`/`-1`/`+0` lines while a vote is open; a voter's last line counts. */
+/**
+ * Records `+1`/`-1`/`+0` lines while a vote is open; a voter's last line counts. The choice is
+ * kept as one of the vote's options (`0` and `-0` are `+0`), anything said after it as the
+ * voter's comment. The bot's `… received from nick` acknowledgements are not votes.
+ */
 export function castVote(state: MeetingState, nick: string, text: string): void {
-  if (!state.vote || !CAST_RE.test(text)) return;
+  const vote = state.vote;
+  if (!vote || RECEIVED_RE.test(text)) return;
+  const m = CAST_RE.exec(text);
+  if (!m) return;
   if (state.voters.size > 0 && !state.voters.has(nick)) return;
-  state.vote.votes.set(nick, text);
+  const said = m[1]!;
+  vote.votes.set(nick, said === '+1' || said === '-1' ? said : '+0');
+  const comment = m[2]!.trim();
+  if (comment === '') vote.comments.delete(nick);
+  else vote.comments.set(nick, comment);
 }

@@ -18,6 +18,7 @@ export const startVote: Command = {
       question: `${m[1]}?`,
       options: options.length > 0 ? options : DEFAULT_OPTIONS,
       votes: new Map(),
+      comments: new Map(),
       chosen: [],
       result: null,
       opened: ctx.stamp,

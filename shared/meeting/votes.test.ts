@@ -34,7 +34,8 @@ describe('meetingology votes', () => {
       {
         question: 'Ship it?',
         options: ['+1', '-1', '+0'],
-        votes: { ann: '+1 great', ben: '+0 changed my mind', dan: '-0' },
+        votes: { ann: '+1', ben: '+0', dan: '+0' },
+        comments: { ann: 'great', ben: 'changed my mind' },
         result: 'Motion denied (For: 1, Against: 0, Abstained: 2)',
         nick: 'chair',
         time: m.votes[0]!.time,
@@ -42,6 +43,69 @@ describe('meetingology votes', () => {
       },
     ]);
     expect(m.items.map((i) => [i.type, i.text])).toEqual([['vote', 'Ship it? (Denied)']]);
+  });
+
+  it('never count the bot: its "received from" lines are neither votes nor commands', () => {
+    const m = fold(
+      [
+        say('chair', '#startmeeting'),
+        say('meetbot', 'Meeting started at 12:00:00 UTC.  The chair is chair.'),
+        say('chair', '#vote Ship it?'),
+        say('ann', '+1 looks good'),
+        say('meetbot', '+1 looks good received from ann'),
+        say('ben', '+1'),
+        say('meetbot', '+1 received from ben'),
+        say('meetbot', '#endvote'),
+        say('cat', '-1 received from nobody'),
+        say('chair', '#endvote'),
+        say('chair', '#endmeeting'),
+      ],
+      'ubuntu',
+    );
+    expect(m.votes[0]!.votes).toEqual({ ann: '+1', ben: '+1' });
+    expect(m.votes[0]!.comments).toEqual({ ann: 'looks good' });
+    expect(m.votes[0]!.result).toBe('Motion carried (For: 2, Against: 0, Abstained: 0)');
+    // meetingology 0.4.0 leaves itself out of the people present.
+    expect(m.people.map((p) => p.nick)).not.toContain('meetbot');
+  });
+
+  it('take the preset bot’s nick when the log has no "Meeting started" reply', () => {
+    const m = fold(
+      [
+        say('chair', '#startmeeting'),
+        say('chair', '#vote Ship it?'),
+        say('meetingology', '+1 from the bot'),
+        say('chair', '#endvote'),
+        say('chair', '#endmeeting'),
+      ],
+      'ubuntu',
+    );
+    expect(m.votes[0]!.votes).toEqual({});
+  });
+
+  it('list a vote in its topic as 0.4.0 does, and only in the vote section as 0.1.5 did', () => {
+    const lines = (banner: string) => [
+      say('chair', '#startmeeting'),
+      say('bot', banner),
+      say('chair', '#topic Votes'),
+      say('chair', '#vote Tie?'),
+      say('ann', '+1'),
+      say('ben', '-1'),
+      say('chair', '#endvote'),
+      say('chair', '#endmeeting'),
+    ];
+    const now = fold(lines('Meeting started at 12:00:00 UTC.  The chair is chair.'), 'ubuntu');
+    expect(now.items.map((i) => [i.type, i.text])).toEqual([
+      ['topic', 'Votes'],
+      ['vote', 'Tie? (Carried)'],
+    ]);
+    expect(now.votes[0]!.result).toBe('Motion carried (For: 1, Against: 1, Abstained: 0)');
+    const old = fold(
+      lines('Meeting started Tue Jan 17 16:00:22 2012 UTC.  The chair is chair.'),
+      'ubuntu',
+    );
+    expect(old.items.map((i) => i.type)).toEqual(['topic']);
+    expect(old.votes[0]!.result).toBe('Motion deadlocked (For: 1, Against: 1, Abstained: 0)');
   });
 
   it('limit voting to #voters, who become known, and close an open vote at #endmeeting', () => {

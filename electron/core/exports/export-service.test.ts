@@ -32,6 +32,7 @@ describe('export:render', () => {
       'meet/2026/meet.2026-11-21-14.00.md',
       'meet/2026/meet.2026-11-21-14.00.mw',
       'meet/2026/meet.2026-11-21-14.00.moin.txt',
+      'meet/2026/meet.2026-11-21-14.00.dokuwiki.txt',
     ]);
     expect(files.map((f) => f.mime)).toContain('text/markdown');
     const txt = files.find((f) => f.format === 'txt')!.text;

@@ -36,6 +36,7 @@ const MIME: Record<MinutesFormat, string> = {
   md: 'text/markdown',
   mediawiki: 'text/plain',
   moin: 'text/plain',
+  dokuwiki: 'text/plain',
 };
 
 /** Why a file path from a pattern cannot be used, or null when it stays inside its folder. */

@@ -118,6 +118,26 @@ describe('ImportService', () => {
     expect(log.view.endedAt! - log.view.startedAt).toBeGreaterThan(30 * 60_000);
   });
 
+  it('stores minutes with no log as a meeting whose open actions the next meeting carries', async () => {
+    const h = libraryHarness(dir);
+    const minutes = readFileSync(testData('meetbot/fedora-magazine-2020-06-10/minutes.txt'));
+    const done = value(
+      await h.services.imports.finish({ importId: upload(h, 'magazine.txt', minutes) }),
+    );
+    if (done.status !== 'imported') throw new Error('not imported');
+    expect(done.view.channel).toBe('#fedora-meeting');
+    expect(value(h.meetings.editor.fold(done.meetingId)).source).toMatchObject({
+      format: 'meetbot-minutes',
+    });
+    const open = done.view.actions.filter((a) => !a.done);
+    expect(open.map((a) => a.text)).toContain('sysoplab to edit #184 and #188');
+    h.fake.join('#fedora-meeting', 'chair');
+    const next = value(await h.meetings.service.start('#fedora-meeting', 'Next', 'drive'));
+    const carried = next.actions.filter((a) => a.source === 'carried');
+    expect(carried.map((a) => a.text)).toEqual(open.map((a) => a.text));
+    expect(carried[0]!.owners).toEqual(['sysoplab']);
+  });
+
   it('passes the importers’ messages on and refuses an agenda without a transcript', async () => {
     const h = libraryHarness(dir);
     const outline = upload(h, 'agenda.md', sample('outline.md'));

@@ -46,7 +46,8 @@ function startOf(log: ImportedLog, now: number): number {
  */
 export function importedRecords(meeting: ImportedMeeting): MeetingRecord[] {
   const { id, log, channel } = meeting;
-  const bot = botOf(log);
+  const found = botOf(log);
+  const bot = found.nick === null && log.preset ? { nick: null, preset: log.preset } : found;
   const startAt = startOf(log, meeting.now);
   let i = 0;
   const envelope = (at: number) => ({ i: ++i, at });

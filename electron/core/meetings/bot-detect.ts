@@ -18,6 +18,7 @@ const BY_NICK: [RegExp, PresetId][] = [
 
 // What each deployment's start texts say about it (MeetBot notes §3.3, §3.4, §6.6).
 const BY_TEXT: [RegExp, PresetId][] = [
+  [/#motion #vote #close|HCoop Meetbot/, 'hcoop'],
   [/and is due to finish in|#startvote/, 'openstack'],
   [/meetingology/i, 'ubuntu'],
   [/zodbot|fedoraproject|#halp/i, 'fedora'],

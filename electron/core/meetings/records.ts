@@ -82,7 +82,9 @@ const Source = z.object({
   place: z.string().nullable(),
   scheduledAt: z.number().nullable(),
   agenda: z.array(AgendaItemSchema),
-  participants: z.array(z.object({ nick: z.string(), name: z.string() })),
+  participants: z.array(
+    z.object({ nick: z.string(), name: z.string(), alias: z.string().optional() }),
+  ),
 });
 
 export type StartBody = z.infer<typeof Start>;

@@ -21,6 +21,11 @@ const SAMPLES: Record<string, string> = {
   'pidgin.txt': 'pidgin',
   'wiki-transcript.md': 'wiki',
   'kamailio-page.md': 'kamailio-page',
+  'kamailio-chatlog.md': 'wiki',
+  'w3c-scribe.log': 'w3c-scribe',
+  'meetbot-minutes.txt': 'meetbot-minutes',
+  'dokuwiki-page.txt': 'dokuwiki-page',
+  'hcoop-log.html': 'hcoop-log',
   'outline.md': 'outline',
 };
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { foldMeeting } from '../../meeting/fold';
 import { fedoraMatrix } from './fedora-matrix';
 
 const sample = readFileSync(new URL('./samples/fedora-matrix.log.txt', import.meta.url), 'utf8');
@@ -15,8 +16,33 @@ describe('fedora matrix importer', () => {
       time: '17:00:03',
       kind: 'message',
       nick: '@zkowal:fedora.im',
-      text: '!startmeeting FESCO (2024-07-23)',
+      text: '#startmeeting FESCO (2024-07-23)',
     });
+  });
+
+  it('turns the bot’s ! commands and tags into structure, and leaves other ! words alone', () => {
+    expect(log.lines.map((l) => l.text).filter((t) => /^[#!]/.test(t))).toEqual([
+      '#startmeeting FESCO (2024-07-23)',
+      '#topic init process',
+      '!hi',
+      '!hi',
+      '#topic #3213 Change: drop the i686 multilib',
+      '#agreed APPROVED (+6, 0, 0)',
+      '#action sgallagh to write up the steam plan',
+      '#endmeeting',
+    ]);
+    const r = foldMeeting(log.lines, { channel: '#fesco', date: log.date });
+    if (!r.ok) throw new Error(r.error.message);
+    const m = r.value;
+    expect(m.topics.map((t) => [t.title, t.items.map((i) => i.type)])).toEqual([
+      ['init process', []],
+      ['#3213 Change: drop the i686 multilib', ['agreed', 'action']],
+    ]);
+    // The bot's "Meeting started" reply makes it known: its lines are never commands.
+    expect(m.people.find((p) => p.nick === '@meetbot:fedora.im')?.lines).toBe(3);
+    expect(fedoraMatrix.parse('2024-01-01 12:00:00 <@a:b> !topical x').lines[0]!.text).toBe(
+      '!topical x',
+    );
   });
 
   it('keeps each line of a multi-line message, with the same stamp', () => {

@@ -12,7 +12,8 @@ import { IMPORTERS, findImporter } from './registry';
 
 const EXPECTED =
   'expected lines like "12:00:01 <nick> text" (MeetBot, irssi, WeeChat, HexChat, ZNC, mIRC, ' +
-  'Limnoria, Sopel, The Lounge, Textual, Pidgin, irclogs.ubuntu.com), a wiki transcript or a meeting page';
+  'Limnoria, Sopel, The Lounge, Textual, Pidgin, irclogs.ubuntu.com, a W3C scribe log, HCoop), ' +
+  'MeetBot minutes, a wiki transcript or a meeting page';
 
 // Enough text for the detection sample without splitting a whole large log.
 const HEAD_CHARS = 65_536;

@@ -63,3 +63,45 @@ describe('kamailio page importer', () => {
     expect(kamailioPage.detect(['# Summit', '## Agenda', '- item'])).toBe(0);
   });
 });
+
+describe('a 2019 page whose participants are `abbr - Full Name (ircnick)`', () => {
+  const page = [
+    '# Kamailio IRC Devel Meeting - 2019-12-09',
+    '',
+    'Date:',
+    '',
+    '- **Selected: 15:00 UTC, Monday, December 09, 2019**',
+    '',
+    'Place:',
+    '',
+    '- **#kamailio** IRC channel on **irc.freenode.net** server',
+    '',
+    '## Participants',
+    '',
+    '- dcm - Daniel-Constantin Mierla (miconda)',
+    '- hds - Henning Westerholt (henningw)',
+    '',
+    '## Agenda',
+    '',
+    '- Kamailio related',
+    '  - (dcm) release of 5.3 - status',
+    '  - (hds) wiki migration',
+    '',
+    '## Transcript',
+    '',
+    '    miconda: hello',
+  ].join('\n');
+
+  it('keeps nick, name and abbreviation, and reads agenda owners written with the abbreviation', () => {
+    const log = kamailioPage.parse(page);
+    expect(log.participants).toEqual([
+      { nick: 'miconda', name: 'Daniel-Constantin Mierla', alias: 'dcm' },
+      { nick: 'henningw', name: 'Henning Westerholt', alias: 'hds' },
+    ]);
+    expect(log.agenda[0]!.items.map((i) => [i.owners, i.title])).toEqual([
+      [['dcm'], 'release of 5.3 - status'],
+      [['hds'], 'wiki migration'],
+    ]);
+    expect(log.lines[0]).toMatchObject({ nick: 'miconda', text: 'hello' });
+  });
+});

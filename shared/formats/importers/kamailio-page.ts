@@ -55,7 +55,13 @@ export const kamailioPage: Importer = {
     if (meta.date) log.setDay(meta.date);
     if (meta.date && meta.utcTime) log.scheduledAt = Date.parse(`${meta.date}T${meta.utcTime}:00Z`);
     log.participants = readParticipants(sectionLines(parts, /\bparticipants\b/i));
-    const owners = new Set(log.participants.filter((p) => p.nick).map((p) => p.nick.toLowerCase()));
+    // Agenda owners are written with the participants' short names: nicks and aliases.
+    const owners = new Set(
+      log.participants
+        .flatMap((p) => [p.nick, p.alias ?? ''])
+        .filter((n) => n)
+        .map((n) => n.toLowerCase()),
+    );
     log.agenda = readOutline(sectionLines(parts, /\bagenda\b/i), owners).items;
     readTranscript(sectionLines(parts, /\b(?:transcripts?|minutes|chat log)\b/i), log);
     return log.finish();

@@ -19,4 +19,16 @@ describe('readParticipants', () => {
       { nick: '', name: 'Víctor Seva' },
     ]);
   });
+
+  it('keeps nick, full name and abbreviation of the 2019 `abbr - Full Name (ircnick)` shape', () => {
+    expect(
+      readParticipants([
+        '- dcm - Daniel-Constantin Mierla (miconda)',
+        '- hds - Henning Westerholt (henningw)',
+      ]),
+    ).toEqual([
+      { nick: 'miconda', name: 'Daniel-Constantin Mierla', alias: 'dcm' },
+      { nick: 'henningw', name: 'Henning Westerholt', alias: 'hds' },
+    ]);
+  });
 });

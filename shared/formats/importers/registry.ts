@@ -1,10 +1,13 @@
 import type { Importer } from './importer';
+import { dokuWikiPage } from './dokuwiki-page';
 import { fedoraMatrix } from './fedora-matrix';
+import { hcoopLog } from './hcoop-log';
 import { hexchat } from './hexchat';
 import { irssi } from './irssi';
 import { kamailioPage } from './kamailio-page';
 import { limnoria } from './limnoria';
 import { meetbot } from './meetbot';
+import { meetbotMinutes } from './meetbot-minutes';
 import { mirc } from './mirc';
 import { outline } from './outline';
 import { pidgin } from './pidgin';
@@ -13,6 +16,7 @@ import { sopelMeetbot } from './sopel-meetbot';
 import { textual } from './textual';
 import { thelounge } from './thelounge';
 import { ubuntuIrclogs } from './ubuntu-irclogs';
+import { w3cScribe } from './w3c-scribe';
 import { weechat } from './weechat';
 import { wiki } from './wiki';
 import { znc } from './znc';
@@ -26,16 +30,20 @@ export const IMPORTERS: readonly Importer[] = [
   hexchat,
   irssi,
   mirc,
+  w3cScribe,
   thelounge,
   textual,
   limnoria,
   sopelChanlogs,
   fedoraMatrix,
+  hcoopLog,
   znc,
   meetbot,
   sopelMeetbot,
   ubuntuIrclogs,
   pidgin,
+  meetbotMinutes,
+  dokuWikiPage,
   kamailioPage,
   wiki,
   outline,

@@ -1,3 +1,4 @@
+import type { LogLine } from '../../domain/line';
 import type { LogBuilder } from './common/log-builder';
 import { parseLooseDate } from './common/dates';
 import { unescapeMarkdown } from './common/text';
@@ -35,20 +36,45 @@ function nextNonEmpty(lines: readonly string[], from: number): string | undefine
   return undefined;
 }
 
+// A Kamailio wiki chat log writes each message as `\[2014-05-14 16:06:41\] \<nick> text`,
+// hard-wrapped: the lines up to the next blank or stamped line continue the message.
+const ESCAPED_STAMP_RE = /^\\\[\d/;
+
+// True when a line goes on with the message before it: plain text, not a line or markup itself.
+function continues(raw: string, trimmed: string): boolean {
+  if (INDENTED_RE.test(raw) || ESCAPED_STAMP_RE.test(trimmed) || MARKUP_RE.test(trimmed)) {
+    return false;
+  }
+  const first = trimmed[0];
+  if (first === '#' || first === '|' || trimmed.startsWith('**')) return false;
+  return readWikiLine(unescapeMarkdown(raw), false) === null;
+}
+
 /**
  * Reads the transcript part of a wiki page or a plain transcript into `log`: `#` headings
  * become `heading` lines (except a date heading such as `### Thu, Dec 8 2022`, which sets the
  * day, and with `title` the page's first `# Title`, which becomes the title), transcript lines in
  * the shapes of `readWikiLine`, Markdown tables, `**nick**` blocks, and notes such as
- * `Times are in EDT (UTC -4)` which set the zone. Everything else is skipped.
+ * `Times are in EDT (UTC -4)` which set the zone. The unprefixed lines that follow an escaped
+ * `\[stamp\] \<nick>` line without a blank line between are the rest of its message, joined to
+ * it with a space. Everything else is skipped.
  */
 export function readTranscript(lines: readonly string[], log: LogBuilder, title = false): void {
   let columns: TableColumns | null = null;
   let speaker: string | null = null;
+  let wrapped: LogLine | null = null;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const trimmed = raw.trim();
-    if (trimmed === '') continue;
+    if (trimmed === '') {
+      wrapped = null;
+      continue;
+    }
+    if (wrapped && continues(raw, trimmed)) {
+      wrapped.text = `${wrapped.text} ${unescapeMarkdown(trimmed)}`;
+      continue;
+    }
+    wrapped = null;
     const heading = trimmed[0] === '#' ? HEADING_RE.exec(trimmed) : null;
     if (heading) {
       const text = headingText(heading[2]!);
@@ -83,6 +109,7 @@ export function readTranscript(lines: readonly string[], log: LogBuilder, title 
     const said = readWikiLine(line, INDENTED_RE.test(raw));
     if (said) {
       log.add(said.kind, said.nick, said.text, said.time, said.stamp);
+      if (ESCAPED_STAMP_RE.test(trimmed)) wrapped = log.last ?? null;
       continue;
     }
     const who = trimmed.startsWith('**') ? readSpeaker(line) : null;

@@ -33,6 +33,7 @@ describe('export choices', () => {
       'md',
       'mediawiki',
       'moin',
+      'dokuwiki',
       'json',
     ]);
     expect(orderedFormats(['json', 'md', 'txt', 'md'])).toEqual(['txt', 'md', 'json']);
@@ -100,6 +101,7 @@ describe('export requests', () => {
       'md:markdown',
       'mediawiki:text',
       'moin:text',
+      'dokuwiki:text',
       'json:text',
     ]);
   });

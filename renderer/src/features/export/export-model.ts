@@ -12,6 +12,7 @@ export const FORMAT_LABELS = {
   md: 'Markdown page',
   mediawiki: 'MediaWiki page',
   moin: 'MoinMoin page',
+  dokuwiki: 'DokuWiki page',
   json: 'JSON (gavel.minutes/1)',
 } as const satisfies Record<MinutesFormat, string>;
 

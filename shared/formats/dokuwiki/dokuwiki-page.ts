@@ -1,0 +1,74 @@
+import type { Meeting } from '../../domain/meeting';
+import { DEFAULT_CITIES, worldTimes } from '../../time/world-times';
+import { meetingInstant } from '../markdown/page-head';
+import type { MarkdownPageOptions } from '../markdown/page-options';
+import { dwInline } from './dokuwiki-escape';
+import {
+  actionsByOwner,
+  agenda,
+  heading,
+  participants,
+  peoplePresent,
+  summary,
+  transcript,
+} from './dokuwiki-sections';
+
+/** What the DokuWiki page takes: the same as the Markdown page. */
+export type DokuWikiPageOptions = MarkdownPageOptions;
+
+const DAY = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  month: 'long',
+  day: 'numeric',
+  year: 'numeric',
+});
+
+function head(meeting: Meeting, opts: DokuWikiPageOptions): string[][] {
+  const at = meetingInstant(meeting) ?? opts.imported?.scheduledAt ?? null;
+  const date =
+    at !== null
+      ? new Date(at).toISOString().slice(0, 10)
+      : (meeting.date ?? opts.imported?.date ?? null);
+  const title = meeting.title ?? opts.imported?.title ?? `${meeting.channel} meeting`;
+  const blocks: string[][] = [
+    [heading(1, date && !title.includes(date) ? `${title} - ${date}` : title)],
+  ];
+  let when = 'not recorded';
+  if (at !== null) when = `**${new Date(at).toISOString().slice(11, 16)} UTC, ${DAY.format(at)}**`;
+  else if (date) when = `**${DAY.format(Date.parse(`${date}T12:00:00Z`))}**`;
+  blocks.push(['Date:'], [`  * ${when}`]);
+  const cities = opts.cities ?? DEFAULT_CITIES;
+  if (at !== null && cities.length > 0) {
+    const rows = worldTimes(at, cities).map(
+      (t) => `  * ${dwInline(`${t.local} (${t.offset}) - ${t.city}`)}`,
+    );
+    blocks.push(['Times across the world:'], rows);
+  }
+  const network = opts.network ?? opts.imported?.place ?? null;
+  const where = network ? ` on **${dwInline(network)}** server` : '';
+  const place = [`  * **${dwInline(meeting.channel)}** IRC channel${where}`];
+  if (opts.logUrl) place.push(`  * Full log: ${dwInline(opts.logUrl)}`);
+  blocks.push(['Place:'], place);
+  return blocks;
+}
+
+/**
+ * The meeting page as DokuWiki markup (Kamailio's wiki), with the content of the Markdown page:
+ * title and date, the time across the world, place, participants, agenda, the minutes by topic,
+ * action items by person, people present and the transcript split by topic (in `<code>` blocks).
+ * Channel text is unformatted (`%%…%%`) so that it shows as written and adds no markup; only
+ * http, https, ftp, irc and mailto URLs become links. Ends with a newline.
+ */
+export function writeDokuWikiPage(meeting: Meeting, options: DokuWikiPageOptions = {}): string {
+  const blocks = [
+    ...head(meeting, options),
+    ...participants(meeting, options.imported),
+    ...agenda(options.imported),
+    ...summary(meeting),
+    ...actionsByOwner(meeting, options.imported?.participants ?? []),
+    ...peoplePresent(meeting),
+    ...transcript(meeting),
+  ];
+  return `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+}
