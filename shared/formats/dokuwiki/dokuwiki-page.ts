@@ -2,6 +2,7 @@ import type { Meeting } from '../../domain/meeting';
 import { DEFAULT_CITIES, worldTimes } from '../../time/world-times';
 import { meetingInstant } from '../markdown/page-head';
 import type { MarkdownPageOptions } from '../markdown/page-options';
+import { gapNotes } from '../text/gap-notes';
 import { dwInline } from './dokuwiki-escape';
 import {
   actionsByOwner,
@@ -55,7 +56,7 @@ function head(meeting: Meeting, opts: DokuWikiPageOptions): string[][] {
 
 /**
  * The meeting page as DokuWiki markup (Kamailio's wiki), with the content of the Markdown page:
- * title and date, the time across the world, place, participants, agenda, the minutes by topic,
+ * title and date, the time across the world, place, the recorder's gap notes, participants, agenda, the minutes by topic,
  * action items by person, people present and the transcript split by topic (in `<code>` blocks).
  * Channel text is unformatted (`%%…%%`) so that it shows as written and adds no markup; only
  * http, https, ftp, irc and mailto URLs become links. Ends with a newline.
@@ -63,6 +64,7 @@ function head(meeting: Meeting, opts: DokuWikiPageOptions): string[][] {
 export function writeDokuWikiPage(meeting: Meeting, options: DokuWikiPageOptions = {}): string {
   const blocks = [
     ...head(meeting, options),
+    ...gapNotes(meeting).map((note) => [dwInline(note)]),
     ...participants(meeting, options.imported),
     ...agenda(options.imported),
     ...summary(meeting),
