@@ -77,6 +77,15 @@ export function createLibrary(parts: LibraryParts): { services: LibraryServices;
     hear: parts.hear,
     report: (state) => emit('practice:state', state),
   });
+  const search = new SearchService({
+    library,
+    editor,
+    changes,
+    clock,
+    dataDir: deps.dataDir,
+    progress: (payload) => emit('search:progress', payload),
+    log: deps.log,
+  });
   const services: LibraryServices = {
     history: new HistoryService(library, editor, changes),
     exports: new ExportService({
@@ -87,13 +96,7 @@ export function createLibrary(parts: LibraryParts): { services: LibraryServices;
     }),
     imports,
     marks: new StructureMarks(editor),
-    search: new SearchService({
-      library,
-      editor,
-      changes,
-      progress: (payload) => emit('search:progress', payload),
-      log: deps.log,
-    }),
+    search,
     practice,
     schedule,
   };
@@ -107,6 +110,7 @@ export function createLibrary(parts: LibraryParts): { services: LibraryServices;
     close: () => {
       practice.close();
       imports.close();
+      search.close();
       stopAnnouncing();
     },
   };
