@@ -1,4 +1,5 @@
 import { journalBench } from './journal';
+import { live8hBench } from './live-8h';
 import { liveBurstBench } from './live-burst';
 import { minutesBench } from './minutes-100k';
 import { rendererSizeBench } from './renderer-size';
@@ -18,6 +19,7 @@ export const benchmarks: Benchmark[] = [
   minutesBench,
   journalBench,
   liveBurstBench,
+  live8hBench,
   transcript100kBench,
   searchBench,
   rendererSizeBench,
