@@ -31,8 +31,13 @@ interface ChannelLog {
   /** The newest lines, `lines[i].seq === first + i`. */
   lines: TranscriptLine[];
   first: number;
+  /** One string per nick and the last stamp, shared by the lines that repeat them. */
+  nicks: Map<string, string>;
+  time: string;
 }
 
+// Nicks shared per channel at most; past this many (a flood of made-up nicks) they start over.
+const NICKS = 5_000;
 // A live meeting's whole transcript is kept by the meeting (its journal's fold); the store keeps
 // the newest lines of each channel for windows catching up, and pages older ones from there.
 const KEEP = 10_000;
@@ -59,11 +64,20 @@ export class TranscriptStore {
     const key = ircLower(channel);
     let log = this.logs.get(key);
     if (!log) {
-      log = { name: channel, lines: [], first: 1 };
+      log = { name: channel, lines: [], first: 1, nicks: new Map(), time: '' };
       this.logs.set(key, log);
     }
+    // Every line is kept for hours: the strings it repeats are stored once.
+    let nick = log.nicks.get(line.nick);
+    if (nick === undefined) {
+      if (log.nicks.size >= NICKS) log.nicks.clear();
+      log.nicks.set(line.nick, (nick = line.nick));
+    }
+    if (line.time !== log.time) log.time = line.time;
     const numbered: TranscriptLine = {
       ...line,
+      nick,
+      time: log.time,
       seq: log.first + log.lines.length,
       channel: log.name,
       self,
