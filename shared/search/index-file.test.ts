@@ -80,6 +80,23 @@ describe('the kept index file', () => {
     for (const q of QUERIES) expect(again.search(q)).toEqual(index.search(q));
   });
 
+  it('keeps a loaded index again without reading every line of it into objects', () => {
+    const index = createSearchIndex();
+    DOCS.forEach((d) => index.add(d));
+    const { snapshot } = kept(index);
+    const untouched = snapshot.docs.map((doc) =>
+      Object.defineProperty({ ...doc, lines: [] }, 'lines', {
+        get: () => {
+          throw new Error(`the lines of ${doc.meetingId} were read`);
+        },
+      }),
+    );
+    const loaded = createSearchIndex({ ...snapshot, docs: untouched });
+    expect(loaded.search({ text: 'runners' })).toEqual(index.search({ text: 'runners' }));
+    const again = createSearchIndex(decodeIndex(encodeIndex(loaded.snapshot(), null)).snapshot);
+    for (const q of QUERIES) expect(again.search(q)).toEqual(index.search(q));
+  });
+
   it('keeps an empty index', () => {
     const loaded = createSearchIndex(kept(createSearchIndex()).snapshot);
     expect(loaded.stats()).toEqual({ meetings: 0, lines: 0, tokens: 0 });

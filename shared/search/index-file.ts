@@ -20,7 +20,12 @@ import type { SearchDocument, SearchItem, SearchLine } from './types';
  * no tokenizing.
  */
 export function encodeIndex(snapshot: IndexSnapshot, meta: unknown): Uint8Array {
-  const lines = snapshot.docs.flatMap((d) => d.lines as SearchLine[]);
+  const lines: SearchLine[] = [];
+  snapshot.docs.forEach((doc, d) => {
+    const reader = snapshot.readers?.[d];
+    const all = reader ? null : doc.lines;
+    for (let i = 0; i < snapshot.sizes[d]!; i++) lines.push(all ? all[i]! : reader!.line(i));
+  });
   const items = snapshot.docs.flatMap((d) => d.items as SearchItem[]);
   const nickOf = new Map<string, number>();
   for (const l of lines) if (!nickOf.has(l.nick)) nickOf.set(l.nick, nickOf.size);
@@ -29,12 +34,12 @@ export function encodeIndex(snapshot: IndexSnapshot, meta: unknown): Uint8Array 
   const tokenText = encoder.encode(snapshot.tokens.join('\n'));
   const header: Header = {
     meta,
-    meetings: snapshot.docs.map((d) => ({
+    meetings: snapshot.docs.map((d, i) => ({
       meetingId: d.meetingId,
       channel: d.channel,
       title: d.title,
       startedAt: Number.isFinite(d.startedAt) ? d.startedAt : 0,
-      lines: d.lines.length,
+      lines: snapshot.sizes[i]!,
       items: d.items.length,
     })),
     nicks: [...nickOf.keys()],

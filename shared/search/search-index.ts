@@ -139,14 +139,28 @@ export function createSearchIndex(from?: IndexSnapshot): SearchIndex {
 
   function snapshot(): IndexSnapshot {
     const live = entries.filter((e) => e.live);
-    const docs = live.map(({ doc, lines }) => {
-      const { meetingId, channel, title, startedAt, items } = doc;
-      return { meetingId, channel, title, startedAt, lines, items };
+    // Lines are handed over through readers, so a kept meeting's are not all read into objects.
+    const docs = live.map((e): SearchDocument => {
+      const { meetingId, channel, title, startedAt, items } = e.doc;
+      return {
+        meetingId,
+        channel,
+        title,
+        startedAt,
+        items,
+        get lines() {
+          return e.lines;
+        },
+      };
     });
     const sizes = live.map((e) => e.size);
+    const readers = live.map((e) => ({
+      text: (i: number) => e.text(i),
+      line: (i: number) => e.line(i),
+    }));
     const { tokens, lists } = postings.entries();
-    if (deadLines === 0) return { docs, sizes, tokens, lists };
-    return { docs, sizes, ...renumbered(entries, nextId, tokens, lists) };
+    if (deadLines === 0) return { docs, sizes, readers, tokens, lists };
+    return { docs, sizes, readers, ...renumbered(entries, nextId, tokens, lists) };
   }
 
   function compact(): void {
