@@ -7,6 +7,7 @@ import { journalPath } from '../meetings/meeting-journal';
 import { StructureMarks } from '../meetings/structure-marks';
 import type { MeetingIndexEntry } from '../store/library';
 import { keptIndexPath } from './kept-index';
+import { SAVE_AFTER_MS } from './search-service';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'gavel-search-'))));
@@ -113,7 +114,9 @@ describe('SearchService', () => {
       )!.line.seq;
       value(await h.services.marks.mark({ meetingId: ids[0]!, seq, as: 'agreed' }));
       const before = statSync(keptIndexPath(dir)).mtimeMs;
-      h.clock.advance(2_000);
+      h.clock.advance(SAVE_AFTER_MS - 1);
+      expect(statSync(keptIndexPath(dir)).mtimeMs).toBe(before);
+      h.clock.advance(1);
       expect(statSync(keptIndexPath(dir)).mtimeMs).toBeGreaterThan(before);
       const again = libraryHarness(dir, { library });
       const agreed = value(await again.services.search.query({ text: 'runners', type: 'agreed' }));

@@ -30,7 +30,9 @@ export interface SearchDeps {
 // Meetings read between two looks at the event loop (and two progress reports).
 const SLICE = 25;
 // How long after a meeting of the record changed the index is brought up to date and saved.
-const SAVE_AFTER_MS = 2_000;
+// Saving a large index holds the main process for a moment, and a later save (or none, after a
+// crash) costs nothing but reading the meetings that changed since at the next start.
+export const SAVE_AFTER_MS = 30_000;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -39,7 +41,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * changed since (or that it lacks) are read, a slice at a time with `search:progress` between
  * them, so Gavel stays responsive. Without a usable kept index every meeting is read. Afterwards
  * each meeting that changed is read again before the next query, and a change to a meeting of
- * the record (recorded, imported, marked) is saved shortly after.
+ * the record (recorded, imported, marked) is saved within `SAVE_AFTER_MS`, and on close.
  */
 export class SearchService {
   private index: SearchIndex = createSearchIndex();
