@@ -105,7 +105,7 @@ describe('SearchService', () => {
       h.close();
     });
 
-    it('is saved shortly after a meeting is marked, and the mark is found after a restart', async () => {
+    it('is saved once the save delay passes after a mark, and the mark is found after a restart', async () => {
       const { library, ids } = await recorded();
       const h = libraryHarness(dir, { library });
       value(await h.services.search.query({ text: 'runners' }));
