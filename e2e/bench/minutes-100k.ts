@@ -3,11 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { meetbotFromEnv, runMeetbot } from './meetbot-side';
 import type { Benchmark } from './registry';
 import { testData } from '../../shared/testdata/index';
 
 const fixture = fileURLToPath(testData('meetbot/fedora-magazine-2020-06-10/log.txt'));
 const root = fileURLToPath(new URL('../..', import.meta.url));
+const CHANNEL = '#fedora-meeting';
 
 /**
  * The command `npm run minutes` runs (package.json `scripts.minutes`, e.g. `node [flags]
@@ -54,7 +56,7 @@ function once(log: string, outDir: string): { wallS: number; peakMb: number } {
       '--preset',
       'fedora',
       '--channel',
-      '#fedora-meeting',
+      CHANNEL,
       '--date',
       '2020-06-10',
       '--format',
@@ -71,22 +73,44 @@ function once(log: string, outDir: string): { wallS: number; peakMb: number } {
   return { wallS, peakMb: kb / 1024 };
 }
 
-/** `minutes_100k_wall_s`, `minutes_100k_peak_mb`: the CLI as a whole process, median of 5 runs. */
+const RUNS = 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * `minutes_100k_wall_s`, `minutes_100k_peak_mb`: the CLI as a whole process, median of 5 runs.
+ * `minutes_100k_ratio_vs_meetbot`: where a MeetBot is named (see `meetbotFromEnv`), MeetBot
+ * replays the same log between Gavel's runs, and the ratio is MeetBot's median wall time over
+ * Gavel's; without one, the key is absent and one line says why.
+ */
 export const minutesBench: Benchmark = {
   name: 'minutes CLI, 100,000-line log, four MeetBot formats',
-  keys: ['minutes_100k_wall_s', 'minutes_100k_peak_mb'],
+  keys: ['minutes_100k_wall_s', 'minutes_100k_peak_mb', 'minutes_100k_ratio_vs_meetbot'],
   async run() {
     const dir = mkdtempSync(join(tmpdir(), 'gavel-bench-'));
+    const bot = meetbotFromEnv();
+    if ('why' in bot) console.log(`(no MeetBot side by side: ${bot.why})`);
+    const meetbot = 'why' in bot ? null : bot;
     try {
       const log = join(dir, 'meeting.log.txt');
       writeFileSync(log, makeLog(100_000));
       once(log, join(dir, 'warmup'));
-      const runs = Array.from({ length: 5 }, (_, i) => once(log, join(dir, `run${i}`)));
-      const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      return {
-        minutes_100k_wall_s: Number(median(runs.map((r) => r.wallS)).toFixed(3)),
+      if (meetbot) runMeetbot(meetbot, log, join(dir, 'meetbot-warmup'), CHANNEL);
+      const runs: { wallS: number; peakMb: number }[] = [];
+      const theirs: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        runs.push(once(log, join(dir, `run${i}`)));
+        if (meetbot) theirs.push(runMeetbot(meetbot, log, join(dir, `meetbot${i}`), CHANNEL));
+      }
+      const wallS = median(runs.map((r) => r.wallS));
+      const figures: Record<string, number> = {
+        minutes_100k_wall_s: Number(wallS.toFixed(3)),
         minutes_100k_peak_mb: Number(median(runs.map((r) => r.peakMb)).toFixed(1)),
       };
+      if (theirs.length > 0) {
+        console.log(`(MeetBot, median of ${RUNS} replays: ${median(theirs).toFixed(2)} s)`);
+        figures.minutes_100k_ratio_vs_meetbot = Number((median(theirs) / wallS).toFixed(1));
+      }
+      return figures;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,6 @@
 import { digestBench } from './digest-quality';
 import { journalBench } from './journal';
+import { live8hBench } from './live-8h';
 import { liveBurstBench } from './live-burst';
 import { minutesBench } from './minutes-100k';
 import { rendererSizeBench } from './renderer-size';
@@ -19,6 +20,7 @@ export const benchmarks: Benchmark[] = [
   minutesBench,
   journalBench,
   liveBurstBench,
+  live8hBench,
   transcript100kBench,
   searchBench,
   rendererSizeBench,

@@ -5,6 +5,7 @@ import { EventHub } from './event-hub';
 import { createHandlers } from './handlers/index';
 import { createLibrary } from './history/create-library';
 import { MeetingChanges } from './history/meeting-changes';
+import { linesAfter } from './history/transcript-page';
 import { withoutSecrets } from './irc/connect-request';
 import { IrcService } from './irc/irc-service';
 import type { ReconnectPolicy } from './irc/reconnect-policy';
@@ -51,7 +52,13 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
     (message) => deps.log('warn', message),
     (error) => (error ? health.report('settings', settingsProblem(error)) : health.clear('settings')),
   );
-  const transcript = new TranscriptStore();
+  // Older lines of a channel come from its live meeting, which keeps them all.
+  const transcript = new TranscriptStore({
+    older: (channel, afterSeq, limit) => {
+      const live = meetings.service.liveIn(channel);
+      return live ? linesAfter(live.fold.lines, afterSeq, limit).lines : [];
+    },
+  });
   const batcher = services.own(
     new AppendBatcher((batch) => hub.emit('transcript:append', batch), clock, tuning.batchLimits),
     (b) => b.flush(),

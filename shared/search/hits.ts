@@ -25,16 +25,19 @@ export function marksFor(text: string, groups: readonly TermGroup[]): Mark[] {
   return marks;
 }
 
-/** Up to `n` lines on each side of position `index` of `lines`. */
+/** Up to `n` lines on each side of position `index` of the entry's lines. */
 export function contextOf(
-  lines: readonly SearchLine[],
+  entry: MeetingEntry,
   index: number,
   n: number,
 ): { before: SearchLine[]; after: SearchLine[] } {
-  return {
-    before: lines.slice(Math.max(0, index - n), index).map(lineOf),
-    after: lines.slice(index + 1, index + 1 + n).map(lineOf),
+  const range = (from: number, to: number) => {
+    const out: SearchLine[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, entry.size); i++)
+      out.push(lineOf(entry.line(i)));
+    return out;
   };
+  return { before: range(index - n, index), after: range(index + 1, index + 1 + n) };
 }
 
 /**
@@ -63,7 +66,7 @@ export function collectHits(
     const entry = entries[run.slot]!;
     for (let i = run.from; i < run.to && hits.length < options.limit; i++) {
       const index = ids[i]! - entry.base;
-      const line = lineOf(entry.lines[index]!);
+      const line = lineOf(entry.line(index));
       hits.push({
         meetingId: entry.doc.meetingId,
         channel: entry.doc.channel,
@@ -72,7 +75,7 @@ export function collectHits(
         ...line,
         type: entry.typeBySeq.get(line.seq) ?? null,
         marks: marksFor(line.text, options.groups),
-        ...contextOf(entry.lines, index, options.context),
+        ...contextOf(entry, index, options.context),
       });
     }
     if (hits.length >= options.limit) break;

@@ -5,7 +5,14 @@ import type { SearchDocument, SearchLine } from './types';
 /** A meeting as the index holds it: its lines in `seq` order and the ids they were given. */
 export interface MeetingEntry {
   doc: SearchDocument;
-  lines: readonly SearchLine[];
+  /** How many lines it has (known without reading them). */
+  size: number;
+  /** Its lines in `seq` order, read from `doc` when first asked for (a kept one's on demand). */
+  readonly lines: readonly SearchLine[];
+  /** The text of the line at position `i`, without reading the others when it can. */
+  text(i: number): string;
+  /** The line at position `i`, without reading the others when it can. */
+  line(i: number): SearchLine;
   /** Id of the first line; the line at position i has id `base + i`. */
   base: number;
   channelKey: string;
@@ -29,13 +36,38 @@ function inSeqOrder(lines: readonly SearchLine[]): readonly SearchLine[] {
   return lines;
 }
 
-/** The entry for `doc`, its lines numbered from `base`. The first item on a line gives its type. */
-export function entryOf(doc: SearchDocument, base: number): MeetingEntry {
+/** How a kept meeting reads one of its lines, or one line's text, on its own. */
+export interface LineReader {
+  text(i: number): string;
+  line(i: number): SearchLine;
+}
+
+/**
+ * The entry for `doc` of `size` lines, numbered from `base`. The first item on a line gives its
+ * type. `doc.lines` is only read when the entry's lines are; `reader` (when given) reads single
+ * lines instead.
+ */
+export function entryOf(
+  doc: SearchDocument,
+  base: number,
+  size = doc.lines.length,
+  reader?: LineReader,
+): MeetingEntry {
   const typeBySeq = new Map<number, ItemType>();
   for (const item of doc.items) if (!typeBySeq.has(item.seq)) typeBySeq.set(item.seq, item.type);
+  let lines: readonly SearchLine[] | null = null;
   return {
     doc,
-    lines: inSeqOrder(doc.lines),
+    size,
+    get lines() {
+      return (lines ??= inSeqOrder(doc.lines));
+    },
+    text(i) {
+      return reader ? reader.text(i) : this.lines[i]!.text;
+    },
+    line(i) {
+      return reader ? reader.line(i) : this.lines[i]!;
+    },
     base,
     channelKey: ircLower(doc.channel),
     startedAt: Number.isFinite(doc.startedAt) ? doc.startedAt : 0,

@@ -13,6 +13,25 @@ export class Postings {
   private readonly lists = new Map<string, PostingList>();
   private sorted: string[] | null = null;
 
+  /**
+   * Posting lists taken as they are: `tokens` in ascending order, `lists[i]` the ascending ids
+   * of `tokens[i]` (the arrays are kept, not copied, until a token gains an id).
+   */
+  static of(tokens: readonly string[], lists: readonly Uint32Array[]): Postings {
+    const postings = new Postings();
+    tokens.forEach((token, i) =>
+      postings.lists.set(token, { ids: lists[i]!, n: lists[i]!.length }),
+    );
+    postings.sorted = [...tokens];
+    return postings;
+  }
+
+  /** Every token in ascending order, each with its ids (views: do not keep them across `add`). */
+  entries(): { tokens: string[]; lists: Uint32Array[] } {
+    this.sorted ??= [...this.lists.keys()].sort();
+    return { tokens: this.sorted, lists: this.sorted.map((t) => this.get(t)!) };
+  }
+
   /** Records that line `id` contains `token`; `id` is never below an id added before. */
   add(token: string, id: number): void {
     let list = this.lists.get(token);
@@ -24,7 +43,7 @@ export class Postings {
       return;
     }
     if (list.n === list.ids.length) {
-      const grown = new Uint32Array(list.ids.length * 2);
+      const grown = new Uint32Array(Math.max(4, list.ids.length * 2));
       grown.set(list.ids);
       list.ids = grown;
     }

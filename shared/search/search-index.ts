@@ -1,7 +1,7 @@
 import { ircLower } from '../irc/casemap';
 import { collectHits } from './hits';
 import { intersect, unionMask } from './intersect';
-import { entryOf, isDecision, type MeetingEntry } from './meeting-entry';
+import { entryOf, isDecision, type LineReader, type MeetingEntry } from './meeting-entry';
 import { phraseMatcher } from './phrase';
 import { Postings } from './postings';
 import { parseQuery, type TermGroup } from './query';
@@ -24,6 +24,26 @@ export interface SearchIndex {
   search(query: SearchQuery): SearchResult;
   /** How many meetings and lines are indexed, and how many distinct words. */
   stats(): { meetings: number; lines: number; tokens: number };
+  /**
+   * What the index holds, for keeping it (see `encodeIndex`): valid until the next `add` or
+   * `remove`.
+   */
+  snapshot(): IndexSnapshot;
+}
+
+/**
+ * An index's meetings and posting lists as plain data. The lines of `docs`, in order, have ids
+ * 0, 1, 2…; `sizes[i]` is how many lines `docs[i]` has (so its `lines` can be read on demand);
+ * `lists[i]` holds the ascending ids of the lines containing `tokens[i]`, and `tokens` are in
+ * ascending order.
+ */
+export interface IndexSnapshot {
+  docs: SearchDocument[];
+  sizes: number[];
+  /** When given, `readers[d]` reads single lines of `docs[d]` (and their texts) on their own. */
+  readers?: LineReader[];
+  tokens: string[];
+  lists: Uint32Array[];
 }
 
 // Filters are indexed as tokens no word can be (words are letters and digits only).
@@ -41,27 +61,66 @@ function clamp(value: number | undefined, fallback: number, min: number, max: nu
   return Math.min(Math.max(n, min), max);
 }
 
-/** A new, empty search index. */
-export function createSearchIndex(): SearchIndex {
-  const postings = new Postings();
+/**
+ * The lines of `docs` renumbered without the removed meetings: `lists` with the ids of removed
+ * lines dropped and the others moved down, and tokens left with no line dropped.
+ */
+function renumbered(
+  entries: readonly MeetingEntry[],
+  nextId: number,
+  tokens: string[],
+  lists: Uint32Array[],
+): Pick<IndexSnapshot, 'tokens' | 'lists'> {
+  const moved = new Int32Array(nextId).fill(-1);
+  let n = 0;
+  for (const e of entries) {
+    if (!e.live) continue;
+    for (let i = 0; i < e.size; i++) moved[e.base + i] = n++;
+  }
+  const kept: Pick<IndexSnapshot, 'tokens' | 'lists'> = { tokens: [], lists: [] };
+  tokens.forEach((token, t) => {
+    const list = lists[t]!;
+    const out = new Uint32Array(list.length);
+    let m = 0;
+    for (let i = 0; i < list.length; i++) {
+      const id = moved[list[i]!]!;
+      if (id >= 0) out[m++] = id;
+    }
+    if (m === 0) return;
+    kept.tokens.push(token);
+    kept.lists.push(out.subarray(0, m));
+  });
+  return kept;
+}
+
+/** A new search index: empty, or holding what `from` (a kept snapshot) held. */
+export function createSearchIndex(from?: IndexSnapshot): SearchIndex {
+  const postings = from ? Postings.of(from.tokens, from.lists) : new Postings();
   let entries: MeetingEntry[] = [];
   let slotOf = new Uint32Array(1024);
   let nextId = 0;
   let deadLines = 0;
   const byId = new Map<string, number>();
 
-  function index(doc: SearchDocument): void {
-    const entry = entryOf(doc, nextId);
-    const slot = entries.length;
-    entries.push(entry);
-    byId.set(doc.meetingId, slot);
-    const end = nextId + entry.lines.length;
+  // Gives a meeting its slot and line ids; `index` adds its tokens (a kept one has them).
+  function place(doc: SearchDocument, size?: number, reader?: LineReader): MeetingEntry {
+    const entry = entryOf(doc, nextId, size, reader);
+    const end = nextId + entry.size;
     if (end > slotOf.length) {
       const grown = new Uint32Array(Math.max(end, slotOf.length * 2));
       grown.set(slotOf);
       slotOf = grown;
     }
-    slotOf.fill(slot, nextId, end);
+    slotOf.fill(entries.length, nextId, end);
+    byId.set(doc.meetingId, entries.length);
+    entries.push(entry);
+    nextId = end;
+    return entry;
+  }
+  from?.docs.forEach((doc, i) => place(doc, from.sizes[i], from.readers?.[i]));
+
+  function index(doc: SearchDocument): void {
+    const entry = place(doc);
     const nickKeys = new Map<string, string>();
     for (let i = 0; i < entry.lines.length; i++) {
       const line = entry.lines[i]!;
@@ -76,7 +135,32 @@ export function createSearchIndex(): SearchIndex {
         if (isDecision(type)) postings.add(TYPE + 'decision', id);
       }
     }
-    nextId = end;
+  }
+
+  function snapshot(): IndexSnapshot {
+    const live = entries.filter((e) => e.live);
+    // Lines are handed over through readers, so a kept meeting's are not all read into objects.
+    const docs = live.map((e): SearchDocument => {
+      const { meetingId, channel, title, startedAt, items } = e.doc;
+      return {
+        meetingId,
+        channel,
+        title,
+        startedAt,
+        items,
+        get lines() {
+          return e.lines;
+        },
+      };
+    });
+    const sizes = live.map((e) => e.size);
+    const readers = live.map((e) => ({
+      text: (i: number) => e.text(i),
+      line: (i: number) => e.line(i),
+    }));
+    const { tokens, lists } = postings.entries();
+    if (deadLines === 0) return { docs, sizes, readers, tokens, lists };
+    return { docs, sizes, readers, ...renumbered(entries, nextId, tokens, lists) };
   }
 
   function compact(): void {
@@ -95,7 +179,7 @@ export function createSearchIndex(): SearchIndex {
     const entry = entries[slot]!;
     entry.live = false;
     byId.delete(meetingId);
-    deadLines += entry.lines.length;
+    deadLines += entry.size;
     if (deadLines > COMPACT_AFTER && deadLines > nextId - deadLines) compact();
     return true;
   }
@@ -146,7 +230,7 @@ export function createSearchIndex(): SearchIndex {
       if (allowed[slot] !== 1) return false;
       if (phrases.length === 0) return true;
       const entry = entries[slot]!;
-      const text = entry.lines[id - entry.base]!.text;
+      const text = entry.text(id - entry.base);
       return phrases.every((matches) => matches(text));
     };
     if (lists.length > 0) return intersect(lists, mask, keep);
@@ -157,7 +241,7 @@ export function createSearchIndex(): SearchIndex {
     }
     if (!q.channel?.trim() && q.from === undefined && q.to === undefined) return [];
     entries.forEach((e, slot) => {
-      if (allowed[slot] === 1) for (let i = 0; i < e.lines.length; i++) ids.push(e.base + i);
+      if (allowed[slot] === 1) for (let i = 0; i < e.size; i++) ids.push(e.base + i);
     });
     return ids;
   }
@@ -183,5 +267,6 @@ export function createSearchIndex(): SearchIndex {
     remove,
     search,
     stats: () => ({ meetings: byId.size, lines: nextId - deadLines, tokens: postings.size }),
+    snapshot,
   };
 }

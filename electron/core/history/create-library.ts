@@ -81,6 +81,15 @@ export function createLibrary(parts: LibraryParts): { services: LibraryServices;
     hear: parts.hear,
     report: (state) => emit('practice:state', state),
   });
+  const search = new SearchService({
+    library,
+    editor,
+    changes,
+    clock,
+    dataDir: deps.dataDir,
+    progress: (payload) => emit('search:progress', payload),
+    log: deps.log,
+  });
   const services: LibraryServices = {
     history: new HistoryService(library, editor, changes),
     exports: new ExportService({
@@ -91,13 +100,7 @@ export function createLibrary(parts: LibraryParts): { services: LibraryServices;
     }),
     imports,
     marks: new StructureMarks(editor),
-    search: new SearchService({
-      library,
-      editor,
-      changes,
-      progress: (payload) => emit('search:progress', payload),
-      log: deps.log,
-    }),
+    search,
     practice,
     schedule,
   };
@@ -111,6 +114,7 @@ export function createLibrary(parts: LibraryParts): { services: LibraryServices;
     close: () => {
       practice.close();
       imports.close();
+      search.close();
       stopAnnouncing();
     },
   };

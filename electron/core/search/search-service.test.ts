@@ -1,9 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { libraryHarness, value } from '../history/library-harness.fixture';
+import { journalPath } from '../meetings/meeting-journal';
 import { StructureMarks } from '../meetings/structure-marks';
+import type { MeetingIndexEntry } from '../store/library';
+import { keptIndexPath } from './kept-index';
+import { SAVE_AFTER_MS } from './search-service';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'gavel-search-'))));
@@ -73,6 +77,83 @@ describe('SearchService', () => {
     expect(value(await h.services.search.query({ text: 'runners' }))).toMatchObject({
       total: 0,
       meetings: 0,
+    });
+  });
+
+  describe('the kept index', () => {
+    async function recorded() {
+      const h = libraryHarness(dir);
+      const ids = [
+        await h.recordMeeting('#meet', 'One', [['alice', 'the runners are flaky again']]),
+        await h.recordMeeting('#other', 'Two', [['bob', 'runners are fine here']]),
+      ];
+      expect(value(await h.services.search.query({ text: 'runners' })).total).toBe(2);
+      h.close();
+      return { library: h.library, ids };
+    }
+    const lastProgress = (h: ReturnType<typeof libraryHarness>) =>
+      h.payloads('search:progress').at(-1);
+
+    it('is saved on close and loaded on the next start, reading no meeting again', async () => {
+      const { library } = await recorded();
+      expect(statSync(keptIndexPath(dir)).mode & 0o777).toBe(0o600);
+      const h = libraryHarness(dir, { library });
+      const result = value(await h.services.search.query({ text: 'runners' }));
+      expect(result).toMatchObject({ total: 2, meetings: 2 });
+      expect(lastProgress(h)).toEqual({ done: 0, total: 0 });
+      expect(result.hits[0]!.before.map((l) => l.text)).toEqual(['#startmeeting Two']);
+      h.close();
+    });
+
+    it('is saved once the save delay passes after a mark, and the mark is found after a restart', async () => {
+      const { library, ids } = await recorded();
+      const h = libraryHarness(dir, { library });
+      value(await h.services.search.query({ text: 'runners' }));
+      const seq = value(h.meetings.editor.fold(ids[0]!)).lines.find((l) =>
+        l.line.text.includes('flaky'),
+      )!.line.seq;
+      value(await h.services.marks.mark({ meetingId: ids[0]!, seq, as: 'agreed' }));
+      const before = statSync(keptIndexPath(dir)).mtimeMs;
+      h.clock.advance(SAVE_AFTER_MS - 1);
+      expect(statSync(keptIndexPath(dir)).mtimeMs).toBe(before);
+      h.clock.advance(1);
+      expect(statSync(keptIndexPath(dir)).mtimeMs).toBeGreaterThan(before);
+      const again = libraryHarness(dir, { library });
+      const agreed = value(await again.services.search.query({ text: 'runners', type: 'agreed' }));
+      expect(agreed.hits.map((x) => x.meetingId)).toEqual([ids[0]]);
+      expect(lastProgress(again)).toEqual({ done: 0, total: 0 });
+      h.close();
+      again.close();
+    });
+
+    it('reads again a meeting whose journal changed, and forgets one no longer listed', async () => {
+      const { library, ids } = await recorded();
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(journalPath(dir, ids[0]!), later, later);
+      library.set(
+        'meetings',
+        (library.get('meetings') as MeetingIndexEntry[]).filter((m) => m.id !== ids[1]),
+      );
+      const h = libraryHarness(dir, { library });
+      const result = value(await h.services.search.query({ text: 'runners' }));
+      expect(result.hits.map((x) => x.meetingId)).toEqual([ids[0]]);
+      expect(lastProgress(h)).toEqual({ done: 1, total: 1 });
+      h.close();
+    });
+
+    it('is built again from the journals when it is damaged', async () => {
+      const { library } = await recorded();
+      writeFileSync(keptIndexPath(dir), 'not an index');
+      const h = libraryHarness(dir, { library });
+      expect(value(await h.services.search.query({ text: 'runners' })).total).toBe(2);
+      expect(lastProgress(h)).toEqual({ done: 2, total: 2 });
+      expect(h.logs.some((l) => l.startsWith('warn: The search index is built again'))).toBe(true);
+      h.close();
+      expect(existsSync(keptIndexPath(dir))).toBe(true);
+      const again = libraryHarness(dir, { library });
+      value(await again.services.search.query({ text: 'runners' }));
+      expect(lastProgress(again)).toEqual({ done: 0, total: 0 });
+      again.close();
     });
   });
 });

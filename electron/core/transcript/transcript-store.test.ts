@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LogLine } from '../../../shared/domain/line';
+import type { LogLine, TranscriptLine } from '../../../shared/domain/line';
 import { TranscriptStore } from './transcript-store';
 
 const said = (nick: string, text: string): LogLine => ({
@@ -47,5 +47,38 @@ describe('TranscriptStore', () => {
       lines: [],
       lastSeq: 0,
     });
+  });
+});
+
+describe('TranscriptStore bounds', () => {
+  const fill = (store: TranscriptStore, n: number) => {
+    for (let i = 1; i <= n; i++) store.append('#meet', said('alice', `line ${i}`), false);
+  };
+
+  it('keeps only the newest lines and answers a page at a time', () => {
+    const store = new TranscriptStore({ keep: 4, page: 3 });
+    fill(store, 20);
+    expect(store.since('#meet', 16).lines.map((l) => l.seq)).toEqual([17, 18, 19]);
+    expect(store.since('#meet', 18)).toMatchObject({ lastSeq: 20 });
+    expect(store.since('#meet', 18).lines.map((l) => l.seq)).toEqual([19, 20]);
+    // Nothing keeps the older lines: the answer starts at the oldest kept.
+    expect(store.since('#meet', 0).lines.map((l) => l.seq)).toEqual([17, 18, 19]);
+  });
+
+  it('pages lines no longer kept from where they are kept, then its own', () => {
+    const all: TranscriptLine[] = [];
+    const store = new TranscriptStore({
+      keep: 4,
+      page: 6,
+      older: (channel, afterSeq, limit) => {
+        expect(channel).toBe('#Meet');
+        return all.filter((l) => l.seq > afterSeq && l.seq % 2 === 0).slice(0, limit);
+      },
+    });
+    for (let i = 1; i <= 20; i++)
+      all.push(store.append('#Meet', said('alice', `line ${i}`), false));
+    expect(store.since('#MEET', 9).lines.map((l) => l.seq)).toEqual([10, 12, 14, 16, 17, 18]);
+    expect(store.since('#meet', 0).lines.map((l) => l.seq)).toEqual([2, 4, 6, 8, 10, 12]);
+    expect(store.since('#meet', 18).lines.map((l) => l.text)).toEqual(['line 19', 'line 20']);
   });
 });

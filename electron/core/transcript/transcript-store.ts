@@ -8,42 +8,106 @@ export interface TranscriptSlice {
   lastSeq: number;
 }
 
+/** Where lines no longer kept come from: up to `limit` lines of `channel` above `afterSeq`. */
+export type OlderLines = (
+  channel: string,
+  afterSeq: number,
+  limit: number,
+) => readonly TranscriptLine[];
+
+/** How much a store keeps and answers at once; production leaves them unset. */
+export interface TranscriptStoreOptions {
+  /** Lines kept per channel (the newest); older ones are asked of `older`. */
+  keep?: number;
+  /** Most lines one `since` answers: the receiver asks again after the last one. */
+  page?: number;
+  /** The lines no longer kept, e.g. from the channel's live meeting; none when left out. */
+  older?: OlderLines;
+}
+
 interface ChannelLog {
   /** The channel's name as first recorded. */
   name: string;
-  /** `lines[i].seq === i + 1`. */
+  /** The newest lines, `lines[i].seq === first + i`. */
   lines: TranscriptLine[];
+  first: number;
+  /** One string per nick and the last stamp, shared by the lines that repeat them. */
+  nicks: Map<string, string>;
+  time: string;
 }
 
+// Nicks shared per channel at most; past this many (a flood of made-up nicks) they start over.
+const NICKS = 5_000;
+// A live meeting's whole transcript is kept by the meeting (its journal's fold); the store keeps
+// the newest lines of each channel for windows catching up, and pages older ones from there.
+const KEEP = 10_000;
+const PAGE = 10_000;
+
 /**
- * Live transcript lines per channel, numbered by `seq` from 1 without gaps, in memory.
+ * Live transcript lines per channel, numbered by `seq` from 1 without gaps. Only the newest
+ * `keep` lines of a channel stay in memory; `since` pages older ones from `older` (a live
+ * meeting has them all), and a line no one else keeps is gone once it is that old.
  * Channel names are matched under IRC casemapping, so `#Meet` and `#meet` share one log.
  */
 export class TranscriptStore {
   private readonly logs = new Map<string, ChannelLog>();
+  private readonly keep: number;
+  private readonly page: number;
+
+  constructor(private readonly options: TranscriptStoreOptions = {}) {
+    this.keep = Math.max(1, options.keep ?? KEEP);
+    this.page = Math.max(1, options.page ?? PAGE);
+  }
 
   /** Numbers `line` as the next line of `channel` and keeps it. */
   append(channel: string, line: LogLine, self: boolean): TranscriptLine {
     const key = ircLower(channel);
     let log = this.logs.get(key);
     if (!log) {
-      log = { name: channel, lines: [] };
+      log = { name: channel, lines: [], first: 1, nicks: new Map(), time: '' };
       this.logs.set(key, log);
     }
+    // Every line is kept for hours: the strings it repeats are stored once.
+    let nick = log.nicks.get(line.nick);
+    if (nick === undefined) {
+      if (log.nicks.size >= NICKS) log.nicks.clear();
+      log.nicks.set(line.nick, (nick = line.nick));
+    }
+    if (line.time !== log.time) log.time = line.time;
     const numbered: TranscriptLine = {
       ...line,
-      seq: log.lines.length + 1,
+      nick,
+      time: log.time,
+      seq: log.first + log.lines.length,
       channel: log.name,
       self,
     };
     log.lines.push(numbered);
+    // Dropped a quarter at a time, so each line is moved about once.
+    if (log.lines.length >= this.keep + Math.ceil(this.keep / 4)) {
+      const drop = log.lines.length - this.keep;
+      log.lines = log.lines.slice(drop);
+      log.first += drop;
+    }
     return numbered;
   }
 
-  /** The lines of `channel` with a seq above `afterSeq`, in order (a snapshot for a receiver). */
+  /**
+   * Up to a page of the lines of `channel` with a seq above `afterSeq`, in order (a snapshot for
+   * a receiver, which asks again from the last one until it has `lastSeq`). Lines older than
+   * those kept come from `older`; any it lacks are skipped.
+   */
   since(channel: string, afterSeq: number): TranscriptSlice {
     const log = this.logs.get(ircLower(channel));
     if (!log) return { channel, lines: [], lastSeq: 0 };
-    return { channel: log.name, lines: log.lines.slice(afterSeq), lastSeq: log.lines.length };
+    const lastSeq = log.first + log.lines.length - 1;
+    const from = Math.max(afterSeq + 1, 1) - log.first;
+    if (from >= 0)
+      return { channel: log.name, lines: log.lines.slice(from, from + this.page), lastSeq };
+    const older = (this.options.older?.(log.name, afterSeq, this.page) ?? []).filter(
+      (l) => l.seq > afterSeq && l.seq < log.first,
+    );
+    const lines = [...older, ...log.lines.slice(0, this.page - older.length)];
+    return { channel: log.name, lines, lastSeq };
   }
 }
