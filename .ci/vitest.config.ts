@@ -26,6 +26,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/src/test-setup.ts'],
+          // A component test that imports, uploads and folds a log in jsdom takes a few seconds on a
+          // busy 2-core machine; the default 5 s fails it for load, not for a fault.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -13,19 +13,23 @@ export interface LogFormat {
  * importer is left out: an outline holds no transcript (the agenda pane imports outlines).
  */
 export const LOG_FORMATS: readonly LogFormat[] = [
+  { id: 'dokuwiki-page', label: 'DokuWiki meeting page' },
   { id: 'fedora-matrix', label: 'Fedora Matrix meetbot .log.txt' },
+  { id: 'hcoop-log', label: 'HCoop Meetbot .log.html' },
   { id: 'hexchat', label: 'HexChat / XChat' },
   { id: 'ubuntu-irclogs', label: 'irclogs.ubuntu.com' },
   { id: 'irssi', label: 'irssi' },
   { id: 'kamailio-page', label: 'Kamailio-style meeting page' },
   { id: 'limnoria', label: 'Limnoria / OpenStack irclogs' },
   { id: 'meetbot', label: 'MeetBot .log.txt' },
+  { id: 'meetbot-minutes', label: 'MeetBot minutes, .txt or .html (no log)' },
   { id: 'mirc', label: 'mIRC' },
   { id: 'pidgin', label: 'Pidgin' },
   { id: 'sopel-chanlogs', label: 'Sopel chanlogs' },
   { id: 'sopel-meetbot', label: 'Sopel meetbot .log' },
   { id: 'textual', label: 'Textual' },
   { id: 'thelounge', label: 'The Lounge' },
+  { id: 'w3c-scribe', label: 'W3C scribe log (irc.log)' },
   { id: 'weechat', label: 'WeeChat' },
   { id: 'wiki', label: 'wiki or plain transcript' },
   { id: 'znc', label: 'ZNC' },
