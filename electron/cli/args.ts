@@ -23,7 +23,10 @@ export interface CliRequest {
   out?: string;
   /** Structure from the digest only; command words in the log are not run. */
   digest: boolean;
-  /** An agenda file the digest aligns topics with (needs `digest`). */
+  /**
+   * A meeting page or agenda file: the digest aligns topics with its agenda, and the UTC start
+   * a meeting page states gives a log kept in local time its zone.
+   */
   agenda?: string;
 }
 
@@ -70,12 +73,6 @@ export function parseCli(
     return {
       ok: false,
       message: `Unknown preset "${preset}": expected one of ${PRESET_IDS.join(', ')}.`,
-    };
-  }
-  if (values.agenda !== undefined && !values.digest) {
-    return {
-      ok: false,
-      message: '--agenda goes with --digest (the agenda the digest aligns topics with).',
     };
   }
   let formats: MinutesFormat[] | null = null;

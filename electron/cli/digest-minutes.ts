@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { AgendaItem, ImportedLog } from '../../shared/domain/imported';
 import type { Meeting } from '../../shared/domain/meeting';
 import { digestedJsonText } from '../../shared/digest/digested-json';
 import { digestedMeeting } from '../../shared/digest/digested-meeting';
 import { sourceLineNumbers } from '../../shared/digest/source-lines';
 import { decodeLog } from '../../shared/formats/importers/common/decode';
-import { importLog } from '../../shared/formats/importers/import-log';
 import { fail, ok, type Result } from '../../shared/ipc/result';
+import { readAgendaPage } from './agenda-page';
 import type { CliRequest } from './args';
 
 /** A digested meeting, with its JSON minutes (which carry what the other formats cannot). */
@@ -18,14 +17,8 @@ export interface Digested {
 // The agenda of `--agenda FILE`: any file whose importer finds an agenda (a meeting page, an
 // outline).
 function readAgenda(path: string): Result<AgendaItem[]> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    return fail('unreadable', `Cannot read the agenda ${path}: ${(err as Error).message}.`);
-  }
-  const read = importLog(bytes);
-  if (!read.ok) return fail(read.error.code, `${path}: ${read.error.message}`);
+  const read = readAgendaPage(path);
+  if (!read.ok) return read;
   if (read.value.agenda.length === 0) {
     return fail(
       'no-agenda',

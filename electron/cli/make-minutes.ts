@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ImportedLog } from '../../shared/domain/imported';
 import type { Meeting } from '../../shared/domain/meeting';
+import { zoneFromSchedules } from '../../shared/formats/importers/common/schedule-zone';
 import { importLog } from '../../shared/formats/importers/import-log';
 import { collect, type TextSink } from '../../shared/formats/meetbot/chunks';
 import { writeMeetbotFile } from '../../shared/formats/meetbot/write-files';
@@ -14,6 +15,7 @@ import {
 } from '../../shared/formats/minutes-files';
 import { fail, ok, type Result } from '../../shared/ipc/result';
 import { foldMeeting } from '../../shared/meeting/fold';
+import { readAgendaPage } from './agenda-page';
 import type { CliRequest } from './args';
 import { digestMinutes } from './digest-minutes';
 import { writeRenderedAtomically } from './write-rendered';
@@ -42,13 +44,30 @@ function readMeeting(
 ): Result<{ meeting: Meeting; imported: ImportedLog; json?: () => string }> {
   const bytes = readLog(req.log);
   if (!bytes.ok) return bytes;
-  const imported = importLog(bytes.value, {
+  const options = {
     format: req.from,
     channel: req.channel,
     date: req.date,
     timeZone: req.timeZone,
-  });
+  };
+  let imported = importLog(bytes.value, options);
   if (!imported.ok) return fail(imported.error.code, `${req.log}: ${imported.error.message}`);
+  // A log kept in local time (a Kamailio chat-log page) takes its zone from the UTC start the
+  // meeting page of `--agenda` states, unless --tz says it.
+  if (req.agenda !== undefined && req.timeZone === undefined) {
+    const page = readAgendaPage(req.agenda);
+    if (!page.ok) return page;
+    const start = page.value.scheduledAt ?? null;
+    if (start === null && !req.digest) {
+      return fail(
+        'no-start',
+        `${req.agenda}: no UTC start time found (expected a meeting page saying "15:00 UTC"); without --digest, --agenda only gives a log kept in local time its zone.`,
+      );
+    }
+    const zone = zoneFromSchedules(imported.value, start === null ? [] : [start]);
+    if (zone !== null) imported = importLog(bytes.value, { ...options, timeZone: zone });
+    if (!imported.ok) return fail(imported.error.code, `${req.log}: ${imported.error.message}`);
+  }
   const log = imported.value;
   if (req.digest) {
     const digested = digestMinutes(req, bytes.value, log);

@@ -125,14 +125,58 @@ describe('minutes --digest', () => {
     expect(txt.stdout).toContain('rgarcia to update the release checklist');
   });
 
-  it('exits 2 with one line for an agenda file without an agenda, or --agenda without --digest', () => {
+  it('exits 2 with one line for an agenda file without an agenda, or one stating no UTC time without --digest', () => {
     const log = file('x.log.txt', '12:00:00 <a> hello\n');
     const noAgenda = run(log, '--digest', '--agenda', log);
     expect(noAgenda.status).toBe(2);
     expect(noAgenda.stderr).toMatch(/^minutes: .*x\.log\.txt: no agenda found .*\n$/);
-    const alone = run(log, '--agenda', log);
+    const outline = file(
+      'outline.md',
+      '# Docs meeting\n\n## Agenda\n\n- review the release checklist\n- move CI to the new runners\n- retire the old wiki\n',
+    );
+    const alone = run(log, '--agenda', outline);
     expect(alone.status).toBe(2);
     expect(alone.stderr.split('\n')).toHaveLength(2);
-    expect(alone.stderr).toContain('--agenda goes with --digest');
+    expect(alone.stderr).toContain('no UTC start time found');
+  });
+
+  it('gives a chat-log page kept in local time the zone its --agenda meeting page states', () => {
+    const chatLog = new URL(
+      '../../shared/formats/importers/samples/kamailio-chatlog.md',
+      import.meta.url,
+    ).pathname;
+    const page = file(
+      'meeting-page.md',
+      [
+        '# IRC Devel Meeting - 2014-05-14',
+        '',
+        'Date:',
+        '',
+        '- **Selected: 14:00 UTC, Wednesday, May 14, 2014**',
+        '',
+        'Place:',
+        '',
+        '- **#kamailio** IRC channel on **irc.freenode.net** server',
+        '',
+        '## Participants',
+        '',
+        '- miconda - Daniel-Constantin Mierla',
+        '- oej - Olle E. Johansson',
+        '',
+        '## Agenda',
+        '',
+        '- release of 4.2',
+        '- documentation',
+        '',
+      ].join('\n'),
+    );
+    const startOf = (r: ReturnType<typeof run>) =>
+      (JSON.parse(r.stdout) as { meeting: { startedAt: string | null } }).meeting.startedAt;
+    const zoned = run(chatLog, '--agenda', page);
+    expect(zoned.status).toBe(0);
+    expect(startOf(zoned)).toBe('2014-05-14T16:02:11+02:00');
+    // --tz still wins; without either, the times are read as UTC (as before).
+    expect(startOf(run(chatLog, '--agenda', page, '--tz', 'UTC'))).toBe('2014-05-14T16:02:11Z');
+    expect(startOf(run(chatLog))).toBe('2014-05-14T16:02:11Z');
   });
 });

@@ -1,6 +1,6 @@
 import type { Meeting, Stamp, Vote } from '../domain/meeting';
 import { clockSeconds } from './clock';
-import { actionOwners } from './owners';
+import { actionOwners, hcoopMatcher, type OwnerRules } from './owners';
 import { attendeeOrder, byCodePoint, byLowerCase, peoplePresent } from './people';
 import type { MeetingState, VoteState } from './state';
 import { groupTopics } from './topics';
@@ -45,7 +45,10 @@ export function finish(state: MeetingState): Meeting {
   const preset = state.options.preset;
   const nickOrder = attendeeOrder(state.attendees, preset);
   const actionItems = state.items.filter((i) => i.type === 'action');
-  const owners = actionOwners(actionItems, byLowerCase(nickOrder, preset.textModel));
+  // HCoop Meetbot reads owners its own way, with the names given by `#here Name` too.
+  const rules: OwnerRules | undefined =
+    preset.dialect === 'hcoop' ? { matcher: hcoopMatcher, aliases: state.aliases } : undefined;
+  const owners = actionOwners(actionItems, byLowerCase(nickOrder, preset.textModel), rules);
   const end = state.end ?? lastLine(state);
   const chairs = new Set(state.chairs);
   if (state.owner !== null) chairs.add(state.owner);

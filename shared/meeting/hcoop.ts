@@ -66,10 +66,17 @@ export function outcome(type: 'accepted' | 'rejected' | 'info'): Command {
   };
 }
 
-/** `#here` or `#here alias`: the speaker is present (an alias is kept for reading actions). */
+/**
+ * `#here` or `#here alias`: the speaker is present, and goes by `alias` too when actions are
+ * read for their owners. As HCoop Meetbot does, the last `#here` counts: one with no alias (or
+ * the nick itself) drops an alias given before.
+ */
 export const here: Command = {
   chairOnly: false,
   run(state, ctx) {
     addNick(state, ctx.nick, 0);
+    const alias = ctx.arg.trim();
+    if (alias === '' || alias === ctx.nick) state.aliases.delete(ctx.nick);
+    else state.aliases.set(ctx.nick, alias);
   },
 };

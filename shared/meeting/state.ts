@@ -37,6 +37,8 @@ export interface MeetingState {
   chairs: Set<string>;
   /** Lines said per nick, in the order nicks were first seen (MeetBot's `attendees`). */
   attendees: Map<string, number>;
+  /** HCoop `#here Name`: the name a nick goes by besides its nick, for reading actions. */
+  aliases: Map<string, string>;
   log: MeetingLogLine[];
   /** The recorder's gap notes met while the meeting was open. */
   gaps: MeetingGap[];
@@ -69,6 +71,7 @@ export function initialState(options: ResolvedOptions): MeetingState {
     owner: null,
     chairs: new Set(),
     attendees: new Map(),
+    aliases: new Map(),
     log: [],
     gaps: [],
     items: [],

@@ -65,6 +65,38 @@ describe('ImportService', () => {
     });
   });
 
+  it('takes the zone of a chat-log page from the UTC start its channel’s meeting page states', async () => {
+    const h = libraryHarness(dir);
+    // The meeting page of #sip-router's 2012-01-31 meeting says "15:00 UTC"; the logger's chat
+    // log of that meeting has its local times (16:01 in Berlin's winter time).
+    const page = upload(h, 'kamailio-devel-2012-01-31.md', seed('kamailio-devel-2012-01-31.md'));
+    expect(value(await h.services.imports.finish({ importId: page })).status).toBe('imported');
+    const chatLog = Buffer.from(
+      [
+        '# Kamailio IRC Devel Meeting - 2012-01-31 - Chat Log',
+        '',
+        '## Existing Issues',
+        '',
+        '\\[2012-01-31 16:01:02\\] \\<miconda> anyone here to report any outstanding issue',
+        '(code, administration, etc.) that needs to be fixed?',
+        '\\[2012-01-31 16:01:40\\] \\<richardgood> nothing to report here.',
+        '\\[2012-01-31 16:02:15\\] \\<oej> nothing from me either',
+        '',
+      ].join('\n'),
+    );
+    const elsewhere = upload(h, 'chat.md', chatLog, '#kamailio-dev');
+    expect(value(await h.services.imports.finish({ importId: elsewhere }))).toMatchObject({
+      status: 'needs-input',
+      needsTimeZone: true,
+    });
+    const id = upload(h, 'chat.md', chatLog, '#sip-router');
+    const done = value(await h.services.imports.finish({ importId: id }));
+    expect(done.status).toBe('imported');
+    if (done.status !== 'imported') return;
+    const entry = h.services.history.list('#sip-router').find((m) => m.id === done.meetingId);
+    expect(new Date(entry!.startedAt).toISOString()).toBe('2012-01-31T15:01:02.000Z');
+  });
+
   it('asks for the day when nothing in the log says it', async () => {
     const h = libraryHarness(dir);
     const id = upload(h, 'znc.log', sample('znc.log'), '#znc');

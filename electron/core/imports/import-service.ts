@@ -2,13 +2,14 @@ import type { ImportedLog } from '../../../shared/domain/imported';
 import type { ImportOutcome } from '../../../shared/ipc/library-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Payload } from '../../../shared/ipc/schemas';
+import { zoneFromSchedules } from '../../../shared/formats/importers/common/schedule-zone';
 import { importLog } from '../../../shared/formats/importers/import-log';
 import type { Clock } from '../clock';
 import type { MeetingChanges } from '../history/meeting-changes';
 import type { MeetingEditor } from '../meetings/meeting-editor';
 import type { MeetingFold } from '../meetings/meeting-fold';
 import { newMeetingId } from '../meetings/meeting-id';
-import type { LibraryStore } from '../store/library-store';
+import { channelKey, type LibraryStore } from '../store/library-store';
 import { storeImported } from './store-imported';
 import { ImportUploads, type Upload, type UploadRequest } from './upload';
 
@@ -92,14 +93,40 @@ export class ImportService {
     return { importId: upload.id, received: upload.received, size: upload.size };
   }
 
+  /** The UTC starts that the channel's imported meeting pages state, newest meeting first. */
+  private scheduledStarts(channel: string): number[] {
+    const key = channelKey(channel);
+    const starts: number[] = [];
+    const meetings = this.deps.library.meetings().filter((m) => channelKey(m.channel) === key);
+    for (const entry of meetings.sort((a, b) => b.startedAt - a.startedAt)) {
+      const fold = this.deps.editor.fold(entry.id);
+      const at = fold.ok ? fold.value.source?.scheduledAt : null;
+      if (at != null) starts.push(at);
+    }
+    return starts;
+  }
+
   private read(upload: Upload, request: FinishRequest): Result<ImportOutcome> {
-    const imported = importLog(Buffer.concat(upload.parts), {
+    const bytes = Buffer.concat(upload.parts);
+    const options = {
       format: upload.format,
       channel: request.channel ?? upload.channel,
       date: request.date,
       timeZone: request.timeZone ?? upload.timeZone,
-    });
+    };
+    let imported = importLog(bytes, options);
     if (!imported.ok) return fail(imported.error.code, `${upload.name}: ${imported.error.message}`);
+    // A log kept in local time (a Kamailio chat-log page) whose channel's meeting page, already
+    // imported, states the meeting's UTC start: the zone follows from it, so nobody is asked.
+    if (missingInput(imported.value).needsTimeZone) {
+      const channel = options.channel ?? imported.value.channel;
+      const zone = channel
+        ? zoneFromSchedules(imported.value, this.scheduledStarts(channel))
+        : null;
+      if (zone !== null) imported = importLog(bytes, { ...options, timeZone: zone });
+      if (!imported.ok)
+        return fail(imported.error.code, `${upload.name}: ${imported.error.message}`);
+    }
     const log = imported.value;
     if (log.lines.length === 0) {
       return fail(

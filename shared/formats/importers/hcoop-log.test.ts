@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldMeeting } from '../../meeting/fold';
 import { importLog } from './import-log';
+import { readHtmlMinutes } from './minutes-html';
 
 const sample = readFileSync(new URL('./samples/hcoop-log.html', import.meta.url));
 
@@ -86,5 +87,42 @@ describe('HCoop Meetbot log importer', () => {
     if (!m.ok) throw new Error(m.error.message);
     expect(m.value.votes[0]!.votes).toEqual({ ann: '-1' });
     expect(m.value.votes[0]!.result).toBe('Motion failed: 0 in favor to 1 opposed');
+  });
+
+  it('gives each action the attendees its text names by nick or by #here alias, as HCoop Meetbot does', () => {
+    const m = foldMeeting(log.lines, { channel: '#hcoop', date: log.date, preset: 'hcoop' });
+    if (!m.ok) throw new Error(m.error.message);
+    const minutes = readHtmlMinutes(
+      readFileSync(new URL('./samples/hcoop-minutes.html', import.meta.url)).toString(),
+    );
+    const byOwner = new Map<string, string[]>();
+    for (const a of m.value.actions) {
+      for (const o of a.owners) byOwner.set(o, [...(byOwner.get(o) ?? []), a.text]);
+    }
+    const expected = minutes.actionsByPerson.map((p) => [p.nick, p.actions] as const);
+    expect([...byOwner].sort()).toEqual([...expected].sort());
+    // `pronovici will deal with it` is pronovic's through `#here Pronovici`; `clinton alias …`
+    // is unknown_lamer's through `#here Clinton Alias` and layline's by nick.
+    expect(byOwner.get('pronovic')).toEqual(['pronovici will deal with it']);
+    expect(byOwner.get('unknown_lamer')).toEqual(['clinton alias will work with layline on this']);
+  });
+
+  it('drops an alias when the nick says #here again without one', () => {
+    const lines = [
+      ['ann', '#startmeeting'],
+      ['bob', '#here Robert'],
+      ['bob', '#here'],
+      ['ann', '#action Robert to write it, ann: (bob) to check'],
+      ['ann', '#action bob, to review'],
+    ].map(([nick, text], i) => ({
+      at: null,
+      time: `21:0${i}:00`,
+      kind: 'message' as const,
+      nick: nick!,
+      text: text!,
+    }));
+    const m = foldMeeting(lines, { channel: '#c', preset: 'hcoop' });
+    if (!m.ok) throw new Error(m.error.message);
+    expect(m.value.actions.map((a) => a.owners)).toEqual([['ann', 'bob'], []]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldMeeting } from '../../meeting/fold';
-import { offsetFromSchedule } from './common/schedule-zone';
+import { offsetFromSchedule, zoneFromSchedules } from './common/schedule-zone';
 import { importLog } from './import-log';
 
 const sample = readFileSync(new URL('./samples/kamailio-chatlog.md', import.meta.url));
@@ -50,6 +50,19 @@ describe('a Kamailio wiki chat-log page', () => {
     expect(offsetFromSchedule('2019-12-09', '10:02', Date.UTC(2019, 11, 9, 15, 0))).toBe('-05:00');
     expect(offsetFromSchedule('2019-12-09', '10:02', Date.UTC(2019, 11, 12, 15, 0))).toBeNull();
     expect(offsetFromSchedule('2019-13-09', '10:02', 0)).toBeNull();
+  });
+
+  it('works out its zone from the starts its channel’s meeting pages state, first that fits', () => {
+    const r = importLog(sample);
+    if (!r.ok) throw new Error(r.error.message);
+    const lastWeek = Date.UTC(2014, 4, 7, 14, 0);
+    expect(zoneFromSchedules(r.value, [lastWeek, Date.UTC(2014, 4, 14, 14, 0)])).toBe('+02:00');
+    expect(zoneFromSchedules(r.value, [lastWeek])).toBeNull();
+    expect(zoneFromSchedules(r.value, [])).toBeNull();
+    // A log that states its zone needs none worked out.
+    const zoned = importLog(sample, { timeZone: 'UTC' });
+    if (!zoned.ok) throw new Error(zoned.error.message);
+    expect(zoneFromSchedules(zoned.value, [Date.UTC(2014, 4, 14, 14, 0)])).toBeNull();
   });
 
   it('gives the meeting its topics', () => {

@@ -4,6 +4,7 @@ import { foldMeeting } from '../../meeting/fold';
 import { testData } from '../../testdata/index';
 import { structureOf, structureOfMinutes } from '../../testdata/meetings/structure';
 import { importLog } from './import-log';
+import { readHtmlMinutes } from './minutes-html';
 import { readTextMinutes } from './minutes-text';
 import { meetbotMinutes } from './meetbot-minutes';
 
@@ -109,5 +110,24 @@ describe('HCoop Meetbot minutes with no log', () => {
     });
     expect(m.value.actions.map((a) => a.text)).toContain("<script>alert('malicious')</script>");
     expect(Date.parse(m.value.startedAt!)).toBe(Date.UTC(2021, 3, 13, 2, 6, 12));
+  });
+
+  it('give each action the attendees the page lists it under, aliases from `(aka …)` included', () => {
+    const r = importLog(page);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.participants).toContainEqual({ nick: 'pronovic', name: '', alias: 'Pronovici' });
+    const m = foldMeeting(r.value.lines, {
+      channel: '#hcoop',
+      date: r.value.date,
+      preset: 'hcoop',
+    });
+    if (!m.ok) throw new Error(m.error.message);
+    const byOwner = new Map<string, string[]>();
+    for (const a of m.value.actions) {
+      for (const o of a.owners) byOwner.set(o, [...(byOwner.get(o) ?? []), a.text]);
+    }
+    const listed = readHtmlMinutes(page.toString()).actionsByPerson;
+    expect([...byOwner].sort()).toEqual(listed.map((p) => [p.nick, p.actions]).sort());
+    expect(byOwner.get('pronovic')).toEqual(['pronovici will deal with it']);
   });
 });

@@ -27,6 +27,8 @@ function linesOf(doc: MinutesDoc, log: LogBuilder): void {
   const present = doc.people.map((p) => p.nick);
   if (present.length > 0)
     say(doc.owner ?? present[0]!, doc.started ?? '', `#nick ${present.join(' ')}`);
+  // HCoop's attendees who gave a name with `#here Name`: their actions are found by it too.
+  for (const p of doc.people) if (p.alias) say(p.nick, doc.started ?? '', `#here ${p.alias}`);
   for (const topic of doc.topics) {
     if (topic.title !== null) say(topic.nick, topic.time, `#topic ${topic.title}`);
     for (const item of topic.items) {
@@ -61,7 +63,11 @@ export const meetbotMinutes: Importer = {
     if (doc.date) log.setDay(doc.date);
     log.noteChannel(doc.channel ?? undefined);
     log.title = doc.title;
-    log.participants = doc.people.map((p) => ({ nick: p.nick, name: '' }));
+    log.participants = doc.people.map((p) => ({
+      nick: p.nick,
+      name: '',
+      ...(p.alias ? { alias: p.alias } : {}),
+    }));
     linesOf(doc, log);
     const finished = log.finish();
     return doc.bot ? { ...finished, preset: doc.bot } : finished;

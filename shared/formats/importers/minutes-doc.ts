@@ -36,7 +36,8 @@ export interface MinutesDoc {
   ended: string | null;
   topics: MinutesTopic[];
   actionsByPerson: { nick: string; actions: string[] }[];
-  people: { nick: string; lines: number }[];
+  /** `alias`: the name HCoop's `#here Name` gave (`pronovic (aka Pronovici)`). */
+  people: { nick: string; lines: number; alias?: string }[];
 }
 
 /** A minutes file with nothing read yet. */

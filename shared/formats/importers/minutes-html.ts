@@ -8,7 +8,7 @@ const STARTED_RE =
   /Meeting started by (\S+) at (?:(\d{4}-\d\d-\d\d) )?(\d\d:\d\d(?::\d\d)?)([+-]\d{4})?/;
 const ENDED_RE = /Meeting ended at (?:\d{4}-\d\d-\d\d )?(\d\d:\d\d(?::\d\d)?)/;
 // HCoop's attendees: `pronovic (aka Pronovici) - 24 lines (28%)`.
-const ATTENDEE_RE = /^(\S+)(?: \(aka [^()]*\))? - (\d+) lines? \(/;
+const ATTENDEE_RE = /^(\S+)(?: \(aka ([^()]*)\))? - (\d+) lines? \(/;
 const DETAILS_RE = / \(([^\s(),]+), (\d\d:\d\d(?::\d\d)?)\)$/;
 const PERSON_RE = /^(.+) \((\d+)\)$/;
 const URL_START_RE = /^(?:https?|ftp|irc|mailto|ssh):/;
@@ -88,8 +88,13 @@ export function readHtmlMinutes(page: string): MinutesDoc {
   const people = section(flat, 'People present (lines said)', 'Attendees');
   for (const chunk of people.split('<li>').slice(1)) {
     const entry = text(chunk.split('</li>')[0]!);
-    const m = PERSON_RE.exec(entry) ?? ATTENDEE_RE.exec(entry);
-    if (m) doc.people.push({ nick: m[1]!, lines: Number(m[2]) });
+    const person = PERSON_RE.exec(entry);
+    const attendee = person ? null : ATTENDEE_RE.exec(entry);
+    if (person) doc.people.push({ nick: person[1]!, lines: Number(person[2]) });
+    else if (attendee) {
+      const [, nick, alias, lines] = attendee;
+      doc.people.push({ nick: nick!, lines: Number(lines), ...(alias ? { alias } : {}) });
+    }
   }
   return doc;
 }

@@ -1,3 +1,4 @@
+import type { ImportedLog } from '../../../domain/imported';
 import { isIsoDate } from './dates';
 import { parseClock } from './clock-time';
 
@@ -21,4 +22,21 @@ export function offsetFromSchedule(date: string, time: string, scheduledAt: numb
   const minutes = Math.abs(offset) / 60_000;
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/**
+ * The offset of a log whose times carry no zone (no line placed, no zone stated), from the UTC
+ * starts its channel's meeting pages state: the first start that gives an offset for the log's
+ * first stamped line. Null when the log needs no zone or no start fits (then ask for it).
+ */
+export function zoneFromSchedules(log: ImportedLog, starts: readonly number[]): string | null {
+  if (log.timeZone !== null || log.date === null) return null;
+  if (log.lines.some((l) => l.at !== null)) return null;
+  const first = log.lines.find((l) => l.time !== '');
+  if (!first) return null;
+  for (const at of starts) {
+    const offset = offsetFromSchedule(log.date, first.time, at);
+    if (offset !== null) return offset;
+  }
+  return null;
 }
