@@ -42,6 +42,17 @@ describe('topics', () => {
     expect(found.map((t) => [t.line, t.reason])).toEqual([[6, 'a heading-like line by the chair']]);
   });
 
+  it("reads a heading the chair follows with a bare link as the link's label, not a topic", () => {
+    const found = topics([
+      'chair: hello all',
+      ...talk('greetings', 4),
+      'chair: SouthEast LinuxFest',
+      'chair: http://www.southeastlinuxfest.org/',
+      ...talk('southeast linuxfest talks', 8),
+    ]);
+    expect(found).toEqual([]);
+  });
+
   it('aligns agenda items in order, skipping one nobody discussed', () => {
     const found = topics(
       [
