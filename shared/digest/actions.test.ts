@@ -45,6 +45,20 @@ describe('actions', () => {
     });
   });
 
+  it("reads the chair's task for a group, owned by nobody in particular", () => {
+    const found = actions(
+      'chair: hello',
+      'chair: Anyone near Glasgow to go to the release party and enjoy it',
+      'chair: anyone want to take notes?',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      line: 2,
+      owners: [],
+      reason: 'the chair gives a group a task',
+    });
+  });
+
   it('holds a promise that says when above one said in passing', () => {
     const [when, passing] = actions(
       "miconda: I'll send the tarballs Monday",

@@ -37,6 +37,9 @@ const DIRECT_RE = /^@?([^\s:,]+)(?:\s*(?:,|and|&)\s*@?([^\s:,]+))?\s+([a-z]+)\s+
 const NOT_BASE_VERB =
   /^(?:[a-z]+ed|[a-z]+[^s]s|is|was|are|were|has|had|have|did|does|do|will|would|shall|should|can|could|may|might|must|to|and|or|but|said|wrote|made|got|took|sent|went|came|left|brought|thought|told|gave|found|saw|began|thinks?|knows?|says|also|too|just|already|still|here|there|over|in|on|at|for|from|with|about|you|me|him|her|them|us|it|i|we|the|a|an|this|that)$/;
 const PRONOUN = /^(?:you|me|him|her|them|us|it|this|that|the|a|an)$/i;
+// The chair's task for a group: "Anyone in the vicinity … to go", "People who … , please place it".
+const GROUP_RE =
+  /^(?:anyone|anybody|everyone|everybody|someone|somebody|people|all|those)\b.*?\b(?:to|please)\s+([a-z]+)\b/i;
 const NOTE_RE = /^(?:todo|action(?: item)?|ai)\s*[:-]\s*(.+)$/i;
 const NICK_WILL_RE =
   /(?:^|\s)@?([A-Za-z_[\]\\`^{}|][\w[\]\\`^{}|-]*)\s+(?:will|shall|is going to)\s+([a-z]+)/;
@@ -78,6 +81,13 @@ function directed(t: Transcript, u: Utterance): Found | null {
     confidence: 0.7,
     reason: `the chair names ${first} and what to do`,
   };
+}
+
+function grouped(t: Transcript, u: Utterance): Found | null {
+  if (u.nick !== t.chair || u.text.endsWith('?')) return null;
+  const m = GROUP_RE.exec(u.text);
+  if (!m || PRONOUN.test(m[1]!) || NOT_BASE_VERB.test(m[1]!)) return null;
+  return { owners: [], text: u.text, confidence: 0.6, reason: 'the chair gives a group a task' };
 }
 
 function noted(t: Transcript, u: Utterance): Found | null {
@@ -149,7 +159,12 @@ export function findActions(t: Transcript): Suggestion[] {
   t.said.forEach((u, i) => {
     if (u.emote) return;
     const f =
-      assigned(t, u) ?? directed(t, u) ?? noted(t, u) ?? requested(t, u, i) ?? promised(t, u);
+      assigned(t, u) ??
+      directed(t, u) ??
+      grouped(t, u) ??
+      noted(t, u) ??
+      requested(t, u, i) ??
+      promised(t, u);
     if (!f) return;
     found.push({
       type: 'action',
