@@ -7,6 +7,9 @@ import { isBotNick, plainLines } from '../../shared/digest';
 import { importLog } from '../../shared/formats/importers/import-log';
 import { foldMeeting } from '../../shared/meeting';
 import { testData } from '../../shared/testdata/index';
+import { DEPLOYMENTS } from '../../shared/testdata/meetings/deployments';
+import type { MeetingOptions } from '../../shared/meeting/options';
+import { startReply } from '../../electron/core/meetings/bot-detect';
 
 /** A real meeting to digest, with what its chair recorded, as positions in `lines` (1-based). */
 export interface GoldMeeting {
@@ -34,7 +37,10 @@ function filesUnder(dir: string): string[] {
 
 // The digest's input: the bot's lines and page headings dropped, command words removed; and for
 // every imported line kept, its position in that input.
-function digestInput(lines: readonly LogLine[]): {
+function digestInput(
+  lines: readonly LogLine[],
+  scribe = false,
+): {
   input: LogLine[];
   position: Map<number, number>;
 } {
@@ -45,7 +51,7 @@ function digestInput(lines: readonly LogLine[]): {
     kept.push(l);
     position.set(i, kept.length);
   });
-  return { input: plainLines(kept), position };
+  return { input: plainLines(kept, scribe), position };
 }
 
 function nameOf(root: string, path: string): string {
@@ -54,13 +60,29 @@ function nameOf(root: string, path: string): string {
     .replace(/^(?:meetbot|meetings|seeds)\//, '');
 }
 
-// A MeetBot log: the chair's #topic, #action, #agreed/#accepted and votes, mapped from the meeting
+// How the log's bot was deployed: as the test data records it for the meeting's folder (the
+// options under which the fold equals the bot's published minutes), else what the log shows (a
+// W3C scribe log, a "Meeting started" banner naming a known bot), else classic MeetBot.
+function deployment(path: string, log: ImportedLog): Partial<MeetingOptions> {
+  const folder = path.split('/').at(-2)!;
+  const known = DEPLOYMENTS[folder];
+  if (known) return known;
+  if (log.preset) return { preset: log.preset };
+  const reply = log.lines.slice(0, 200).find((l) => startReply(l, false) !== null);
+  const bot = reply && startReply(reply, false);
+  return bot ? { preset: bot.preset, botNick: bot.nick } : { preset: 'meetbot' };
+}
+
+// A chaired log: the chair's topics, actions, decisions (agreed, accepted; a MeetBot vote; a
+// scribe's RESOLVED, whose PROPOSAL lines are questions, not decisions), mapped from the meeting
 // log's numbering to the digest input's.
-function chairedMeeting(name: string, log: ImportedLog): GoldMeeting | null {
-  const folded = foldMeeting(log.lines, { channel: log.channel ?? '#meeting', preset: 'meetbot' });
+function chairedMeeting(name: string, log: ImportedLog, path: string): GoldMeeting | null {
+  const options = deployment(path, log);
+  const folded = foldMeeting(log.lines, { channel: log.channel ?? '#meeting', ...options });
   if (!folded.ok || folded.value.start === null) return null;
   const m = folded.value;
-  const { input, position } = digestInput(log.lines);
+  const scribe = options.preset === 'w3c';
+  const { input, position } = digestInput(log.lines, scribe);
   // meeting log line n -> imported line index, walking both in order.
   const imported: number[] = [];
   let i = 0;
@@ -90,9 +112,8 @@ function chairedMeeting(name: string, log: ImportedLog): GoldMeeting | null {
     m.items.filter((x) => types.includes(x.type)).map((x) => at(x.line));
   const topics = of(['topic']);
   const actions = of(['action']);
-  const decisions = [...of(['agreed', 'accepted']), ...m.votes.map((v) => at(v.line))].sort(
-    (a, b) => a - b,
-  );
+  const votes = scribe ? [] : m.votes.map((v) => at(v.line));
+  const decisions = [...of(['agreed', 'accepted']), ...votes].sort((a, b) => a - b);
   if (topics.length + actions.length + decisions.length === 0) return null;
   return {
     name,
@@ -146,7 +167,7 @@ export function goldMeetings(): GoldMeeting[] {
       const log = importLog(readFileSync(path));
       if (!log.ok) continue;
       const name = nameOf(root, path);
-      const meeting = isPage ? splitPage(name, log.value) : chairedMeeting(name, log.value);
+      const meeting = isPage ? splitPage(name, log.value) : chairedMeeting(name, log.value, path);
       if (meeting) found.push(meeting);
     }
   }

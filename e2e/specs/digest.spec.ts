@@ -61,9 +61,10 @@ test.describe('digest', () => {
     await ideas.getByRole('button', { name: 'Reject' }).click();
     await expect(ideas).toContainText('Rejected');
 
-    // An action the chair accepts, with the reason and source line shown beside it.
+    // An action the chair accepts (a promise that says no when, so below "accept all"), with the
+    // reason and source line shown beside it.
     const promise = suggestion('miconda: I will post some details later');
-    await expect(promise).toContainText('Action 55%');
+    await expect(promise).toContainText('Action 45%');
     await expect(promise).toContainText('miconda commits to it');
     await promise.getByRole('button', { name: 'Accept' }).click();
     await expect(promise).toContainText('Accepted');

@@ -13,6 +13,24 @@ describe('actions', () => {
     expect(a!.reason).toContain('bob to update');
   });
 
+  it('reads the chair\'s "X <verb> …" as a task for X, not a statement about X', () => {
+    const found = actions(
+      'chair: hello',
+      'bob: hi',
+      'ann: hi',
+      'chair: bob review PR 928',
+      'chair: ann and bob work with infra to label the issues',
+      'chair: bob wrote this one up',
+      'bob: ann fixed it already',
+      'chair: bob, over to you',
+    );
+    expect(found.map((a) => [a.line, a.owners])).toEqual([
+      [4, ['bob']],
+      [5, ['ann', 'bob']],
+    ]);
+    expect(found[0]!.reason).toBe('the chair names bob and what to do');
+  });
+
   it('gives "I\'ll …" to the speaker, and ignores negations, states and questions', () => {
     const found = actions(
       'miconda: I will post some details later',
@@ -25,6 +43,29 @@ describe('actions', () => {
       owners: ['miconda'],
       text: 'miconda will post some details later',
     });
+  });
+
+  it("reads the chair's task for a group, owned by nobody in particular", () => {
+    const found = actions(
+      'chair: hello',
+      'chair: Anyone near Glasgow to go to the release party and enjoy it',
+      'chair: anyone want to take notes?',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      line: 2,
+      owners: [],
+      reason: 'the chair gives a group a task',
+    });
+  });
+
+  it('holds a promise that says when above one said in passing', () => {
+    const [when, passing] = actions(
+      "miconda: I'll send the tarballs Monday",
+      'osas: I will correct that in the minutes',
+    );
+    expect(when!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(passing!.confidence).toBeLessThan(0.5);
   });
 
   it('gives a request to its addressee, surer when they say yes', () => {

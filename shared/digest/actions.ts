@@ -12,6 +12,10 @@ interface Found {
 }
 
 const HEDGE_RE = /\b(?:try|maybe|probably|might|perhaps|hopefully|if i)\b/i;
+// A promise that says when is a task; one that does not is often said in passing ("I'll do
+// that as well", "will correct that in the minutes"), and chairs seldom record those.
+const WHEN_RE =
+  /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|(?:this|next) week|by (?:the )?end|eod|asap)\b/i;
 const NEGATED_RE = /\b(?:not|never|won'?t|can'?t|cannot|don'?t)\b/i;
 // Verbs after "I'll" that state a condition rather than promise work.
 const STATE_VERB =
@@ -25,6 +29,17 @@ const ASK_INFO_RE =
   /^(?:can|could|would) you (?:tell|explain|remind|clarify|confirm|repeat|say)\b/i;
 const YES_RE =
   /^(?:\S+[:,]\s*)?(?:yes|yep|yeah|sure|ok|okay|will do|can do|on it|i can|i will|i'll|np|no problem|done)\b/i;
+// The chair's "#action" shape without the command: "shurley review PR 928", "jmrodri work with
+// shurley to …" — a nick (or two) then a verb in its base form.
+const DIRECT_RE = /^@?([^\s:,]+)(?:\s*(?:,|and|&)\s*@?([^\s:,]+))?\s+([a-z]+)\s+\S/;
+// Words after a nick that make the line a statement about them, not a task for them: past
+// forms, auxiliaries, a third person's -s, prepositions and pronouns.
+const NOT_BASE_VERB =
+  /^(?:[a-z]+ed|[a-z]+[^s]s|is|was|are|were|has|had|have|did|does|do|will|would|shall|should|can|could|may|might|must|to|and|or|but|said|wrote|made|got|took|sent|went|came|left|brought|thought|told|gave|found|saw|began|thinks?|knows?|says|also|too|just|already|still|here|there|over|in|on|at|for|from|with|about|you|me|him|her|them|us|it|i|we|the|a|an|this|that)$/;
+const PRONOUN = /^(?:you|me|him|her|them|us|it|this|that|the|a|an)$/i;
+// The chair's task for a group: "Anyone in the vicinity … to go", "People who … , please place it".
+const GROUP_RE =
+  /^(?:anyone|anybody|everyone|everybody|someone|somebody|people|all|those)\b.*?\b(?:to|please)\s+([a-z]+)\b/i;
 const NOTE_RE = /^(?:todo|action(?: item)?|ai)\s*[:-]\s*(.+)$/i;
 const NICK_WILL_RE =
   /(?:^|\s)@?([A-Za-z_[\]\\`^{}|][\w[\]\\`^{}|-]*)\s+(?:will|shall|is going to)\s+([a-z]+)/;
@@ -40,8 +55,10 @@ function assigned(t: Transcript, u: Utterance): Found | null {
   const m = ASSIGN_RE.exec(u.text);
   if (!m) return null;
   const first = nickOf(t, m[1]!);
-  if (!first) return null;
+  // "brobostigon, over to you" hands over the floor: "to" takes a verb, and a second name is a nick.
+  if (!first || PRONOUN.test(m[3]!)) return null;
   const second = m[2] ? nickOf(t, m[2]) : null;
+  if (m[2] && !second) return null;
   const owners = second ? [first, second] : [first];
   return {
     owners,
@@ -49,6 +66,28 @@ function assigned(t: Transcript, u: Utterance): Found | null {
     confidence: 0.85,
     reason: `"${first} to ${m[3]}…" assigns a task`,
   };
+}
+
+function directed(t: Transcript, u: Utterance): Found | null {
+  if (u.nick !== t.chair) return null;
+  const m = DIRECT_RE.exec(u.text);
+  if (!m || NOT_BASE_VERB.test(m[3]!)) return null;
+  const first = nickOf(t, m[1]!);
+  const second = m[2] ? nickOf(t, m[2]) : null;
+  if (!first || (m[2] && !second)) return null;
+  return {
+    owners: second ? [first, second] : [first],
+    text: u.text,
+    confidence: 0.7,
+    reason: `the chair names ${first} and what to do`,
+  };
+}
+
+function grouped(t: Transcript, u: Utterance): Found | null {
+  if (u.nick !== t.chair || u.text.endsWith('?')) return null;
+  const m = GROUP_RE.exec(u.text);
+  if (!m || PRONOUN.test(m[1]!) || NOT_BASE_VERB.test(m[1]!)) return null;
+  return { owners: [], text: u.text, confidence: 0.6, reason: 'the chair gives a group a task' };
 }
 
 function noted(t: Transcript, u: Utterance): Found | null {
@@ -70,7 +109,7 @@ function requested(t: Transcript, u: Utterance, i: number): Found | null {
   return {
     owners: [a.nick],
     text: `${a.nick}: ${a.rest}`,
-    confidence: yes ? 0.75 : 0.5,
+    confidence: yes ? 0.75 : 0.45,
     reason: yes ? `asked of ${a.nick}, who said yes` : `asked of ${a.nick}`,
   };
 }
@@ -85,8 +124,12 @@ function promised(t: Transcript, u: Utterance): Found | null {
     return {
       owners: [u.nick],
       text: `${u.nick} will ${self[1]}${self[2]}`.trim(),
-      confidence: hedged ? 0.4 : 0.55,
-      reason: hedged ? `${u.nick} offers, with a hedge` : `${u.nick} commits to it`,
+      confidence: hedged ? 0.4 : WHEN_RE.test(u.text) ? 0.55 : 0.45,
+      reason: hedged
+        ? `${u.nick} offers, with a hedge`
+        : WHEN_RE.test(u.text)
+          ? `${u.nick} commits to it, saying when`
+          : `${u.nick} commits to it`,
     };
   }
   const named = NICK_WILL_RE.exec(u.text);
@@ -115,7 +158,13 @@ export function findActions(t: Transcript): Suggestion[] {
   const found: Suggestion[] = [];
   t.said.forEach((u, i) => {
     if (u.emote) return;
-    const f = assigned(t, u) ?? noted(t, u) ?? requested(t, u, i) ?? promised(t, u);
+    const f =
+      assigned(t, u) ??
+      directed(t, u) ??
+      grouped(t, u) ??
+      noted(t, u) ??
+      requested(t, u, i) ??
+      promised(t, u);
     if (!f) return;
     found.push({
       type: 'action',

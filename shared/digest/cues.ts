@@ -1,5 +1,5 @@
 import type { Transcript, Utterance } from './utterances';
-import { addressee } from './nick-words';
+import { addressee, nickOf } from './nick-words';
 
 // Phrases a chair uses to open a topic ("next topic: documentation", "moving on", "second:
 // packaging", "let's start with …"). Groups: the words that may follow carry the title.
@@ -10,9 +10,13 @@ const NUMBERED_RE = /^(?:-+\s*)?(?:\d{1,2}|[a-h])[./)]\s+(\S.*?)(?:\s*-+)?$/i;
 const BULLET_RE = /^[*\u2022-]\s+(\S.*)$/;
 // Names meetings give their standing sections.
 const STANDING_RE =
-  /^(?:roll ?call|agenda|introductions?|announcements?|open floor|aob|any other business|other business|housekeeping|follow[- ]ups?|action items?(?: review)?|review of action items|old business|new business|status|updates?|wrap[- ]up|misc(?:ellaneous)?|q&a|questions)\s*[.:!]?$/i;
+  /^(?:roll ?call|attendance|news|agenda|introductions?|announcements?|open floor|aob|any other business|other business|housekeeping|follow[- ]ups?|action items?(?: review)?|review (?:of )?(?:the )?(?:previous |last |old )?action(?:s| items)|old business|new business|status|updates?|wrap[- ]up|misc(?:ellaneous)?|q&a|questions)\s*[.:!]?$/i;
 const CHATTY_RE =
   /^(?:ok|okay|yes|yeah|yep|no|nope|hi|hello|hey|thanks|thank you|lol|heh|ha|sure|right|cool|nice|great|welcome|morning|evening|o\/|\\o|bye|indeed|agreed|exactly|hm+|ah|oh|well|\+1|-1)\b/i;
+// A heading names a subject; a copula, an auxiliary or a discourse opener makes a statement
+// ("Work, money and stuff are in the way", "Looks to be the one", "So to Banbury").
+const STATEMENT_RE =
+  /\b(?:is|are|was|were|be|been|has|have|had|does|did|can|will|would|should|looks|seems)\b|^(?:so|and|but|then|also)\b/i;
 const PERSONAL_RE = /\b(?:i|i'm|i'll|i've|me|my|you|your|we|we're|we'll|us|our|it's|that's)\b/i;
 
 /** The reason given for a topic opened by a heading-like line. */
@@ -37,7 +41,11 @@ export function headingLike(t: Transcript, u: Utterance): boolean {
   const n = text.split(/\s+/).length;
   if (n > 8 || u.stems.length === 0 || u.emote) return false;
   if (/[?!]$/.test(text) || /:\)|:-\)|;\)|:P|:D|\+\+$/.test(text)) return false;
-  if (CHATTY_RE.test(text) || PERSONAL_RE.test(text) || addressee(t, text)) return false;
+  if (CHATTY_RE.test(text) || PERSONAL_RE.test(text) || STATEMENT_RE.test(text)) return false;
+  // "maleck13 to investigate …", "shurley review PR 928": a nick then a word is a line about
+  // someone, no heading ("Daubers - Support Guidelines", who presents what, still is one).
+  const [first, next] = text.split(/\s+/);
+  if (addressee(t, text) || (nickOf(t, first!) && /^[a-z]/.test(next ?? ''))) return false;
   // "proposal: …", "Board: …" label a statement; a heading has no label.
   if (/^\S+:\s/.test(text)) return false;
   return !/^(?:https?:|www\.|[.!]\w)/i.test(text);

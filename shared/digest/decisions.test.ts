@@ -23,6 +23,14 @@ describe('decisions', () => {
     expect(found[0]!.reason).toBe('+1 from 3 people after a proposal');
   });
 
+  it('keeps one +1 below the accept line, unless the proposal asked for objections', () => {
+    const [one] = decisions('chair: shall we move the call to Thursdays', 'ann: +1');
+    expect(one!.confidence).toBeLessThan(0.5);
+    const [lazy] = decisions('chair: we move the call to Thursdays, any objections?', 'ann: +1');
+    expect(lazy!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(lazy!.reason).toBe('+1 from 1 person after a proposal asking for objections');
+  });
+
   it('stops counting support at an objection', () => {
     const found = decisions(
       'chair: shall we drop the old API now',

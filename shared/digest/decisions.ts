@@ -76,6 +76,15 @@ function decision(u: Utterance, text: string, confidence: number, reason: string
   };
 }
 
+const OBJECTIONS_RE = /\bany objections?\b|\bobjections\?/i;
+
+// How sure a run of support makes a decision. One +1 is one person's opinion, not yet the
+// meeting's: it stays below the accept line unless the proposal asked for objections.
+function support(proposal: boolean, people: number, asked: boolean): number {
+  const base = proposal ? (people === 1 ? 0.45 : 0.5 + 0.1 * people) : 0.35 + 0.1 * people;
+  return base + (asked ? 0.15 : 0);
+}
+
 /**
  * Decisions: agreement after a proposal (people saying "+1", "agreed", "sounds good" after a
  * line that proposes something — two or more when nothing was proposed in so many words), and
@@ -95,13 +104,15 @@ export function findDecisions(t: Transcript): Suggestion[] {
     const at = again ?? t.said[run.last]!;
     taken.add(target.at);
     if (again) taken.add(t.said.indexOf(again));
+    // "… any objections?" met by support and no objection is the chair's lazy consensus.
+    const asked = OBJECTIONS_RE.test(u.text);
     const who = `${run.nicks.size} ${run.nicks.size === 1 ? 'person' : 'people'}`;
     found.push(
       decision(
         at,
         u.text.replace(/^(?:(?:proposed|proposal)\s*[:-]?\s*)?(?:#?agreed\s*)?/i, ''),
-        (target.proposal ? 0.5 : 0.35) + 0.1 * run.nicks.size,
-        `+1 from ${who} after ${target.proposal ? 'a proposal' : 'a statement'}`,
+        support(target.proposal, run.nicks.size, asked),
+        `+1 from ${who} after ${target.proposal ? 'a proposal' : 'a statement'}${asked ? ' asking for objections' : ''}`,
       ),
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBotNick, plainLines, withoutCommand } from './plain';
+import { isBotNick, plainLines, withoutCommand, withoutScribeWord } from './plain';
 
 describe('withoutCommand', () => {
   it('drops meeting-bot command words, several in a row', () => {
@@ -22,6 +22,22 @@ describe('withoutCommand', () => {
     ]);
     expect(said!.text).toBe('x');
     expect(joined!.text).toBe('#info x');
+  });
+
+  it('drops a W3C scribe line’s word only when told the log is a scribe log', () => {
+    expect(withoutScribeWord('Topic: Use Cases')).toBe('Use Cases');
+    expect(withoutScribeWord('DRAFT PROPOSAL: Create a spec')).toBe('Create a spec');
+    expect(withoutScribeWord('RESOLVED: Adopt it')).toBe('Adopt it');
+    expect(withoutScribeWord('manu: Welcome')).toBe('manu: Welcome');
+    const line = {
+      at: null,
+      time: '',
+      kind: 'message',
+      nick: 'a',
+      text: 'ACTION: manu to write',
+    } as const;
+    expect(plainLines([line], true)[0]!.text).toBe('manu to write');
+    expect(plainLines([line])[0]!.text).toBe('ACTION: manu to write');
   });
 
   it('knows the meeting bots by their nicks', () => {

@@ -25,10 +25,23 @@ export function withoutCommand(text: string): string {
   return rest;
 }
 
-/** The lines with every command word removed ({@link withoutCommand}), nothing else changed. */
-export function plainLines(lines: readonly LogLine[]): LogLine[] {
+// The words a W3C scribe log (RRSAgent, scribe.perl) starts its structure lines with.
+const SCRIBE_WORD_RE =
+  /^\s*(?:topic|resolved|resolution|action|(?:draft\s+)?(?:proposal|proposed(?:\s+resolution)?))\s*:\s*/i;
+
+/** The text a W3C scribe line would have without its `Topic:`, `RESOLVED:`, `ACTION:` or `PROPOSAL:` word. */
+export function withoutScribeWord(text: string): string {
+  return text.replace(SCRIBE_WORD_RE, '');
+}
+
+/**
+ * The lines with every command word removed ({@link withoutCommand}; with `scribe`, a W3C
+ * scribe log's words too, {@link withoutScribeWord}), nothing else changed.
+ */
+export function plainLines(lines: readonly LogLine[], scribe = false): LogLine[] {
+  const plain = (text: string) => (scribe ? withoutScribeWord(text) : withoutCommand(text));
   return lines.map((l) =>
-    l.kind === 'message' || l.kind === 'action' ? { ...l, text: withoutCommand(l.text) } : l,
+    l.kind === 'message' || l.kind === 'action' ? { ...l, text: plain(l.text) } : l,
   );
 }
 

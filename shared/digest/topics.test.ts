@@ -28,6 +28,31 @@ describe('topics', () => {
     expect(found[0]!.lines).toEqual([6, 14]);
   });
 
+  it("takes the chair's heading for a topic, but not a statement or a line about someone", () => {
+    const found = topics([
+      'chair: hello all',
+      ...talk('greetings', 4),
+      'chair: Ann - Support Guidelines',
+      ...talk('support guidelines wiki', 8),
+      'chair: Work and money are in the way',
+      ...talk('work money way', 8),
+      'chair: ann review guidelines draft',
+      ...talk('review guidelines draft', 8),
+    ]);
+    expect(found.map((t) => [t.line, t.reason])).toEqual([[6, 'a heading-like line by the chair']]);
+  });
+
+  it("reads a heading the chair follows with a bare link as the link's label, not a topic", () => {
+    const found = topics([
+      'chair: hello all',
+      ...talk('greetings', 4),
+      'chair: SouthEast LinuxFest',
+      'chair: http://www.southeastlinuxfest.org/',
+      ...talk('southeast linuxfest talks', 8),
+    ]);
+    expect(found).toEqual([]);
+  });
+
   it('aligns agenda items in order, skipping one nobody discussed', () => {
     const found = topics(
       [

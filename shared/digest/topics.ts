@@ -56,6 +56,13 @@ function boundaryScores(t: Transcript, cues: (Cue | null)[]): number[] {
   });
 }
 
+// A heading-like line the chair follows on the next line with a bare link labels that link (MeetBot's
+// "#info SouthEast LinuxFest", "#link http://…" said without the commands): no topic.
+function labelsLink(t: Transcript, i: number): boolean {
+  const [u, next] = [t.said[i]!, t.said[i + 1]];
+  return next?.nick === u.nick && /^<?https?:\/\/\S+>?$/i.test(next.text.trim());
+}
+
 // Keeps the best start of each neighbourhood.
 function suppress(starts: Start[]): Start[] {
   return starts.filter(
@@ -117,6 +124,7 @@ export function findTopics(t: Transcript, agenda: readonly AgendaItem[]): Sugges
     if (listing.has(i) || scores[i]! < threshold) return;
     if (starts.some((s) => Math.abs(s.at - i) < MIN_GAP && s.reason.startsWith('agenda'))) return;
     const cue = cues[i];
+    if (cue?.why === HEADING_LIKE && labelsLink(t, i)) return;
     starts.push({
       at: i,
       score: scores[i]!,

@@ -7,6 +7,7 @@ import { readTextMinutes } from '../../formats/importers/minutes-text';
 import { foldMeeting } from '../../meeting/fold';
 import type { MeetingOptions } from '../../meeting/options';
 import { testData } from '../index';
+import { DEPLOYMENTS } from './deployments';
 import { structureOf, structureOfMinutes, squash } from './structure';
 import { structureOfMoin2010 } from './structure-moin';
 
@@ -45,7 +46,7 @@ describe('Gavel’s structure matches the minutes the real bot wrote', () => {
       const dir = `meetings/${folder}`;
       const text = structureOfMinutes(readTextMinutes(read(`${dir}/meeting.txt`).toString()));
       const html = structureOfMinutes(readHtmlMinutes(read(`${dir}/meeting.html`).toString()));
-      const actual = structureOf(gavel(`${dir}/meeting.log.txt`, 'fedora'));
+      const actual = structureOf(gavel(`${dir}/meeting.log.txt`, 'fedora', DEPLOYMENTS[folder]));
       expect(actual).toEqual({ ...text, votes: [] });
       expect(actual).toEqual({ ...html, votes: [] });
     },
@@ -87,10 +88,7 @@ describe('Gavel’s structure matches the minutes the real bot wrote', () => {
     const minutes = structureOfMoin2010(read(`meetings/${folder}/${name}.moin.txt`).toString());
     // The 2010 bot was MeetBot 0.1.4 with votes: it counted every nick, and kept votes out of
     // the topics. The log has no banner to say so, hence the options.
-    const m = gavel(`meetings/${folder}/${name}.log`, 'ubuntu', {
-      botNick: 'meetingology',
-      generation: '0.1.5',
-    });
+    const m = gavel(`meetings/${folder}/${name}.log`, 'ubuntu', DEPLOYMENTS[folder]);
     const { actions, ...expected } = minutes;
     // Kept on purpose: the 2010 bot's log replay also read `< MooDoo> *sigh*` as a /me by a nick
     // `sigh*` (one line more); it is MooDoo's message, counted once.
@@ -106,7 +104,7 @@ describe('Gavel’s structure matches the minutes the real bot wrote', () => {
     'meetings/%s (W3C CCG scribe tool)',
     (folder) => {
       const html = read(`meetings/${folder}/index.html`).toString();
-      const m = gavel(`meetings/${folder}/irc.log`, 'w3c');
+      const m = gavel(`meetings/${folder}/irc.log`, 'w3c', DEPLOYMENTS[folder]);
       const header = /Topics([\s\S]*?)Resolutions([\s\S]*?)Organizer/.exec(
         html.replace(/<[^>]*>/g, '\n'),
       )!;

@@ -1,0 +1,19 @@
+import type { MeetingOptions } from '../../meeting/options';
+
+/**
+ * How each real meeting's bot was deployed, where its log alone does not say (no "Meeting
+ * started" banner naming the bot, or a bot nick Gavel does not know): the fold options under
+ * which Gavel's structure of the log equals the minutes that bot published (real-meetings.test.ts
+ * proves it). Keyed by the meeting's folder under meetings/.
+ */
+export const DEPLOYMENTS: Record<string, Partial<MeetingOptions>> = {
+  // brokerbot: a Supybot MeetBot 0.1.4 writing Fedora-style minutes.
+  'asbroker-2018-06-05': { preset: 'fedora' },
+  'asbroker-2018-07-24': { preset: 'fedora' },
+  // meetingology of 2010 replaying the logs: [TOPIC]-style commands, votes kept out of topics.
+  'ubuntu-uk-ukmeet': { preset: 'ubuntu', botNick: 'meetingology', generation: '0.1.5' },
+  'ubuntu-uk-ukmeet2': { preset: 'ubuntu', botNick: 'meetingology', generation: '0.1.5' },
+  // The W3C CCG scribe tooling: `Topic:`, `RESOLVED:`, `ACTION:` lines.
+  'w3c-ccg-2021-05-06': { preset: 'w3c' },
+  'w3c-ccg-2022-09-20': { preset: 'w3c' },
+};
