@@ -95,7 +95,7 @@ export class IrcConnection {
     this.sender = new ChairSender(
       this.client,
       {
-        inChannel: (channel) => this.current.state === 'joined' && this.joins.isIn(channel),
+        inChannel: (channel) => this.isIn(channel),
         echo: (channel, line) =>
           this.router.line(line.kind, this.client.user.nick, line.text, undefined, channel),
       },

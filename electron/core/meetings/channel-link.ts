@@ -1,4 +1,3 @@
-import { fail } from '../../../shared/ipc/result';
 import { parseAddress } from '../irc/channel-address';
 import type { IrcService } from '../irc/irc-service';
 import type { AppendBatcher } from '../transcript/append-batcher';
@@ -21,10 +20,8 @@ export interface ChannelLinkParts {
 export function createChannelLink({ irc, transcript, batcher }: ChannelLinkParts): ChannelLink {
   return {
     nickIn: (channel) => irc().nickIn(channel),
-    say: (channel, text) =>
-      irc().nickIn(channel) === null
-        ? fail('not-connected', `Gavel is not in ${channel}, so nothing was sent.`)
-        : irc().say(text, parseAddress(channel)),
+    // The IRC service refuses a say for a channel Gavel is not in.
+    say: (channel, text) => irc().say(text, parseAddress(channel)),
     transcribe: (channel, line, self) => {
       const numbered = transcript.append(channel, line, self);
       batcher.add(numbered);
