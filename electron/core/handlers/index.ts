@@ -7,7 +7,8 @@ import type { TranscriptStore } from '../transcript/transcript-store';
 import type { CoreDeps } from '../types';
 import { ircHandlers } from './irc';
 import { libraryHandlers } from './library';
-import { meetingHandlers, type MeetingHandlerServices } from './meetings';
+import type { MeetingHandlerServices } from '../meetings/create-meetings';
+import { meetingHandlers } from './meetings';
 
 /** The services the bridge handlers answer from. */
 export interface HandlerServices {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ConnectRequest } from '../../../shared/ipc/schemas';
 import type { Clock } from '../clock';
-import type { MeetingHandlerServices } from '../handlers/meetings';
 import { memoryLibrary } from '../store/library';
 import { LibraryStore } from '../store/library-store';
 import type { CoreDeps } from '../types';
@@ -11,6 +10,15 @@ import { MeetingEditor, type MeetingChanged } from './meeting-editor';
 import { MeetingService } from './meeting-service';
 import type { ChannelLink, MeetingPorts } from './ports';
 import { rejoin, resumeMeetings } from './resume';
+
+/** The services the meeting, agenda, action and people channels answer from. */
+export interface MeetingHandlerServices {
+  meetings: MeetingService;
+  chair: ChairActions;
+  library: LibraryStore;
+  /** Fresh ids for imported agenda entries. */
+  newId: () => string;
+}
 
 /** The meeting side of the core, as create-core wires it. */
 export interface Meetings {
