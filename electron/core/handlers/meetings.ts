@@ -1,5 +1,5 @@
 import { ok } from '../../../shared/ipc/result';
-import { importAgenda } from '../meetings/agenda-import';
+import { importAgenda } from '../meetings/agenda/agenda-import';
 import type { MeetingHandlerServices } from '../meetings/create-meetings';
 import type { HandlerGroup } from './index';
 

@@ -5,7 +5,7 @@ import { ExportService } from '../exports/export-service';
 import type { ChooseFolder } from '../exports/save-export';
 import { ImportService } from '../imports/import-service';
 import type { Meetings } from '../meetings/create-meetings';
-import { StructureMarks } from '../meetings/structure-marks';
+import { StructureMarks } from '../meetings/edits/structure-marks';
 import type { PracticeSeats } from '../practice/practice-link';
 import type { PracticeSeal } from '../practice/practice-seal';
 import { PracticeService } from '../practice/practice-service';

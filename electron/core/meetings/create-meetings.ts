@@ -4,12 +4,12 @@ import type { Clock } from '../clock';
 import { memoryLibrary } from '../store/library';
 import { LibraryStore } from '../store/library-store';
 import type { CoreDeps } from '../types';
-import { ActionLedger } from './action-ledger';
-import { ChairActions } from './chair-actions';
-import { MeetingEditor, type MeetingChanged } from './meeting-editor';
-import { MeetingService } from './meeting-service';
+import { ActionLedger } from './edits/action-ledger';
+import { ChairActions } from './edits/chair-actions';
+import { MeetingEditor, type MeetingChanged } from './edits/meeting-editor';
+import { MeetingService } from './live/meeting-service';
 import type { ChannelLink, MeetingPorts } from './ports';
-import { rejoin, resumeMeetings } from './resume';
+import { rejoin, resumeMeetings } from './live/resume';
 
 /** The services the meeting, agenda, action and people channels answer from. */
 export interface MeetingHandlerServices {

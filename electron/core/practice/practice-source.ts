@@ -3,8 +3,8 @@ import type { AgendaNode } from '../../../shared/ipc/meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { importLog } from '../../../shared/formats/importers/import-log';
 import { foldMeeting } from '../../../shared/meeting/index';
-import { isStartLine } from '../meetings/bot-detect';
-import type { MeetingEditor } from '../meetings/meeting-editor';
+import { isStartLine } from '../meetings/live/bot-detect';
+import type { MeetingEditor } from '../meetings/edits/meeting-editor';
 import { SAMPLE_AGENDA, SAMPLE_DATE, SAMPLE_LOG } from './sample-meeting';
 
 /** What a practice run replays: the lines after the meeting's start, and how it was run. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { libraryHarness, value } from '../history/library-harness.fixture';
-import { StructureMarks } from '../meetings/structure-marks';
+import { StructureMarks } from '../meetings/edits/structure-marks';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'gavel-search-'))));

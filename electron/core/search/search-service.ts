@@ -6,7 +6,7 @@ import {
   type SearchResult,
 } from '../../../shared/search/index';
 import type { MeetingChanges } from '../history/meeting-changes';
-import type { MeetingEditor } from '../meetings/meeting-editor';
+import type { MeetingEditor } from '../meetings/edits/meeting-editor';
 import { isPracticeChannel } from '../practice/practice-channel';
 import type { LibraryStore } from '../store/library-store';
 import type { CoreDeps } from '../types';
