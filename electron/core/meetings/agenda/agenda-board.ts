@@ -2,7 +2,7 @@ import type { Agenda, AgendaNode } from '../../../../shared/ipc/meeting-schemas'
 import { ok, type Result } from '../../../../shared/ipc/result';
 import { groupTopics } from '../../../../shared/meeting/topics';
 import { channelKey, type LibraryStore } from '../../store/library-store';
-import { agendaState, linkTopics } from './agenda';
+import { agendaState, matchAgendaTopics } from './agenda';
 import type { LiveMeeting } from '../live/live-meeting';
 import type { MeetingPorts } from '../ports';
 
@@ -27,7 +27,12 @@ export class AgendaBoard {
     if (!meeting) return agendaState(channel, items, [], false);
     const { fold } = meeting;
     const titles = groupTopics(fold.engine.items).map((t) => t.title);
-    return agendaState(channel, items, linkTopics(titles, fold.links, fold.agenda), true);
+    return agendaState(
+      channel,
+      items,
+      matchAgendaTopics(titles, fold.agendaTopics, fold.agenda),
+      true,
+    );
   }
 
   /** Replaces the channel's agenda; returns it with where the meeting is in it. */

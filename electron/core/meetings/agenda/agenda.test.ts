@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
-import { agendaOrder, agendaState, linkTopics, nextEntry } from './agenda';
+import { agendaOrder, agendaState, matchAgendaTopics, nextEntry } from './agenda';
 
 const node = (id: string, title: string, children: AgendaNode[] = []): AgendaNode => ({
   id,
@@ -22,10 +22,10 @@ describe('agenda order and topics', () => {
     expect(nextEntry(agenda, ['a', 'b', 'b1', 'b2', 'c'])).toBeNull();
   });
 
-  it('links topics: first by the chair’s link, then by title, each entry once', () => {
-    const links = [{ agendaId: 'b2', title: 'Notes' }];
+  it('matches topics to entries: first the entries the chair took, then by title, each once', () => {
+    const taken = [{ agendaId: 'b2', title: 'Notes' }];
     expect(
-      linkTopics([null, 'intro', 'Notes', 'Notes', 'Unplanned', 'aob '], links, agenda),
+      matchAgendaTopics([null, 'intro', 'Notes', 'Notes', 'Unplanned', 'aob '], taken, agenda),
     ).toEqual([null, 'a', 'b2', 'b1', null, 'c']);
   });
 

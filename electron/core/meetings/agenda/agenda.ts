@@ -8,31 +8,32 @@ export function agendaOrder(items: readonly AgendaNode[]): AgendaNode[] {
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
- * The agenda entry each topic stands for (null when none). A topic taken with "next topic"
- * carries its link; a topic typed in the channel is matched by title to an entry not yet
- * taken. Each entry stands for one topic at most.
+ * The agenda entry each topic stands for (null when none). A topic the chair took with "next
+ * topic" is matched to the entry it was taken from (`taken`, the fold's agenda topics); a topic
+ * typed in the channel is matched by title to an entry not yet used. Each entry stands for one
+ * topic at most.
  */
-export function linkTopics(
+export function matchAgendaTopics(
   titles: readonly (string | null)[],
-  links: readonly { agendaId: string; title: string }[],
+  taken: readonly { agendaId: string; title: string }[],
   agenda: readonly AgendaNode[],
 ): (string | null)[] {
   const order = agendaOrder(agenda);
-  const usedLinks = new Set<number>();
-  const taken = new Set<string>();
+  const usedTaken = new Set<number>();
+  const used = new Set<string>();
   return titles.map((title) => {
     if (title === null) return null;
-    const l = links.findIndex(
-      (link, i) => !usedLinks.has(i) && !taken.has(link.agendaId) && same(link.title, title),
+    const t = taken.findIndex(
+      (topic, i) => !usedTaken.has(i) && !used.has(topic.agendaId) && same(topic.title, title),
     );
-    if (l >= 0) {
-      usedLinks.add(l);
-      taken.add(links[l]!.agendaId);
-      return links[l]!.agendaId;
+    if (t >= 0) {
+      usedTaken.add(t);
+      used.add(taken[t]!.agendaId);
+      return taken[t]!.agendaId;
     }
-    const entry = order.find((node) => !taken.has(node.id) && same(node.title, title));
+    const entry = order.find((node) => !used.has(node.id) && same(node.title, title));
     if (!entry) return null;
-    taken.add(entry.id);
+    used.add(entry.id);
     return entry.id;
   });
 }

@@ -45,7 +45,7 @@ export class ChairActions {
       const title = oneLine(entry.title);
       const sent = await this.meetings.deliver(meeting, meetbotLine('topic', title));
       if (!sent.ok) return sent;
-      await meeting.record({ t: 'link', agendaId: entry.id, title });
+      await meeting.record({ t: 'agenda-topic', agendaId: entry.id, title });
       return ok(this.meetings.view(meeting));
     }
     const line = chairLine(command, presetFor(meeting.fold.preset).dialect);

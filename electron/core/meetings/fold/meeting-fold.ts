@@ -62,7 +62,7 @@ export class MeetingFold {
   /** Record number, then transcript seq, of each engine log line (index n - 1). */
   readonly logRecords: number[] = [];
   readonly logSeqs: number[] = [];
-  readonly links: { agendaId: string; title: string }[] = [];
+  readonly agendaTopics: { agendaId: string; title: string }[] = [];
   readonly edits = new Map<string, ActionEdits>();
   carried: ActionView[] = [];
   readonly names = new Map<string, string>();
@@ -114,8 +114,8 @@ export class MeetingFold {
       case 'mode':
         this.mode = record.mode;
         return;
-      case 'link':
-        this.links.push({ agendaId: record.agendaId, title: record.title });
+      case 'agenda-topic':
+        this.agendaTopics.push({ agendaId: record.agendaId, title: record.title });
         return;
       case 'action':
         return this.editAction(record.actionId, record);

@@ -6,7 +6,7 @@ import type {
   TopicView,
 } from '../../../../shared/ipc/meeting-schemas';
 import { finish } from '../../../../shared/meeting/index';
-import { findEntry, linkTopics } from '../agenda/agenda';
+import { findEntry, matchAgendaTopics } from '../agenda/agenda';
 import type { MeetingFold } from './meeting-fold';
 import { peopleViews } from './project-people';
 import { voteViews } from './project-votes';
@@ -47,9 +47,9 @@ function topicViews(fold: MeetingFold, meeting: Meeting): TopicView[] {
 
 /** The agenda entry each of the meeting's topics stands for. */
 export function topicAgendaIds(fold: MeetingFold, topics: readonly Topic[]): (string | null)[] {
-  return linkTopics(
+  return matchAgendaTopics(
     topics.map((t) => t.title),
-    fold.links,
+    fold.agendaTopics,
     fold.agenda,
   );
 }

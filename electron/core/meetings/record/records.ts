@@ -33,8 +33,15 @@ const Line = z.object({ t: z.literal('line'), line: TranscriptLine });
 /** A meeting bot identified in the channel: its lines are not commands, its preset applies. */
 const Bot = z.object({ t: z.literal('bot'), nick: z.string(), preset: PresetId });
 const Mode = z.object({ t: z.literal('mode'), mode: MeetingMode });
-/** The chair took an agenda entry as the next topic, sent as `#topic <title>`. */
-const Link = z.object({ t: z.literal('link'), agendaId: z.string(), title: z.string() });
+/**
+ * The chair took an agenda entry as the next topic, sent as `#topic <title>` (format 2 and
+ * earlier called this record `link`).
+ */
+const AgendaTopic = z.object({
+  t: z.literal('agenda-topic'),
+  agendaId: z.string(),
+  title: z.string(),
+});
 /** A chair's edit of an action; absent fields are unchanged. */
 const ActionEdit = z.object({
   t: z.literal('action'),
@@ -102,7 +109,7 @@ export const MeetingRecord = z.discriminatedUnion('t', [
   Line.extend(envelope),
   Bot.extend(envelope),
   Mode.extend(envelope),
-  Link.extend(envelope),
+  AgendaTopic.extend(envelope),
   ActionEdit.extend(envelope),
   Carried.extend(envelope),
   Name.extend(envelope),
