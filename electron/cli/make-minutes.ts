@@ -13,7 +13,7 @@ import {
   type MinutesFormat,
 } from '../../shared/formats/minutes-files';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { foldMeeting } from '../../shared/meeting/fold';
+import { meetingFromLog } from '../../shared/meeting/meeting-from-log';
 import type { CliRequest } from './args';
 import { writeRenderedAtomically } from './write-rendered';
 
@@ -47,7 +47,7 @@ function readMeeting(req: CliRequest): Result<{ meeting: Meeting; imported: Impo
   });
   if (!imported.ok) return fail(imported.error.code, `${req.log}: ${imported.error.message}`);
   const log = imported.value;
-  const meeting = foldMeeting(log.lines, {
+  const meeting = meetingFromLog(log.lines, {
     channel: req.channel ?? log.channel ?? '#meeting',
     date: req.date ?? log.date,
     timeZone: req.timeZone ?? log.timeZone,

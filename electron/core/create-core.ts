@@ -3,15 +3,15 @@ import type { Payload } from '../../shared/ipc/schemas';
 import { systemClock, type Clock } from './clock';
 import { EventHub } from './event-hub';
 import { createHandlers } from './handlers/index';
-import { createLibrary } from './history/create-library';
+import { createAfterMeeting } from './history/create-after-meeting';
 import { MeetingChanges } from './history/meeting-changes';
 import { withoutSecrets } from './irc/connect-request';
 import { IrcService } from './irc/irc-service';
 import type { ReconnectPolicy } from './irc/reconnect-policy';
 import type { SendRate } from './irc/send-queue';
-import { createChannelLink } from './meetings/live/channel-link';
+import { createChannelPort } from './meetings/live/channel-port';
 import { createMeetings, type Meetings } from './meetings/create-meetings';
-import { practiceLink, PracticeSeats } from './practice/practice-link';
+import { practicePort, PracticeSeats } from './practice/practice-port';
 import { PracticeSeal, sealHandlers } from './practice/practice-seal';
 import { ServiceContainer } from './service-container';
 import { writeHealthOf } from './data-folder/write-health';
@@ -89,7 +89,7 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
       if (!saved.ok) deps.log('warn', saved.error.message);
     },
   });
-  const link = practiceLink(createChannelLink({ irc, transcript, batcher }), seats, seal);
+  const channels = practicePort(createChannelPort({ irc, transcript, batcher }), seats, seal);
   // Owned before the IRC service so it closes after it: a live meeting journals the disconnect.
   const meetings = services.own(
     createMeetings({
@@ -106,7 +106,7 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
           });
         }
       },
-      link,
+      channels,
       changed: (meetingId, channel) => changes.touch({ meetingId, channel, live: false }),
     }),
     (m) => m.close(),
@@ -115,8 +115,8 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
   services.own(irc, (s) => s.close());
 
   meetings.resume(settings.get().lastConnection);
-  const library = services.own(
-    createLibrary({
+  const afterMeeting = services.own(
+    createAfterMeeting({
       deps,
       clock,
       meetings,
@@ -126,7 +126,7 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
       emit: (event, payload) => hub.emit(event, payload),
       lastServer: () => settings.get().lastConnection?.server ?? null,
       hear: (channel, line, self = false) =>
-        meetings.service.onLine(link.transcribe(channel, line, self)),
+        meetings.service.onLine(channels.transcribe(channel, line, self)),
     }),
     (l) => l.close(),
   );
@@ -140,7 +140,7 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
         transcript,
         settings,
         meetings: meetings.handlers,
-        library: library.services,
+        afterMeeting: afterMeeting.services,
       }),
       seal,
     ),

@@ -9,7 +9,7 @@ import type { MeetingEditor } from '../meetings/edits/meeting-editor';
 import type { MeetingService } from '../meetings/live/meeting-service';
 import type { LibraryStore } from '../store/library-store';
 import { isPracticeChannel, nextPracticeChannel } from './practice-channel';
-import { PRACTICE_NICK, type PracticeSeats } from './practice-link';
+import { PRACTICE_NICK, type PracticeSeats } from './practice-port';
 import type { PracticeSeal } from './practice-seal';
 import { meetingSource, sampleSource, type PracticeSource } from './practice-source';
 import { Replay } from './replay';

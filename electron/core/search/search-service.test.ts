@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { libraryHarness, value } from '../history/library-harness.fixture';
+import { afterMeetingHarness, value } from '../history/after-meeting-harness.fixture';
 import { StructureMarks } from '../meetings/edits/structure-marks';
 
 let dir: string;
@@ -11,7 +11,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('SearchService', () => {
   it('builds the index on first use, with progress, and points each hit at its transcript line', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const first = await h.recordMeeting('#meet', 'One', [
       ['alice', 'the runners are flaky again'],
       ['chair', '#agreed move the runners to the donated machine'],
@@ -45,7 +45,7 @@ describe('SearchService', () => {
   });
 
   it('reads a meeting again after it changed, and finds the lines of a live one', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const id = await h.recordMeeting('#meet', 'One', [['alice', 'we ship on friday']]);
     expect(value(await h.services.search.query({ text: 'friday', type: 'agreed' })).total).toBe(0);
     const seq = value(h.meetings.editor.fold(id)).lines.find(
@@ -67,7 +67,7 @@ describe('SearchService', () => {
   });
 
   it('leaves practice runs out', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     value(await h.services.practice.start({ sample: true }, 20));
     h.clock.advance(10 * 60_000);
     expect(value(await h.services.search.query({ text: 'runners' }))).toMatchObject({

@@ -18,7 +18,7 @@ const value = <T>(
 
 /** A meeting in #meet, chaired by `chair`, with a few lines said, then ended. */
 async function endedMeeting(h = meetingsHarness(dir)) {
-  h.link.join('#meet', 'chair');
+  h.channels.join('#meet', 'chair');
   const { id } = value(await h.service.start('#meet', 'Weekly', 'drive'));
   h.hear('#meet', 'alice', 'we should move the CI to the new runners');
   h.hear('#meet', 'bob', 'agreed, the old ones are flaky');
@@ -145,7 +145,7 @@ describe('structure marks', () => {
 
   it('marks a live meeting through its journal as it goes', async () => {
     const h = meetingsHarness(dir);
-    h.link.join('#live', 'chair');
+    h.channels.join('#live', 'chair');
     const { id } = value(await h.service.start('#live', '', 'drive'));
     h.hear('#live', 'alice', 'let us release on friday');
     const seq = value(h.service.fold(id)).lines.at(-1)!.line.seq;

@@ -31,7 +31,7 @@ const node = (
 
 async function drivenMeeting(channel = '#meet') {
   const h = meetingsHarness(dir);
-  h.link.join(channel, 'chair');
+  h.channels.join(channel, 'chair');
   const { id } = value(await h.service.start(channel, 'Sync', 'drive'));
   const chair = h.meetings.handlers.chair;
   return {
@@ -53,7 +53,7 @@ describe('next topic', () => {
     );
     value(await command({ type: 'next-topic' }));
     value(await command({ type: 'next-topic' }));
-    expect(h.link.sent.slice(-2).map((s) => s.text)).toEqual([
+    expect(h.channels.sent.slice(-2).map((s) => s.text)).toEqual([
       '#topic Release',
       '#topic Changelog',
     ]);
@@ -87,7 +87,7 @@ describe('next topic', () => {
   it('matches a topic the chair typed in the channel to the agenda entry of that title', async () => {
     const { h } = await drivenMeeting();
     value(await h.service.agendas.set('#meet', [node('x', 'Budget', 10), node('y', 'Travel', 5)]));
-    h.link.say('#meet', '#topic budget ');
+    h.channels.say('#meet', '#topic budget ');
     expect(h.service.agendas.state('#meet')).toMatchObject({ currentId: 'x', doneIds: ['x'] });
   });
 });
@@ -98,12 +98,12 @@ describe('chair commands', () => {
     value(await command({ type: 'chair', nicks: ['alice', 'bob'] }));
     value(await command({ type: 'action', text: 'alice to\nwrite it up' }));
     value(await command({ type: 'vote-start', question: 'Ship it', options: [] }));
-    expect(h.link.sent.slice(1).map((s) => s.text)).toEqual([
+    expect(h.channels.sent.slice(1).map((s) => s.text)).toEqual([
       '#chair alice bob',
       '#action alice to write it up',
       '#startvote Ship it?',
     ]);
-    h.link.leave('#meet');
+    h.channels.leave('#meet');
     expect(await command({ type: 'info', text: 'x' })).toMatchObject({
       ok: false,
       error: {
@@ -149,7 +149,7 @@ describe('chair commands', () => {
       },
     ]);
     value(await command({ type: 'vote-end' }));
-    expect(h.link.sent.map((s) => s.text).slice(-2)).toEqual([
+    expect(h.channels.sent.map((s) => s.text).slice(-2)).toEqual([
       '#startvote Ship it? yes, no',
       '#endvote',
     ]);
@@ -162,9 +162,9 @@ describe('chair commands', () => {
   it('switches to quiet mode: commands are then recorded, not sent', async () => {
     const { h, id, command } = await drivenMeeting();
     value(await h.service.setMode(id, 'quiet'));
-    h.link.leave('#meet');
+    h.channels.leave('#meet');
     value(await command({ type: 'idea', text: 'offline idea' }));
-    expect(h.link.sent).toHaveLength(1);
+    expect(h.channels.sent).toHaveLength(1);
     const view = value(h.service.get('#meet'))!;
     expect(view.mode).toBe('quiet');
     expect(view.topics[0]?.items).toMatchObject([

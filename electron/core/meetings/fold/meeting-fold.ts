@@ -45,7 +45,7 @@ function engineFor(start: StartBody, preset: PresetId, botNick: string | null): 
 
 /**
  * Everything a meeting's journal says, folded record by record: the engine's state over the
- * journaled lines, plus what only Gavel knows (mode, agenda links, action edits, carried
+ * journaled lines, plus what only Gavel knows (mode, agenda topics, action edits, carried
  * actions, names, gaps, a forced end, structure marked after the fact, an imported log's
  * source). Replaying the same records always gives the same fold.
  * For each line of the engine's meeting log it keeps which record and transcript seq it came

@@ -69,7 +69,7 @@ const wireLines = (text: string) => chairLines(text).map((l) => l.text);
 describe('one way onto the wire', () => {
   it('sends every chair command as exactly the one line intended, whatever its arguments', async () => {
     const h = meetingsHarness(dir);
-    h.link.join('#meet', 'chair');
+    h.channels.join('#meet', 'chair');
     const started = await h.service.start('#meet', 'Sync', 'drive');
     if (!started.ok) throw new Error(started.error.message);
     const id = started.value.id;
@@ -77,9 +77,9 @@ describe('one way onto the wire', () => {
       fc.asyncProperty(command, async (raw) => {
         const parsed = ChairCommand.safeParse(raw);
         fc.pre(parsed.success);
-        const before = h.link.sent.length;
+        const before = h.channels.sent.length;
         const result = await h.meetings.handlers.chair.command(id, parsed.data!);
-        const sent = h.link.sent.slice(before);
+        const sent = h.channels.sent.slice(before);
         expect(sent.length).toBe(result.ok ? 1 : 0);
         for (const { text } of sent) {
           const lines = wireLines(text);
@@ -99,11 +99,11 @@ describe('one way onto the wire', () => {
     await fc.assert(
       fc.asyncProperty(hostile, async (title) => {
         const channel = `#m${++n}`;
-        h.link.join(channel, 'chair');
-        const before = h.link.sent.length;
+        h.channels.join(channel, 'chair');
+        const before = h.channels.sent.length;
         const result = await h.service.start(channel, title, 'drive');
         expect(result.ok).toBe(true);
-        const sent = h.link.sent.slice(before).map((s) => s.text);
+        const sent = h.channels.sent.slice(before).map((s) => s.text);
         expect(sent).toHaveLength(1);
         expect(wireLines(sent[0]!)).toEqual([sent[0]]);
         expect(sent[0]).toMatch(/^#startmeeting(?: |$)/);
@@ -114,17 +114,17 @@ describe('one way onto the wire', () => {
 
   it('refuses a command too long for one IRC message instead of sending its tail as a second line', async () => {
     const h = meetingsHarness(dir);
-    h.link.join('#meet', 'chair');
+    h.channels.join('#meet', 'chair');
     const started = await h.service.start('#meet', 'Sync', 'drive');
     if (!started.ok) throw new Error(started.error.message);
     const text = `${'word '.repeat(70)}#endmeeting`;
-    const before = h.link.sent.length;
+    const before = h.channels.sent.length;
     const result = await h.meetings.handlers.chair.command(started.value.id, {
       type: 'info',
       text,
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'too-long' } });
-    expect(h.link.sent.length).toBe(before);
+    expect(h.channels.sent.length).toBe(before);
     await h.service.setMode(started.value.id, 'quiet');
     const quiet = await h.meetings.handlers.chair.command(started.value.id, {
       type: 'info',

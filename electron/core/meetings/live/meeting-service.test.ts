@@ -22,9 +22,9 @@ const value = <T>(
 describe('a meeting the chair drives', () => {
   it('sends #startmeeting, records the echo and everyone’s lines, and ends on #endmeeting', async () => {
     const h = meetingsHarness(dir);
-    h.link.join('#meet', 'chair');
+    h.channels.join('#meet', 'chair');
     const started = value(await h.service.start('#meet', 'Weekly sync', 'drive'));
-    expect(h.link.sent.map((s) => s.text)).toEqual(['#startmeeting Weekly sync']);
+    expect(h.channels.sent.map((s) => s.text)).toEqual(['#startmeeting Weekly sync']);
     expect(started).toMatchObject({
       channel: '#meet',
       status: 'live',
@@ -54,9 +54,9 @@ describe('a meeting the chair drives', () => {
         ],
       }),
     ]);
-    expect(h.link.keptAlive.get('#meet')).toBe(true);
+    expect(h.channels.keptAlive.get('#meet')).toBe(true);
     const ended = value(await h.service.end(started.id));
-    expect(h.link.sent.at(-1)?.text).toBe('#endmeeting');
+    expect(h.channels.sent.at(-1)?.text).toBe('#endmeeting');
     expect(ended).toMatchObject({ status: 'ended', endedAt: expect.any(Number) });
     // Ties keep the order of MeetBot's Python 2 attendee dict.
     expect(ended.people.map((p) => [p.nick, p.lines])).toEqual([
@@ -64,7 +64,7 @@ describe('a meeting the chair drives', () => {
       ['bob', 1],
       ['alice', 1],
     ]);
-    expect(h.link.keptAlive.get('#meet')).toBe(false);
+    expect(h.channels.keptAlive.get('#meet')).toBe(false);
     expect(h.library.get('meetings')).toEqual([
       expect.objectContaining({
         id: started.id,
@@ -81,16 +81,16 @@ describe('a meeting the chair drives', () => {
       ok: false,
       error: { code: 'not-connected' },
     });
-    h.link.join('#meet', 'chair');
+    h.channels.join('#meet', 'chair');
     const first = value(await h.service.start('#meet', '', 'drive'));
     const again = value(await h.service.start('#MEET', 'other', 'quiet'));
     expect(again.id).toBe(first.id);
-    expect(h.link.sent.map((s) => s.text)).toEqual(['#startmeeting']);
+    expect(h.channels.sent.map((s) => s.text)).toEqual(['#startmeeting']);
   });
 
   it('sends meeting:state at once, then at most every 100 ms', async () => {
     const h = meetingsHarness(dir);
-    h.link.join('#meet', 'chair');
+    h.channels.join('#meet', 'chair');
     await h.service.start('#meet', '', 'drive');
     expect(h.statesOf('meeting:state').length).toBeGreaterThan(0);
     h.clock.advance(100);
@@ -100,7 +100,9 @@ describe('a meeting the chair drives', () => {
     expect(h.statesOf('meeting:state').length).toBe(before + 10);
     const burst = h.statesOf('meeting:state').length;
     for (let i = 0; i < 20; i++)
-      h.service.onLine(h.link.transcript.append('#meet', h.link.line('bob', `fast ${i}`), false));
+      h.service.onLine(
+        h.channels.transcript.append('#meet', h.channels.line('bob', `fast ${i}`), false),
+      );
     expect(h.statesOf('meeting:state').length).toBe(burst);
     h.clock.advance(100);
     const last = h.statesOf('meeting:state').at(-1) as MeetingView;
@@ -112,14 +114,14 @@ describe('a meeting the chair drives', () => {
 describe('a quiet meeting', () => {
   it('records the chair’s commands locally, sends nothing, and replays to the same view', async () => {
     const h = meetingsHarness(dir);
-    h.link.join('#meet', 'chair');
+    h.channels.join('#meet', 'chair');
     const { id } = value(await h.service.start('#meet', 'Notes', 'quiet'));
     value(await h.meetings.handlers.chair.command(id, { type: 'topic', text: 'Budget' }));
     h.hear('#meet', 'alice', 'I think we can afford it');
     value(await h.meetings.handlers.chair.command(id, { type: 'agreed', text: 'buy the thing' }));
     const ended = value(await h.service.end(id));
-    expect(h.link.sent).toEqual([]);
-    const locals = h.link.transcript.since('#meet', 0).lines.filter((l) => l.local);
+    expect(h.channels.sent).toEqual([]);
+    const locals = h.channels.transcript.since('#meet', 0).lines.filter((l) => l.local);
     expect(locals.map((l) => [l.nick, l.text, l.self])).toEqual([
       ['chair', '#startmeeting Notes', true],
       ['chair', '#topic Budget', true],
@@ -151,7 +153,7 @@ describe('a quiet meeting', () => {
 describe('a meeting someone else starts', () => {
   it('is followed from their #startmeeting, and the bot that answers is recognised', async () => {
     const h = meetingsHarness(dir);
-    h.link.join('#fedora-meeting', 'chair');
+    h.channels.join('#fedora-meeting', 'chair');
     h.hear('#fedora-meeting', 'alice', 'good morning');
     h.hear('#fedora-meeting', 'bcotton', '#startmeeting Fedora IoT');
     h.hear(
@@ -170,15 +172,15 @@ describe('a meeting someone else starts', () => {
     expect(view.people.map((p) => p.nick)).not.toContain('alice');
     const attached = value(await h.service.start('#fedora-meeting', 'mine', 'drive'));
     expect(attached.id).toBe(view.id);
-    expect(h.link.sent).toEqual([]);
+    expect(h.channels.sent).toEqual([]);
     h.hear('#fedora-meeting', 'bcotton', '#endmeeting');
     expect(value(h.service.get('#fedora-meeting'))).toMatchObject({ id: view.id, status: 'ended' });
-    expect(h.link.keptAlive.get('#fedora-meeting')).toBe(false);
+    expect(h.channels.keptAlive.get('#fedora-meeting')).toBe(false);
   });
 
   it('picks the preset from the bot: OpenStack’s start text, meetingology’s nick', async () => {
     const h = meetingsHarness(dir);
-    h.link.join('#openstack-meeting', 'chair');
+    h.channels.join('#openstack-meeting', 'chair');
     h.hear('#openstack-meeting', 'ttx', '#startmeeting tc');
     h.hear(
       '#openstack-meeting',
@@ -187,7 +189,7 @@ describe('a meeting someone else starts', () => {
     );
     const { id } = value(h.service.get('#openstack-meeting'))!;
     expect(h.service.liveIn('#openstack-meeting')?.fold.preset).toBe('openstack');
-    h.link.join('#ubuntu-meeting', 'chair');
+    h.channels.join('#ubuntu-meeting', 'chair');
     h.hear('#ubuntu-meeting', 'sil2100', '#startmeeting');
     h.hear(
       '#ubuntu-meeting',
@@ -203,7 +205,7 @@ describe('a meeting someone else starts', () => {
 
   it('a bot’s reply alone (its #startmeeting came before Gavel joined) still opens the meeting', () => {
     const h = meetingsHarness(dir);
-    h.link.join('#meet', 'chair');
+    h.channels.join('#meet', 'chair');
     h.hear(
       '#meet',
       'MeetBot',
@@ -217,7 +219,7 @@ describe('a meeting someone else starts', () => {
 
   it('the chair’s own bot-less meeting learns of a bot that answers it', async () => {
     const h = meetingsHarness(dir);
-    h.link.join('#meet', 'chair');
+    h.channels.join('#meet', 'chair');
     await h.service.start('#meet', 'Sync', 'drive');
     h.hear(
       '#meet',
@@ -232,21 +234,21 @@ describe('a meeting someone else starts', () => {
 describe('gaps and ending', () => {
   it('journals a gap while Gavel is out of the channel, once per outage', async () => {
     const h = meetingsHarness(dir);
-    h.link.join('#meet', 'chair');
+    h.channels.join('#meet', 'chair');
     const { id } = value(await h.service.start('#meet', '', 'drive'));
     h.clock.advance(5000);
     const lost = h.clock.now();
-    h.link.leave('#meet');
+    h.channels.leave('#meet');
     h.service.onStatus(h.status('reconnecting', '#meet'));
     h.clock.advance(1000);
     h.service.onStatus(h.status('connecting', '#meet'));
     h.clock.advance(2000);
-    h.link.join('#meet', 'chair');
+    h.channels.join('#meet', 'chair');
     h.service.onStatus(h.status('joined', '#meet'));
     h.service.onStatus(h.status('joined', '#meet'));
     h.service.onStatus(h.status('joined', '#other'));
     expect(value(h.service.get('#meet'))!.gaps).toEqual([{ from: lost, to: lost + 3000 }]);
-    h.link.leave('#meet');
+    h.channels.leave('#meet');
     h.service.onStatus(h.status('disconnected', '#meet'));
     const view = value(h.service.get('#meet'))!;
     expect(view.gaps).toEqual([
@@ -258,9 +260,9 @@ describe('gaps and ending', () => {
 
   it('ending while offline closes the record anyway', async () => {
     const h = meetingsHarness(dir);
-    h.link.join('#meet', 'chair');
+    h.channels.join('#meet', 'chair');
     const { id } = value(await h.service.start('#meet', '', 'drive'));
-    h.link.leave('#meet');
+    h.channels.leave('#meet');
     const ended = value(await h.service.end(id));
     expect(ended.status).toBe('ended');
     expect(await h.service.end(id)).toMatchObject({ ok: false, error: { code: 'meeting-ended' } });

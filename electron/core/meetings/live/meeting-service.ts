@@ -15,7 +15,7 @@ import type { MeetingFold } from '../fold/meeting-fold';
 import { quietLine, resumedGapLine } from './local-lines';
 import { MeetingJournal, journalPath } from '../record/meeting-journal';
 import { newMeetingId } from './meeting-id';
-import { MeetingLibrary } from '../record/meeting-library';
+import { MeetingIndex } from '../record/meeting-index';
 import type { MeetingPorts } from '../ports';
 import type { StartBody } from '../record/records';
 
@@ -35,7 +35,7 @@ type Opening = Omit<StartBody, 't' | 'id' | 'channel'>;
  */
 export class MeetingService {
   readonly agendas: AgendaBoard;
-  readonly library: MeetingLibrary;
+  readonly library: MeetingIndex;
   private readonly live = new Map<string, LiveMeeting>();
   private readonly watch = new ChannelWatch();
   private readonly hooks: LiveMeetingHooks;
@@ -44,7 +44,7 @@ export class MeetingService {
 
   constructor(private readonly ports: MeetingPorts) {
     this.agendas = new AgendaBoard(ports.library, (channel) => this.liveIn(channel), ports.emit);
-    this.library = new MeetingLibrary(ports.dataDir, ports.library, ports.log);
+    this.library = new MeetingIndex(ports.dataDir, ports.library, ports.log);
     this.hooks = {
       clock: ports.clock,
       changed: (meeting) => this.publish(meeting),
@@ -108,7 +108,7 @@ export class MeetingService {
   onStatus(status: ConnectionStatus): void {
     if (this.closed) return;
     for (const meeting of this.live.values()) {
-      const inChannel = this.ports.link.nickIn(meeting.channel) !== null;
+      const inChannel = this.ports.channels.nickIn(meeting.channel) !== null;
       const at = inChannel ? status.since : (status.reconnect?.since ?? status.since);
       const changed = meeting.markGap(!inChannel, at);
       if (changed && inChannel && meeting.resumed) this.noteResumedGap(meeting);
@@ -120,7 +120,7 @@ export class MeetingService {
     const title = oneLine(asked);
     const current = this.liveIn(channel);
     if (current) return ok(this.view(current));
-    if (mode === 'drive' && this.ports.link.nickIn(channel) === null) {
+    if (mode === 'drive' && this.ports.channels.nickIn(channel) === null) {
       return fail(
         'not-connected',
         `Gavel is not in ${channel}; connect first, or start in quiet mode to take notes locally.`,
@@ -191,15 +191,15 @@ export class MeetingService {
           `That command is too long for one IRC message (at most ${MAX_MESSAGE_BYTES} bytes); shorten it, or switch to quiet mode to record it locally.`,
         );
       }
-      const sent = this.ports.link.say(channel, text);
+      const sent = this.ports.channels.say(channel, text);
       if (sent.ok) return ok(null);
       return fail(
         sent.error.code,
         `${sent.error.message} Switch to quiet mode to record it locally.`,
       );
     }
-    const nick = this.ports.link.nickIn(channel) ?? this.lastNick ?? 'chair';
-    const line = this.ports.link.transcribe(
+    const nick = this.ports.channels.nickIn(channel) ?? this.lastNick ?? 'chair';
+    const line = this.ports.channels.transcribe(
       channel,
       quietLine(nick, text, this.ports.clock.now()),
       true,
@@ -219,7 +219,7 @@ export class MeetingService {
   adopt(meeting: LiveMeeting): void {
     this.live.set(channelKey(meeting.channel), meeting);
     this.watch.forgetLines(meeting.channel);
-    this.ports.link.keepAlive(meeting.channel, true);
+    this.ports.channels.keepAlive(meeting.channel, true);
   }
 
   /** The hooks a live meeting reports through. */
@@ -239,7 +239,7 @@ export class MeetingService {
     meeting.resumed = false;
     const gap = meeting.fold.gaps.at(-1);
     if (!gap || gap.to === null) return;
-    const line = this.ports.link.transcribe(
+    const line = this.ports.channels.transcribe(
       meeting.channel,
       resumedGapLine(gap.from, gap.to),
       false,
@@ -285,7 +285,7 @@ export class MeetingService {
     const indexed = this.library.index(meeting);
     if (!indexed.ok) this.ports.log('warn', indexed.error.message);
     this.adopt(meeting);
-    meeting.markGap(this.ports.link.nickIn(channel) === null, at);
+    meeting.markGap(this.ports.channels.nickIn(channel) === null, at);
     return ok(meeting);
   }
 
@@ -299,7 +299,7 @@ export class MeetingService {
   private finish(meeting: LiveMeeting): void {
     if (this.live.get(channelKey(meeting.channel)) !== meeting) return;
     this.live.delete(channelKey(meeting.channel));
-    this.ports.link.keepAlive(meeting.channel, false);
+    this.ports.channels.keepAlive(meeting.channel, false);
     const indexed = this.library.index(meeting);
     if (!indexed.ok) this.ports.log('warn', indexed.error.message);
     meeting.close();

@@ -32,7 +32,7 @@ const last: ConnectRequest = {
 async function crashedMeeting() {
   const library = memoryLibrary();
   const h = meetingsHarness(dir, library);
-  h.link.join('#meet', 'chair');
+  h.channels.join('#meet', 'chair');
   const { id } = value(await h.service.start('#meet', 'Sync', 'drive'));
   h.hear('#meet', 'alice', '#info one');
   h.hear('#meet', 'bob', '#action bob to call alice');
@@ -47,14 +47,14 @@ describe('resuming a meeting that was live when Gavel stopped', () => {
     const h = meetingsHarness(dir, library);
     h.clock.advance(60_000);
     h.meetings.resume(last);
-    const restored = h.link.transcript.since('#meet', 0);
+    const restored = h.channels.transcript.since('#meet', 0);
     expect(restored.lines.map((l) => [l.seq, l.nick, l.text])).toEqual([
       [1, 'chair', '#startmeeting Sync'],
       [2, 'alice', '#info one'],
       [3, 'bob', '#action bob to call alice'],
     ]);
-    expect(h.link.connects).toEqual([{ ...last, channels: ['#meet'] }]);
-    expect(h.link.keptAlive.get('#meet')).toBe(true);
+    expect(h.channels.connects).toEqual([{ ...last, channels: ['#meet'] }]);
+    expect(h.channels.keptAlive.get('#meet')).toBe(true);
     const resumed = value(h.service.get('#meet'))!;
     expect(resumed).toMatchObject({
       id,
@@ -64,12 +64,12 @@ describe('resuming a meeting that was live when Gavel stopped', () => {
     });
     expect(resumed.gaps).toEqual([{ from: lastAt, to: null }]);
 
-    h.link.join('#meet', 'chair');
+    h.channels.join('#meet', 'chair');
     h.service.onStatus(h.status('joined', '#meet'));
     h.hear('#meet', 'alice', '#info two');
     const back = value(h.service.get('#meet'))!;
     expect(back.gaps).toEqual([{ from: lastAt, to: T0 + 60_000 }]);
-    const note = h.link.transcript.since('#meet', 3).lines[0];
+    const note = h.channels.transcript.since('#meet', 3).lines[0];
     expect(note).toMatchObject({
       kind: 'gap',
       local: true,
@@ -90,7 +90,7 @@ describe('resuming a meeting that was live when Gavel stopped', () => {
     appendFileSync(journalPath(dir, id), '{"i":99,"at":1,"t":"line","line":{"at":1,"ti');
     const h = meetingsHarness(dir, library);
     h.meetings.resume(null);
-    expect(h.link.connects).toEqual([]);
+    expect(h.channels.connects).toEqual([]);
     expect(h.logs).toContain(
       'info: The meeting in #meet resumes once Gavel is connected to it again.',
     );
@@ -109,6 +109,6 @@ describe('resuming a meeting that was live when Gavel stopped', () => {
     expect(library.get('meetings')).toEqual([
       expect.objectContaining({ id, status: 'ended', endedAt: expect.any(Number) }),
     ]);
-    expect(h.link.connects).toEqual([]);
+    expect(h.channels.connects).toEqual([]);
   });
 });

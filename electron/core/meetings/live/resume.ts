@@ -29,7 +29,7 @@ export function resumeMeetings(service: MeetingService, ports: MeetingPorts): Li
       ports.log('warn', `${skipped} damaged line(s) of meeting ${entry.id} were skipped.`);
     for (const record of records) {
       if (record.t === 'line')
-        record.line = ports.link.transcribe(entry.channel, record.line, record.line.self);
+        record.line = ports.channels.transcribe(entry.channel, record.line, record.line.self);
     }
     const fold = foldRecords(records);
     if (fold.ended) {
@@ -77,7 +77,7 @@ export async function rejoin(
     (channel, i, all) =>
       ircLower(channel) !== own && all.findIndex((c) => ircLower(c) === ircLower(channel)) === i,
   );
-  const joined = await ports.link.connect({ ...last, channels: more });
+  const joined = await ports.channels.connect({ ...last, channels: more });
   if (!joined.ok) {
     ports.log('warn', `Gavel could not rejoin ${channels.join(', ')}: ${joined.error.message}`);
   }

@@ -4,39 +4,41 @@ import type { ConnectionStatus } from '../../../../shared/ipc/schemas';
 import { ManualClock } from '../../../testing/manual-clock';
 import { memoryLibrary, type LibraryBackend } from '../../store/library';
 import { createMeetings } from '../create-meetings';
-import { FakeLink } from './fake-link.fixture';
+import { FakePort } from './fake-port.fixture';
 
 /** 2026-11-21 14:00:00 UTC: where every harness clock starts. */
 export const T0 = Date.UTC(2026, 10, 21, 14, 0, 0);
 
 /**
- * The meeting side of a core over a fake link, a manual clock and a library that a second
+ * The meeting side of a core over a fake channel port, a manual clock and a library that a second
  * harness can share (to play a restart). `hear` plays a line said in the channel.
  */
 export function meetingsHarness(dataDir: string, library: LibraryBackend = memoryLibrary()) {
   const clock = new ManualClock(T0);
-  const link = new FakeLink(() => clock.now());
+  const channels = new FakePort(() => clock.now());
   const events: { event: EventChannel; payload: unknown }[] = [];
   const logs: string[] = [];
   let ids = 0;
   const meetings = createMeetings({
     deps: { dataDir, library, log: (level, message) => logs.push(`${level}: ${message}`) },
     clock,
-    link,
+    channels,
     emit: (event, payload) => events.push({ event, payload }),
     newId: () => `n${++ids}`,
   });
-  link.hear = (line) => meetings.service.onLine(line);
+  channels.hear = (line) => meetings.service.onLine(line);
   const hear = (channel: string, nick: string, text: string, kind: LogLine['kind'] = 'message') => {
     clock.advance(1000);
-    meetings.service.onLine(link.transcript.append(channel, link.line(nick, text, kind), false));
+    meetings.service.onLine(
+      channels.transcript.append(channel, channels.line(nick, text, kind), false),
+    );
   };
   const status = (state: ConnectionStatus['state'], channel: string): ConnectionStatus => ({
     state,
     server: 'irc.test',
     port: 6667,
     tls: false,
-    nick: link.nickIn(channel),
+    nick: channels.nickIn(channel),
     channel,
     error: null,
     since: clock.now(),
@@ -45,7 +47,7 @@ export function meetingsHarness(dataDir: string, library: LibraryBackend = memor
     events.filter((e) => e.event === event).map((e) => e.payload);
   return {
     clock,
-    link,
+    channels,
     library,
     meetings,
     service: meetings.service,

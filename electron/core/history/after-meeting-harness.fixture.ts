@@ -4,12 +4,12 @@ import type { Payload } from '../../../shared/ipc/schemas';
 import { ManualClock } from '../../testing/manual-clock';
 import type { ChooseFolder } from '../exports/save-export';
 import { createMeetings } from '../meetings/create-meetings';
-import { FakeLink } from '../meetings/testing/fake-link.fixture';
+import { FakePort } from '../meetings/testing/fake-port.fixture';
 import { T0 } from '../meetings/testing/harness.fixture';
-import { practiceLink, PracticeSeats } from '../practice/practice-link';
+import { practicePort, PracticeSeats } from '../practice/practice-port';
 import { PracticeSeal } from '../practice/practice-seal';
 import { memoryLibrary, type LibraryBackend } from '../store/library';
-import { createLibrary } from './create-library';
+import { createAfterMeeting } from './create-after-meeting';
 import { MeetingChanges } from './meeting-changes';
 
 /** Unwraps a result in a test, failing with its message. */
@@ -21,20 +21,20 @@ export function value<T>(
 }
 
 /**
- * The meeting and library sides of a core, wired as create-core wires them, over a fake link, a
+ * The meeting and after-the-meeting sides of a core, wired as create-core wires them, over a fake channel port, a
  * manual clock and a library a second harness can share (a restart). `hear` plays a line said
  * in a channel; `events` records every event sent.
  */
-export function libraryHarness(
+export function afterMeetingHarness(
   dataDir: string,
   options: { library?: LibraryBackend; chooseFolder?: ChooseFolder } = {},
 ) {
   const library = options.library ?? memoryLibrary();
   const clock = new ManualClock(T0);
-  const fake = new FakeLink(() => clock.now());
+  const fake = new FakePort(() => clock.now());
   const seats = new PracticeSeats();
   const seal = new PracticeSeal();
-  const link = practiceLink(fake, seats, seal);
+  const channels = practicePort(fake, seats, seal);
   const changes = new MeetingChanges();
   const events: { event: EventChannel; payload: unknown }[] = [];
   const logs: string[] = [];
@@ -49,13 +49,13 @@ export function libraryHarness(
   const meetings = createMeetings({
     deps: { dataDir, library, log },
     clock,
-    link,
+    channels,
     emit,
     changed: (meetingId, channel) => changes.touch({ meetingId, channel, live: false }),
   });
   fake.hear = (line) => meetings.service.onLine(line);
   meetings.resume(null);
-  const { services, close } = createLibrary({
+  const { services, close } = createAfterMeeting({
     deps: { dataDir, log, chooseFolder: options.chooseFolder },
     clock,
     meetings,
@@ -65,7 +65,7 @@ export function libraryHarness(
     emit,
     lastServer: () => 'irc.example.org',
     hear: (channel, line, self = false) =>
-      meetings.service.onLine(link.transcribe(channel, line, self)),
+      meetings.service.onLine(channels.transcribe(channel, line, self)),
   });
   const hear = (channel: string, nick: string, text: string, kind: LogLine['kind'] = 'message') => {
     clock.advance(1000);

@@ -1,6 +1,6 @@
 import { fail } from '../../../shared/ipc/result';
 import { ircLower } from '../../../shared/irc/casemap';
-import type { ChannelLink } from '../meetings/ports';
+import type { ChannelPort } from '../meetings/ports';
 import { isPracticeChannel } from './practice-channel';
 import type { PracticeSeal } from './practice-seal';
 
@@ -28,11 +28,11 @@ export class PracticeSeats {
  * keeps a connection alive. Every other channel goes to the IRC side as before, except that
  * while a practice runs `seal` refuses to send anything there.
  */
-export function practiceLink(
-  link: ChannelLink,
+export function practicePort(
+  link: ChannelPort,
   seats: PracticeSeats,
   seal: PracticeSeal,
-): ChannelLink {
+): ChannelPort {
   return {
     nickIn: (channel) =>
       isPracticeChannel(channel) ? seats.nickIn(channel) : link.nickIn(channel),

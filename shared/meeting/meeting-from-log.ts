@@ -19,7 +19,10 @@ export function hasStartMeeting(lines: readonly LogLine[], dialect: Dialect): bo
  * with one, the meeting runs from it to `#endmeeting` (the first meeting, if there are several).
  * Fails with `bad-option` when an option is wrong.
  */
-export function foldMeeting(lines: readonly LogLine[], options: MeetingOptions): Result<Meeting> {
+export function meetingFromLog(
+  lines: readonly LogLine[],
+  options: MeetingOptions,
+): Result<Meeting> {
   const resolved = resolveOptions(options);
   if (!resolved.ok) return resolved;
   const opts = resolved.value;

@@ -16,7 +16,7 @@ const KEPT = 4;
  * The meetings Gavel has recorded: the index in the library (one entry per meeting, its status
  * kept current) and the journals on disk, replayed on demand.
  */
-export class MeetingLibrary {
+export class MeetingIndex {
   private readonly folds = new Map<string, MeetingFold>();
 
   constructor(

@@ -6,7 +6,7 @@ import type { ChooseFolder } from '../exports/save-export';
 import { ImportService } from '../imports/import-service';
 import type { Meetings } from '../meetings/create-meetings';
 import { StructureMarks } from '../meetings/edits/structure-marks';
-import type { PracticeSeats } from '../practice/practice-link';
+import type { PracticeSeats } from '../practice/practice-port';
 import type { PracticeSeal } from '../practice/practice-seal';
 import { PracticeService } from '../practice/practice-service';
 import { ScheduleService } from '../schedule/schedule-service';
@@ -16,8 +16,11 @@ import type { CoreDeps } from '../types';
 import { HistoryService } from './history-service';
 import type { MeetingChanges } from './meeting-changes';
 
-/** The services of the library channels (history, export, import, marks, search, practice, schedule). */
-export interface LibraryServices {
+/**
+ * The services of the after-the-meeting channels (history, export, import, marks, search,
+ * practice, schedule).
+ */
+export interface AfterMeetingServices {
   history: HistoryService;
   exports: ExportService;
   imports: ImportService;
@@ -27,14 +30,14 @@ export interface LibraryServices {
   schedule: ScheduleService;
 }
 
-/** What the library side is built from. */
-export interface LibraryParts {
+/** What the after-the-meeting side is built from. */
+export interface AfterMeetingParts {
   deps: Pick<CoreDeps, 'dataDir' | 'log'> & { chooseFolder?: ChooseFolder };
   clock: Clock;
   meetings: Meetings;
   changes: MeetingChanges;
   seats: PracticeSeats;
-  /** Keeps the chair inside a running practice (shared with the meeting side's link). */
+  /** Keeps the chair inside a running practice (shared with the meeting side's channel port). */
   seal: PracticeSeal;
   emit: EventSink;
   /** The server of the last connection, for announcements. */
@@ -48,7 +51,10 @@ export interface LibraryParts {
  * exports, imports, structure marks, search, practice mode and schedules. `history:changed` is
  * sent whenever a meeting of the record changes (an edit, an import, an end).
  */
-export function createLibrary(parts: LibraryParts): { services: LibraryServices; close(): void } {
+export function createAfterMeeting(parts: AfterMeetingParts): {
+  services: AfterMeetingServices;
+  close(): void;
+} {
   const { deps, clock, meetings, changes, emit } = parts;
   const library = meetings.handlers.library;
   const editor = meetings.editor;
@@ -81,7 +87,7 @@ export function createLibrary(parts: LibraryParts): { services: LibraryServices;
     hear: parts.hear,
     report: (state) => emit('practice:state', state),
   });
-  const services: LibraryServices = {
+  const services: AfterMeetingServices = {
     history: new HistoryService(library, editor, changes),
     exports: new ExportService({
       editor,

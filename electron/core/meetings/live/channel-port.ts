@@ -2,10 +2,10 @@ import { parseAddress } from '../../irc/channel-address';
 import type { IrcService } from '../../irc/irc-service';
 import type { AppendBatcher } from '../../transcript/append-batcher';
 import type { TranscriptStore } from '../../transcript/transcript-store';
-import type { ChannelLink } from '../ports';
+import type { ChannelPort } from '../ports';
 
-/** What the meeting service's link is made of. */
-export interface ChannelLinkParts {
+/** What the meeting service's channel port is made of. */
+export interface ChannelPortParts {
   irc: IrcService;
   transcript: TranscriptStore;
   batcher: AppendBatcher;
@@ -16,7 +16,7 @@ export interface ChannelLinkParts {
  * (`#meet` on the default network, `oftc:#meet` on another). Lines Gavel transcribes itself go
  * through the same store and batches as received ones, so the window shows them in order.
  */
-export function createChannelLink({ irc, transcript, batcher }: ChannelLinkParts): ChannelLink {
+export function createChannelPort({ irc, transcript, batcher }: ChannelPortParts): ChannelPort {
   return {
     nickIn: (channel) => irc.nickIn(channel),
     // The IRC service refuses a say for a channel Gavel is not in.

@@ -3,13 +3,13 @@ import { fail, ok, type Result } from '../../../../shared/ipc/result';
 import type { ConnectRequest } from '../../../../shared/ipc/schemas';
 import { ircLower } from '../../../../shared/irc/casemap';
 import { TranscriptStore } from '../../transcript/transcript-store';
-import type { ChannelLink } from '../ports';
+import type { ChannelPort } from '../ports';
 
 /**
- * A ChannelLink for unit tests: channels are "joined" by setting a nick, what is said is kept,
+ * A ChannelPort for unit tests: channels are "joined" by setting a nick, what is said is kept,
  * and (like a server without echo-message) the chair's line is heard back at once.
  */
-export class FakeLink implements ChannelLink {
+export class FakePort implements ChannelPort {
   readonly transcript = new TranscriptStore();
   readonly sent: { channel: string; text: string }[] = [];
   readonly keptAlive = new Map<string, boolean>();

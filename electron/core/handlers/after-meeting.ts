@@ -1,5 +1,5 @@
 import { ok } from '../../../shared/ipc/result';
-import type { LibraryServices } from '../history/create-library';
+import type { AfterMeetingServices } from '../history/create-after-meeting';
 import type { HandlerGroup } from './index';
 
 type LibraryChannel =
@@ -26,7 +26,7 @@ type LibraryChannel =
   | 'schedule:next';
 
 /** Handlers of the history, export, import, mark, search, practice and schedule channels. */
-export function libraryHandlers(s: LibraryServices) {
+export function afterMeetingHandlers(s: AfterMeetingServices) {
   return {
     'history:list': async ({ channel }) => ok(s.history.list(channel)),
     'history:open': async ({ meetingId }) => s.history.open(meetingId),
