@@ -1,17 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { installedElectron } from '../electron/host/electron-binary';
-
-// Debian's Chromium, never a downloaded browser. Flags: reference/reliability.md §4.4.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './fixtures/chromium';
 
 const electronPath = installedElectron();
 // Printed once, by the runner process (workers load this file too).
@@ -39,7 +28,7 @@ export default defineConfig<{ electronPath: string | undefined }>({
       name: 'browser',
       use: {
         browserName: 'chromium',
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
       },
     },
     ...(electronPath ? [{ name: 'electron', use: { electronPath } }] : []),

@@ -4,19 +4,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { startNgircd, type Ngircd } from '../../electron/testing/ngircd';
 import { startHostProcess, type HostProcess } from '../fixtures/browser-app';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../fixtures/chromium';
 import { ChairWindow } from '../pages/chair-window';
-
-// Debian's Chromium with the flags the e2e suite uses (reference/reliability.md §4.4).
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 /** A real ngircd, the built browser host with a fresh data folder, and Chromium showing it. */
 export interface BrowserSession {
@@ -45,7 +34,7 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     const host = await startHostProcess(dataDir);
     stops.push(() => host.stop());
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     });
     stops.push(() => browser.close());

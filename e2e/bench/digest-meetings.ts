@@ -5,11 +5,11 @@ import type { AgendaItem, ImportedLog } from '../../shared/domain/imported';
 import type { LogLine } from '../../shared/domain/line';
 import { isBotNick, plainLines } from '../../shared/digest';
 import { importLog } from '../../shared/formats/importers/import-log';
-import { foldMeeting } from '../../shared/meeting';
+import { meetingFromLog } from '../../shared/meeting';
 import { testData } from '../../shared/testdata/index';
 import { DEPLOYMENTS } from '../../shared/testdata/meetings/deployments';
 import type { MeetingOptions } from '../../shared/meeting/options';
-import { startReply } from '../../electron/core/meetings/bot-detect';
+import { startReply } from '../../electron/core/meetings/live/bot-detect';
 
 /** A real meeting to digest, with what its chair recorded, as positions in `lines` (1-based). */
 export interface GoldMeeting {
@@ -78,7 +78,7 @@ function deployment(path: string, log: ImportedLog): Partial<MeetingOptions> {
 // log's numbering to the digest input's.
 function chairedMeeting(name: string, log: ImportedLog, path: string): GoldMeeting | null {
   const options = deployment(path, log);
-  const folded = foldMeeting(log.lines, { channel: log.channel ?? '#meeting', ...options });
+  const folded = meetingFromLog(log.lines, { channel: log.channel ?? '#meeting', ...options });
   if (!folded.ok || folded.value.start === null) return null;
   const m = folded.value;
   const scribe = options.preset === 'w3c';

@@ -3,16 +3,16 @@ import type { Payload } from '../../shared/ipc/schemas';
 import { systemClock, type Clock } from './clock';
 import { EventHub } from './event-hub';
 import { createHandlers } from './handlers/index';
-import { createLibrary } from './history/create-library';
+import { createAfterMeeting } from './history/create-after-meeting';
 import { MeetingChanges } from './history/meeting-changes';
 import { linesAfter } from './history/transcript-page';
 import { withoutSecrets } from './irc/connect-request';
 import { IrcService } from './irc/irc-service';
 import type { ReconnectPolicy } from './irc/reconnect-policy';
 import type { SendRate } from './irc/send-queue';
-import { createChannelLink } from './meetings/channel-link';
-import { createMeetings } from './meetings/create-meetings';
-import { practiceLink, PracticeSeats } from './practice/practice-link';
+import { createChannelPort } from './meetings/live/channel-port';
+import { createMeetings, type Meetings } from './meetings/create-meetings';
+import { practicePort, PracticeSeats } from './practice/practice-port';
 import { PracticeSeal, sealHandlers } from './practice/practice-seal';
 import { ServiceContainer } from './service-container';
 import { writeHealthOf } from './data-folder/write-health';
@@ -46,11 +46,15 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
   const hub = services.own(new EventHub(deps.log), (h) => h.clear());
   // Failing writes (journals, settings) reach the chair as `storage:state`.
   const health = writeHealthOf(deps.dataDir);
-  services.own(health.subscribe((problems) => hub.emit('storage:state', { problems })), (stop) => stop());
+  services.own(
+    health.subscribe((problems) => hub.emit('storage:state', { problems })),
+    (stop) => stop(),
+  );
   const settings = new SettingsService(
     deps.settings,
     (message) => deps.log('warn', message),
-    (error) => (error ? health.report('settings', settingsProblem(error)) : health.clear('settings')),
+    (error) =>
+      error ? health.report('settings', settingsProblem(error)) : health.clear('settings'),
   );
   // Older lines of a channel come from its live meeting, which keeps them all.
   const transcript = new TranscriptStore({
@@ -68,11 +72,31 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
   // Journals are the record; the index is a cache rebuilt from them when it lacks any.
   restoreMeetingIndex(deps);
   const seal = new PracticeSeal();
-  const link = practiceLink(
-    createChannelLink({ irc: () => irc, transcript, batcher }),
-    seats,
-    seal,
-  );
+  // The meetings hear every status and line of the IRC side; they register once they are built.
+  const listeners: Pick<Meetings['service'], 'onStatus' | 'onLine'>[] = [];
+  const irc = new IrcService({
+    clock,
+    connectTimeoutMs: tuning.connectTimeoutMs,
+    sendRate: tuning.sendRate,
+    transport: tuning.transport,
+    reconnectPolicy: tuning.reconnectPolicy,
+    secrets: deps.secrets,
+    onBug: (message) => deps.log('error', message),
+    onStatus: (status) => {
+      hub.emit('irc:status', status);
+      for (const listener of listeners) listener.onStatus(status);
+    },
+    onLine: (channel, line, self) => {
+      const numbered = transcript.append(channel, line, self);
+      batcher.add(numbered);
+      for (const listener of listeners) listener.onLine(numbered);
+    },
+    onJoined: (request) => {
+      const saved = settings.set({ lastConnection: withoutSecrets(request) });
+      if (!saved.ok) deps.log('warn', saved.error.message);
+    },
+  });
+  const channels = practicePort(createChannelPort({ irc, transcript, batcher }), seats, seal);
   // Owned before the IRC service so it closes after it: a live meeting journals the disconnect.
   const meetings = services.own(
     createMeetings({
@@ -89,40 +113,17 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
           });
         }
       },
-      link,
+      channels,
       changed: (meetingId, channel) => changes.touch({ meetingId, channel, live: false }),
     }),
     (m) => m.close(),
   );
-  const irc = services.own(
-    new IrcService({
-      clock,
-      connectTimeoutMs: tuning.connectTimeoutMs,
-      sendRate: tuning.sendRate,
-      transport: tuning.transport,
-      reconnectPolicy: tuning.reconnectPolicy,
-      secrets: deps.secrets,
-      onBug: (message) => deps.log('error', message),
-      onStatus: (status) => {
-        hub.emit('irc:status', status);
-        meetings.service.onStatus(status);
-      },
-      onLine: (channel, line, self) => {
-        const numbered = transcript.append(channel, line, self);
-        batcher.add(numbered);
-        meetings.service.onLine(numbered);
-      },
-      onJoined: (request) => {
-        const saved = settings.set({ lastConnection: withoutSecrets(request) });
-        if (!saved.ok) deps.log('warn', saved.error.message);
-      },
-    }),
-    (s) => s.close(),
-  );
+  listeners.push(meetings.service);
+  services.own(irc, (s) => s.close());
 
   meetings.resume(settings.get().lastConnection);
-  const library = services.own(
-    createLibrary({
+  const afterMeeting = services.own(
+    createAfterMeeting({
       deps,
       clock,
       meetings,
@@ -132,7 +133,7 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
       emit: (event, payload) => hub.emit(event, payload),
       lastServer: () => settings.get().lastConnection?.server ?? null,
       hear: (channel, line, self = false) =>
-        meetings.service.onLine(link.transcribe(channel, line, self)),
+        meetings.service.onLine(channels.transcribe(channel, line, self)),
     }),
     (l) => l.close(),
   );
@@ -146,7 +147,7 @@ export function createCore(deps: CoreDeps, tuning: CoreTuning = {}): Core {
         transcript,
         settings,
         meetings: meetings.handlers,
-        library: library.services,
+        afterMeeting: afterMeeting.services,
       }),
       seal,
     ),

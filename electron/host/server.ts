@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { createDispatcher } from '../../shared/ipc/dispatch';
+import { contentSecurityPolicy, hostSocketSources } from '../../shared/security/csp';
 import { WS_PATH } from '../../shared/ipc/ws-protocol';
 import type { Core } from '../core/types';
 import { MAX_BRIDGE_MESSAGE_BYTES } from '../../shared/ipc/limits';
@@ -37,17 +38,7 @@ export interface RunningHost {
 }
 
 function cspFor(port: number): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return contentSecurityPolicy({ connect: hostSocketSources(port) });
 }
 
 /**

@@ -2,19 +2,10 @@
  * Security policy of the app window, kept free of `electron` imports so it can be unit-tested.
  * Electron's checklist: https://www.electronjs.org/docs/latest/tutorial/security
  */
+import { contentSecurityPolicy } from '../../shared/security/csp';
 
-/** The Content-Security-Policy of every app page (also set as a `<meta>` in index.html). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The Content-Security-Policy of every `gavel://app` page (the window connects to no socket). */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** The scheme the renderer is served on (`protocol.handle`), standard and secure. */
 export const APP_SCHEME = 'gavel';

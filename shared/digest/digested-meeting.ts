@@ -2,7 +2,7 @@ import type { AgendaItem, Participant } from '../domain/imported';
 import type { LogLine } from '../domain/line';
 import type { ItemType, Meeting, MeetingItem } from '../domain/meeting';
 import type { Result } from '../ipc/result';
-import { foldMeeting, type MeetingOptions } from '../meeting';
+import { meetingFromLog, type MeetingOptions } from '../meeting';
 import { groupTopics } from '../meeting/topics';
 import { digest } from './digest';
 import { plainLines } from './plain';
@@ -60,7 +60,7 @@ export function digestedMeeting(
     if (l.kind !== 'heading') kept.push(i);
   });
   const plain = plainLines(kept.map((i) => lines[i]!));
-  const folded = foldMeeting(plain, { ...context.options, implicitStart: true });
+  const folded = meetingFromLog(plain, { ...context.options, implicitStart: true });
   if (!folded.ok) return folded;
   const suggestions = digest({
     lines: plain,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../domain/line';
-import { foldMeeting } from '../meeting/fold';
+import { meetingFromLog } from '../meeting/meeting-from-log';
 import { MINUTES_FORMATS, renderMinutes } from './minutes-formats';
 
 const NOTE =
@@ -24,7 +24,7 @@ const LINES: LogLine[] = [
 ];
 
 function meeting(lines: readonly LogLine[]) {
-  const folded = foldMeeting(lines, { channel: '#meet', date: '2026-11-21', preset: 'fedora' });
+  const folded = meetingFromLog(lines, { channel: '#meet', date: '2026-11-21', preset: 'fedora' });
   if (!folded.ok) throw new Error(folded.error.message);
   return folded.value;
 }

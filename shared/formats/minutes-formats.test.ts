@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { foldMeeting } from '../meeting/fold';
+import { meetingFromLog } from '../meeting/meeting-from-log';
 import { parseMeetbotLog } from './importers/meetbot-log';
 import { hostileMeeting, hostileParts } from './markdown/testing/hostile';
 import { inspectHtml } from './markdown/testing/html-check';
@@ -12,7 +12,7 @@ const FIXTURE = testData('meetbot/fedora-magazine-2020-06-10/');
 const read = (name: string) => readFileSync(new URL(name, FIXTURE), 'utf8');
 
 function magazine() {
-  const result = foldMeeting(parseMeetbotLog(read('log.txt')), {
+  const result = meetingFromLog(parseMeetbotLog(read('log.txt')), {
     channel: '#fedora-meeting',
     date: '2020-06-10',
     preset: 'fedora',

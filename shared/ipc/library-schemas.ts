@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TranscriptLine } from '../domain/line';
 import { ItemType, PresetId } from '../domain/meeting';
-import type { MinutesFormat } from '../formats/minutes-formats';
+import { MINUTES_FORMATS } from '../formats/minutes-files';
 import { channelProblem, hostProblem } from '../irc/validate';
 import { SearchQuery } from '../search/types';
 import { ScheduleRule } from '../time/schedule';
@@ -69,17 +69,7 @@ export const ExportFile = z.object({
 });
 
 /** Every minutes format, as `export:render` names them. */
-export const ExportFormat = z.enum([
-  'json',
-  'txt',
-  'html',
-  'log.txt',
-  'log.html',
-  'md',
-  'mediawiki',
-  'moin',
-  'dokuwiki',
-]) satisfies z.ZodType<MinutesFormat>;
+export const ExportFormat = z.enum(MINUTES_FORMATS);
 
 /**
  * Which minutes to make of a meeting. `preset` picks a deployment's file-name pattern and URL

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ircLower } from './casemap';
+import { ircLower, sameChannel } from './casemap';
 
 describe('casemapping', () => {
   it('folds A–Z and, under rfc1459, []\\^ to {}|~', () => {
@@ -15,5 +15,11 @@ describe('casemapping', () => {
 
   it('leaves non-ASCII alone', () => {
     expect(ircLower('#ÄÖ-Straße')).toBe('#ÄÖ-straße');
+  });
+
+  it('takes #a[b] and #A{B} for one channel, #a[b] and #a(b) for two', () => {
+    expect(sameChannel('#a[b]', '#A{B}')).toBe(true);
+    expect(sameChannel('#a[b]', '#a(b)')).toBe(false);
+    expect(sameChannel('#a[b]', '#A{B}', 'ascii')).toBe(false);
   });
 });

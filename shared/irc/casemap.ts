@@ -21,3 +21,11 @@ export function ircLower(name: string, mapping: CaseMapping = 'rfc1459'): string
   }
   return out;
 }
+
+/**
+ * True when `a` and `b` name one channel (or nick) under `mapping`: `#a[b]` and `#A{B}` do under
+ * `rfc1459`. The core and the window both compare channel names with it.
+ */
+export function sameChannel(a: string, b: string, mapping: CaseMapping = 'rfc1459'): boolean {
+  return ircLower(a, mapping) === ircLower(b, mapping);
+}

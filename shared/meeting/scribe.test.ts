@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../domain/line';
-import { foldMeeting } from './fold';
+import { meetingFromLog } from './meeting-from-log';
 import { lineMaker } from './test-lines';
 
 const { say } = lineMaker();
 
 function fold(lines: LogLine[]) {
-  const r = foldMeeting(lines, { channel: '#ccg', preset: 'w3c' });
+  const r = meetingFromLog(lines, { channel: '#ccg', preset: 'w3c' });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../domain/line';
 import type { PresetId } from '../domain/meeting';
 import { finish } from './finish';
-import { foldMeeting } from './fold';
+import { meetingFromLog } from './meeting-from-log';
 import { resolveOptions } from './options';
 import { initialState } from './state';
 import { step } from './step';
 import { lineMaker } from './test-lines';
 
 function fold(lines: LogLine[], preset: PresetId = 'meetbot', extra: { botNick?: string } = {}) {
-  const r = foldMeeting(lines, { channel: '#test', date: '2024-03-01', preset, ...extra });
+  const r = meetingFromLog(lines, { channel: '#test', date: '2024-03-01', preset, ...extra });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }
@@ -185,12 +185,16 @@ describe('the meeting log', () => {
       say('a', 'late', '23:59:30'),
       say('a', '#endmeeting', '00:10:00'),
     ];
-    const r = foldMeeting(lines, { channel: '#t', date: '2024-03-30', timeZone: 'Europe/Berlin' });
+    const r = meetingFromLog(lines, {
+      channel: '#t',
+      date: '2024-03-30',
+      timeZone: 'Europe/Berlin',
+    });
     expect(r.ok && [r.value.startedAt, r.value.endedAt]).toEqual([
       '2024-03-30T23:59:00+01:00',
       '2024-03-31T00:10:00+01:00',
     ]);
-    const utc = foldMeeting(lines, { channel: '#t' });
+    const utc = meetingFromLog(lines, { channel: '#t' });
     expect(utc.ok && utc.value.startedAt).toBeNull();
   });
 });
@@ -232,7 +236,7 @@ describe('options', () => {
       { channel: ' ' },
     ];
     for (const o of bad) {
-      const r = foldMeeting([], o);
+      const r = meetingFromLog([], o);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.code).toBe('bad-option');
     }

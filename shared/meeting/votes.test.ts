@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../domain/line';
 import type { PresetId } from '../domain/meeting';
-import { foldMeeting } from './fold';
+import { meetingFromLog } from './meeting-from-log';
 import { lineMaker } from './test-lines';
 
 const { say } = lineMaker();
 
 function fold(lines: LogLine[], preset: PresetId) {
-  const r = foldMeeting(lines, { channel: '#v', preset });
+  const r = meetingFromLog(lines, { channel: '#v', preset });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }

@@ -1,5 +1,6 @@
+import { zoneFormatter } from '../time/zone-formatter';
+
 const OFFSET_RE = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/;
-const formats = new Map<string, Intl.DateTimeFormat>();
 
 function isUtc(zone: string | null): boolean {
   return zone === null || /^(?:UTC|GMT|Z|Etc\/UTC|Etc\/GMT)$/i.test(zone);
@@ -13,20 +14,8 @@ function fixedOffset(zone: string): number | null {
 }
 
 function formatFor(zone: string): Intl.DateTimeFormat {
-  let f = formats.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formats.set(zone, f);
-  }
+  const f = zoneFormatter(zone);
+  if (!f) throw new RangeError(`Unknown time zone ${zone}`);
   return f;
 }
 

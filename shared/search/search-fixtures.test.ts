@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldMeeting } from '../meeting/fold';
+import { meetingFromLog } from '../meeting/meeting-from-log';
 import { parseMeetbotLog } from '../formats/importers/meetbot-log';
 import { documentOf } from './from-meeting';
 import { createSearchIndex } from './search-index';
@@ -8,7 +8,7 @@ import { testData } from '../testdata/index';
 
 function meeting(folder: string) {
   const url = testData(`meetbot/${folder}/log.txt`);
-  const r = foldMeeting(parseMeetbotLog(readFileSync(url, 'utf8')), {
+  const r = meetingFromLog(parseMeetbotLog(readFileSync(url, 'utf8')), {
     channel: '#fedora-meeting',
     date: '2020-06-10',
     preset: 'fedora',

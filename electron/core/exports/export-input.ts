@@ -5,8 +5,8 @@ import { DEFAULT_NETWORK } from '../../../shared/ipc/schemas';
 import { finish } from '../../../shared/meeting/index';
 import type { City } from '../../../shared/time/world-times';
 import { parseAddress } from '../irc/channel-address';
-import type { MeetingFold } from '../meetings/meeting-fold';
-import { actionId } from '../meetings/project-view';
+import type { MeetingFold } from '../meetings/fold/meeting-fold';
+import { actionId } from '../meetings/fold/project-view';
 
 /** The meeting as the minutes writers take it, and what they need to know besides. */
 export interface ExportInput {

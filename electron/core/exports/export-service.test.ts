@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MINUTES_FORMATS } from '../../../shared/formats/minutes-formats';
-import { libraryHarness, value } from '../history/library-harness.fixture';
+import { afterMeetingHarness, value } from '../history/after-meeting-harness.fixture';
 import { pathProblem } from './render-export';
 
 let dir: string;
@@ -18,7 +18,7 @@ const LINES: [string, string][] = [
 
 describe('export:render', () => {
   it('renders every format with MeetBot’s naming, or a preset’s, or a pattern', async () => {
-    const h = libraryHarness(join(dir, 'data'));
+    const h = afterMeetingHarness(join(dir, 'data'));
     const id = await h.recordMeeting('#meet', 'Weekly', LINES);
     const { files } = value(
       h.services.exports.render({ meetingId: id, formats: [...MINUTES_FORMATS] }),
@@ -62,7 +62,7 @@ describe('export:render', () => {
   });
 
   it('lists an action under the owners the chair gave it', async () => {
-    const h = libraryHarness(join(dir, 'data'));
+    const h = afterMeetingHarness(join(dir, 'data'));
     const id = await h.recordMeeting('#meet', 'Weekly', [
       ...LINES,
       ['alice', 'I can help with that'],
@@ -89,7 +89,7 @@ describe('export:render', () => {
   });
 
   it('puts charts into the HTML minutes only when asked', async () => {
-    const h = libraryHarness(join(dir, 'data'));
+    const h = afterMeetingHarness(join(dir, 'data'));
     const id = await h.recordMeeting('#meet', 'Weekly', LINES);
     const html = (charts: boolean) =>
       value(h.services.exports.render({ meetingId: id, formats: ['html'], charts })).files[0]!.text;
@@ -98,7 +98,7 @@ describe('export:render', () => {
   });
 
   it('names the files by the bare channel of another network, with the network in the pattern', async () => {
-    const h = libraryHarness(join(dir, 'data'));
+    const h = afterMeetingHarness(join(dir, 'data'));
     const id = await h.recordMeeting('oftc:#meet', '', LINES);
     const { files } = value(
       h.services.exports.render({
@@ -120,7 +120,7 @@ describe('export:render', () => {
 
 describe('export:save', () => {
   it('asks the browser to download when there is no folder dialog', async () => {
-    const h = libraryHarness(join(dir, 'data'));
+    const h = afterMeetingHarness(join(dir, 'data'));
     const id = await h.recordMeeting('#meet', 'Weekly', LINES);
     expect(await h.services.exports.save({ meetingId: id, formats: ['txt'] })).toMatchObject({
       ok: false,
@@ -131,7 +131,7 @@ describe('export:save', () => {
   it('writes into the folder picked, and says so when none was picked or it cannot write', async () => {
     let answer: string | null = join(dir, 'out');
     const asked: string[] = [];
-    const h = libraryHarness(join(dir, 'data'), {
+    const h = afterMeetingHarness(join(dir, 'data'), {
       chooseFolder: async (title) => (asked.push(title), answer),
     });
     const id = await h.recordMeeting('#meet', 'Weekly', LINES);
@@ -157,7 +157,7 @@ describe('export:save', () => {
 
 describe('export:email', () => {
   it('drafts the text minutes to a list, with a subject from the meeting', async () => {
-    const h = libraryHarness(join(dir, 'data'));
+    const h = afterMeetingHarness(join(dir, 'data'));
     const id = await h.recordMeeting('#meet', 'Weekly', LINES);
     const draft = value(
       h.services.exports.email({ meetingId: id, to: 'Devel <devel@lists.example.org>' }),

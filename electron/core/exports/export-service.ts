@@ -1,7 +1,7 @@
 import { ok, type Result } from '../../../shared/ipc/result';
 import type { City } from '../../../shared/time/world-times';
 import type { Clock } from '../clock';
-import type { MeetingEditor } from '../meetings/meeting-editor';
+import type { MeetingEditor } from '../meetings/edits/meeting-editor';
 import { emailDraft, type EmailDraft } from './email-draft';
 import { exportInput, type ExportInput } from './export-input';
 import { renderExport, type ExportOptions, type RenderedFile } from './render-export';

@@ -1,13 +1,14 @@
 import type { Handlers } from '../../../shared/ipc/bridge';
 import { ok } from '../../../shared/ipc/result';
-import type { LibraryServices } from '../history/create-library';
+import type { AfterMeetingServices } from '../history/create-after-meeting';
 import type { IrcService } from '../irc/irc-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { TranscriptStore } from '../transcript/transcript-store';
 import type { CoreDeps } from '../types';
 import { ircHandlers } from './irc';
-import { libraryHandlers } from './library';
-import { meetingHandlers, type MeetingHandlerServices } from './meetings';
+import { afterMeetingHandlers } from './after-meeting';
+import type { MeetingHandlerServices } from '../meetings/create-meetings';
+import { meetingHandlers } from './meetings';
 
 /** The services the bridge handlers answer from. */
 export interface HandlerServices {
@@ -16,7 +17,7 @@ export interface HandlerServices {
   transcript: TranscriptStore;
   settings: SettingsService;
   meetings: MeetingHandlerServices;
-  library: LibraryServices;
+  afterMeeting: AfterMeetingServices;
 }
 
 /** Handlers for a group of channels: each domain file answers its own. */
@@ -52,6 +53,6 @@ export function createHandlers(services: HandlerServices): Handlers {
   return {
     ...connectionHandlers(services),
     ...meetingHandlers(services.meetings),
-    ...libraryHandlers(services.library),
+    ...afterMeetingHandlers(services.afterMeeting),
   };
 }

@@ -1,18 +1,7 @@
 import { ok } from '../../../shared/ipc/result';
-import { importAgenda } from '../meetings/agenda-import';
-import type { ChairActions } from '../meetings/chair-actions';
-import type { MeetingService } from '../meetings/meeting-service';
-import type { LibraryStore } from '../store/library-store';
+import { importAgenda } from '../meetings/agenda/agenda-import';
+import type { MeetingHandlerServices } from '../meetings/create-meetings';
 import type { HandlerGroup } from './index';
-
-/** The services the meeting, agenda, action and people channels answer from. */
-export interface MeetingHandlerServices {
-  meetings: MeetingService;
-  chair: ChairActions;
-  library: LibraryStore;
-  /** Fresh ids for imported agenda entries. */
-  newId: () => string;
-}
 
 type MeetingChannel =
   | 'meeting:start'

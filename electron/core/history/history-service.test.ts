@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { libraryHarness, value } from './library-harness.fixture';
+import { afterMeetingHarness, value } from './after-meeting-harness.fixture';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'gavel-history-'))));
@@ -10,7 +10,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('HistoryService', () => {
   it('lists meetings newest first with duration, attendance and open actions', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const first = await h.recordMeeting('#meet', 'One', [
       ['alice', '#action alice to book the room'],
       ['bob', '#action bob to order lunch'],
@@ -46,7 +46,7 @@ describe('HistoryService', () => {
   });
 
   it('sees a change made after the meeting', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const id = await h.recordMeeting('#meet', 'One', [['alice', '#action alice to book the room']]);
     expect(h.services.history.list()[0]).toMatchObject({ openActions: 1 });
     const actionId = value(h.services.history.open(id)).view.actions[0]!.id;
@@ -55,7 +55,7 @@ describe('HistoryService', () => {
   });
 
   it('opens a recorded meeting with the channel’s agenda as it last saw it', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const node = (id: string, title: string) => ({
       id,
       title,
@@ -77,7 +77,7 @@ describe('HistoryService', () => {
   });
 
   it('opens a meeting read-only and pages through its transcript', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const lines: [string, string][] = Array.from({ length: 9 }, (_, i) => [
       'alice',
       `line ${i + 1}`,

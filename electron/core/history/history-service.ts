@@ -2,7 +2,7 @@ import type { TranscriptLine } from '../../../shared/domain/line';
 import type { HistoryEntry, MarkView, MeetingSource } from '../../../shared/ipc/library-schemas';
 import type { AgendaNode, MeetingView } from '../../../shared/ipc/meeting-schemas';
 import { ok, type Result } from '../../../shared/ipc/result';
-import type { MeetingEditor } from '../meetings/meeting-editor';
+import type { MeetingEditor } from '../meetings/edits/meeting-editor';
 import { channelKey, type LibraryStore } from '../store/library-store';
 import { sourceOf, summaryOf, summaryOfEntry } from './history-summary';
 import type { MeetingChanges } from './meeting-changes';

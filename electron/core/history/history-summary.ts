@@ -1,7 +1,7 @@
 import type { HistoryEntry, MeetingSource } from '../../../shared/ipc/library-schemas';
 import { historyEntry } from '../../../shared/ipc/history-entry';
 import type { MeetingView } from '../../../shared/ipc/meeting-schemas';
-import type { MeetingFold } from '../meetings/meeting-fold';
+import type { MeetingFold } from '../meetings/fold/meeting-fold';
 import { isPracticeChannel } from '../practice/practice-channel';
 import type { MeetingIndexEntry } from '../store/library';
 

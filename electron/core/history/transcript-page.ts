@@ -1,5 +1,5 @@
 import type { TranscriptLine } from '../../../shared/domain/line';
-import type { JournalLine } from '../meetings/meeting-fold';
+import type { JournalLine } from '../meetings/fold/meeting-fold';
 
 /** The first position in `lines` (ascending by seq) holding a seq above `afterSeq`. */
 function firstAfter(lines: readonly JournalLine[], afterSeq: number): number {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { libraryHarness, value } from '../history/library-harness.fixture';
+import { afterMeetingHarness, value } from '../history/after-meeting-harness.fixture';
 import { testData } from '../../../shared/testdata/index';
 
 let dir: string;
@@ -15,7 +15,7 @@ const seed = (name: string) => readFileSync(testData(`seeds/${name}`));
 
 /** Uploads `bytes` in one part and returns the import id. */
 function upload(
-  h: ReturnType<typeof libraryHarness>,
+  h: ReturnType<typeof afterMeetingHarness>,
   name: string,
   bytes: Buffer,
   channel?: string,
@@ -27,7 +27,7 @@ function upload(
 
 describe('ImportService', () => {
   it('asks for the zone of a log whose times carry none, then stores the meeting', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const id = upload(h, 'gnome-docs.log', sample('irssi.log'));
     expect(value(await h.services.imports.finish({ importId: id }))).toEqual({
       status: 'needs-input',
@@ -66,7 +66,7 @@ describe('ImportService', () => {
   });
 
   it('takes the zone of a chat-log page from the UTC start its channel’s meeting page states', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     // The meeting page of #sip-router's 2012-01-31 meeting says "15:00 UTC"; the logger's chat
     // log of that meeting has its local times (16:01 in Berlin's winter time).
     const page = upload(h, 'kamailio-devel-2012-01-31.md', seed('kamailio-devel-2012-01-31.md'));
@@ -98,7 +98,7 @@ describe('ImportService', () => {
   });
 
   it('asks for the day when nothing in the log says it', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const id = upload(h, 'znc.log', sample('znc.log'), '#znc');
     expect(value(await h.services.imports.finish({ importId: id }))).toMatchObject({
       status: 'needs-input',
@@ -113,7 +113,7 @@ describe('ImportService', () => {
   });
 
   it('keeps what a meeting page says: agenda, topics, participants, and the bot’s preset of a log', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const page = value(
       await h.services.imports.finish({
         importId: upload(h, 'k.md', seed('kamailio-devel-2012-01-31.md')),
@@ -151,7 +151,7 @@ describe('ImportService', () => {
   });
 
   it('stores minutes with no log as a meeting whose open actions the next meeting carries', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const minutes = readFileSync(testData('meetbot/fedora-magazine-2020-06-10/minutes.txt'));
     const done = value(
       await h.services.imports.finish({ importId: upload(h, 'magazine.txt', minutes) }),
@@ -171,7 +171,7 @@ describe('ImportService', () => {
   });
 
   it('passes the importers’ messages on and refuses an agenda without a transcript', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const outline = upload(h, 'agenda.md', sample('outline.md'));
     expect(await h.services.imports.finish({ importId: outline })).toMatchObject({
       ok: false,
@@ -187,7 +187,7 @@ describe('ImportService', () => {
 
 describe('ImportService while reading', () => {
   it('reads an upload once, and not after it was cancelled', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const page = seed('kamailio-devel-2012-01-31.md');
     const id = upload(h, 'k.md', page);
     const [first, second] = await Promise.all([

@@ -6,9 +6,9 @@ import { zoneFromSchedules } from '../../../shared/formats/importers/common/sche
 import { importLog } from '../../../shared/formats/importers/import-log';
 import type { Clock } from '../clock';
 import type { MeetingChanges } from '../history/meeting-changes';
-import type { MeetingEditor } from '../meetings/meeting-editor';
-import type { MeetingFold } from '../meetings/meeting-fold';
-import { newMeetingId } from '../meetings/meeting-id';
+import type { MeetingEditor } from '../meetings/edits/meeting-editor';
+import type { MeetingFold } from '../meetings/fold/meeting-fold';
+import { newMeetingId } from '../meetings/live/meeting-id';
 import { channelKey, type LibraryStore } from '../store/library-store';
 import { storeImported } from './store-imported';
 import { ImportUploads, type Upload, type UploadRequest } from './upload';

@@ -1,10 +1,10 @@
 import type { ImportedLog } from '../../../shared/domain/imported';
 import type { PresetId } from '../../../shared/domain/meeting';
 import { hasStartMeeting, presetFor } from '../../../shared/meeting/index';
-import { toNodes } from '../meetings/agenda-import';
-import { startReply } from '../meetings/bot-detect';
-import { JOURNAL_FORMAT } from '../meetings/journal-format';
-import type { MeetingRecord } from '../meetings/records';
+import { toNodes } from '../meetings/agenda/agenda-import';
+import { startReply } from '../meetings/live/bot-detect';
+import { JOURNAL_FORMAT } from '../meetings/record/journal-format';
+import type { MeetingRecord } from '../meetings/record/records';
 
 /** What an imported log becomes besides its lines: where it came from and where it was held. */
 export interface ImportedMeeting {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { writeFilesAtomically } from '../export/write-files';
-import type { MeetingFold } from '../meetings/meeting-fold';
-import { foldRecords } from '../meetings/meeting-loader';
+import type { MeetingFold } from '../meetings/fold/meeting-fold';
+import { foldRecords } from '../meetings/record/meeting-loader';
 import type { LibraryStore } from '../store/library-store';
 import { importedRecords, type ImportedMeeting } from './imported-records';
 

@@ -11,7 +11,11 @@ interface Queued extends Outgoing {
 
 /** What the sender needs from its connection at the moment a line leaves. */
 export interface SenderHost {
-  /** True while `channel` is joined; lines for a channel we left are dropped. */
+  /**
+   * True while `channel` is joined. `say` is refused before a line is queued when it is not
+   * (`NetworkLink.say`); this is asked again as each line leaves, so a line queued for a
+   * channel left meanwhile is dropped.
+   */
   inChannel(channel: string): boolean;
   /** Records a line of ours as the channel will see it (local echo, when there is no echo-message). */
   echo(channel: string, line: Outgoing): void;

@@ -44,7 +44,7 @@ function harness(setup: (server: FakeServer) => void = () => {}, req = request):
     connectTimeoutMs: 5000,
     transport: server.Transport,
     onStatus: (s) => statuses.push(s),
-    onLine: (line, self) => lines.push({ line, self }),
+    onLine: (_channel, line, self) => lines.push({ line, self }),
   });
   open.push(conn);
   return { server, clock, conn, statuses, lines };

@@ -1,5 +1,4 @@
 import { Client, type TransportClass } from 'irc-framework';
-import type { LogLine } from '../../../shared/domain/line';
 import {
   DEFAULT_NETWORK,
   type ConnectionState,
@@ -12,12 +11,11 @@ import { systemClock, type Clock, type TimerHandle } from '../clock';
 import { ChairSender } from './chair-sender';
 import { ChannelJoins } from './channel-joins';
 import { clientOptions } from './client-options';
-import type { LineOrigin } from './dedupe';
 import { bindLifecycleEvents, type LifecycleSink } from './events/lifecycle';
 import { bindMembershipEvents } from './events/membership';
 import { bindMessageEvents } from './events/messages';
 import { guardIncoming } from './guard-incoming';
-import { LineRouter } from './line-router';
+import { LineRouter, type RoutedLine } from './line-router';
 import { DEFAULT_LIVENESS, LivenessWatch, type LivenessTiming } from './liveness';
 import type { SendRate } from './send-queue';
 import { SignIn } from './sign-in';
@@ -40,7 +38,7 @@ export interface IrcConnectionOptions {
    * Receives every transcript line of the connection's channels; `self` marks its own lines,
    * `origin` carries what deduplication needs.
    */
-  onLine: (line: LogLine, self: boolean, channel: string, origin: LineOrigin) => void;
+  onLine: RoutedLine;
   /** We are in `channel` now (each time, also after a rejoin). */
   onJoin?: (channel: string) => void;
   /** Reports a bug (a line that must not reach the wire). */
@@ -95,19 +93,14 @@ export class IrcConnection {
     this.sender = new ChairSender(
       this.client,
       {
-        inChannel: (channel) => this.current.state === 'joined' && this.joins.isIn(channel),
+        inChannel: (channel) => this.isIn(channel),
         echo: (channel, line) =>
           this.router.line(line.kind, this.client.user.nick, line.text, undefined, channel),
       },
       this.clock,
       options.sendRate,
     );
-    this.router = new LineRouter(
-      this.client,
-      this.clock,
-      () => this.joins.all,
-      (c, l, s, o) => options.onLine(l, s, c, o),
-    );
+    this.router = new LineRouter(this.client, this.clock, () => this.joins.all, options.onLine);
     const { server, port, tls, nick, channel } = request;
     this.current = {
       state: 'idle',

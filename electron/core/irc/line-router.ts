@@ -6,7 +6,11 @@ import { ChannelMembers } from './channel-members';
 import type { LineOrigin } from './dedupe';
 import type { LineSink } from './events/line-sink';
 
-/** Where a routed line goes: the channel's name as we joined it. */
+/**
+ * The one shape of a line event from the socket up: the channel's name as we joined it, the
+ * line, whether we said it, and what deduplication needs. The router, the connection and the
+ * network link hand it on in this order (the link and the services above it drop `origin`).
+ */
 export type RoutedLine = (
   channel: string,
   line: LogLine,

@@ -201,8 +201,8 @@ export class NetworkLink {
       transport: this.options.transport,
       onBug: this.options.onBug,
       onStatus: (status) => this.onSessionStatus(session, status),
-      onLine: (line, self, channel, origin) =>
-        this.onSessionLine(session, line, self, channel, origin),
+      onLine: (channel, line, self, origin) =>
+        this.onSessionLine(session, channel, line, self, origin),
       onJoin: (channel) => {
         if (session !== this.session) return;
         const gap = this.outages.rejoined(channel, this.options.clock.now());
@@ -220,35 +220,43 @@ export class NetworkLink {
   }
 
   private onSessionStatus(session: IrcConnection, status: ConnectionStatus): void {
-    if (session === this.leaving || session !== this.session) {
-      if (session !== this.leaving || session !== this.session) return;
-      this.publish({ ...status, reconnect: null });
-      if (this.pending?.session === session && TERMINAL.includes(status.state))
-        this.settle(settled(status));
-      return;
-    }
-    if (status.state === 'joined') {
-      this.retry.reset();
-      this.gaveUp = false;
-      const first = !this.everJoined;
-      this.everJoined = true;
-      this.publish({ ...status, reconnect: null });
-      const pending = this.pending;
-      if (pending?.session === session) {
-        this.settle(ok(this.current));
-        if (first && this.request) this.options.onJoined?.(this.request);
-      }
-      return;
-    }
-    if (!TERMINAL.includes(status.state)) {
-      const reconnect = this.retry.info(this.keepAlive);
-      this.publish(
-        reconnect
-          ? { ...status, state: 'reconnecting', reconnect }
-          : { ...status, reconnect: null },
-      );
-      return;
-    }
+    // A session replaced by a newer one has nothing more to say.
+    if (session !== this.session) return;
+    if (session === this.leaving) this.onLeaving(session, status);
+    else if (status.state === 'joined') this.onJoined(session, status);
+    else if (!TERMINAL.includes(status.state)) this.onUnderWay(status);
+    else this.onEnded(session, status);
+  }
+
+  /** The session the chair asked to leave: its states are shown as they are, never retried. */
+  private onLeaving(session: IrcConnection, status: ConnectionStatus): void {
+    this.publish({ ...status, reconnect: null });
+    if (this.pending?.session === session && TERMINAL.includes(status.state))
+      this.settle(settled(status));
+  }
+
+  /** In its channel: any retrying is over, and a waiting `connect` is answered. */
+  private onJoined(session: IrcConnection, status: ConnectionStatus): void {
+    this.retry.reset();
+    this.gaveUp = false;
+    const first = !this.everJoined;
+    this.everJoined = true;
+    this.publish({ ...status, reconnect: null });
+    if (this.pending?.session !== session) return;
+    this.settle(ok(this.current));
+    if (first && this.request) this.options.onJoined?.(this.request);
+  }
+
+  /** Connecting or signing in: shown as `reconnecting` while a retry is under way. */
+  private onUnderWay(status: ConnectionStatus): void {
+    const reconnect = this.retry.info(this.keepAlive);
+    this.publish(
+      reconnect ? { ...status, state: 'reconnecting', reconnect } : { ...status, reconnect: null },
+    );
+  }
+
+  /** Failed or closed: given up when nothing asks for a retry or the error is lasting, else retried. */
+  private onEnded(session: IrcConnection, status: ConnectionStatus): void {
     const error = status.error ?? { code: 'closed', message: 'The connection was closed.' };
     if (this.pending?.session === session) this.settle(settled(status));
     const retrying = this.retry.active || this.everJoined || this.keepAlive;
@@ -289,9 +297,9 @@ export class NetworkLink {
 
   private onSessionLine(
     session: IrcConnection,
+    channel: string,
     line: LogLine,
     self: boolean,
-    channel: string,
     origin: LineOrigin,
   ): void {
     if (session !== this.session || this.dedupe.isDuplicate(channel, line, origin)) return;

@@ -34,7 +34,7 @@ function connect(extra: Partial<ConnectRequest> = {}) {
     request,
     connectTimeoutMs: 4000,
     onStatus: (s) => statuses.push(s),
-    onLine: (line) => lines.push(line),
+    onLine: (_channel, line) => lines.push(line),
     onBug: (b) => bugs.push(b),
   });
   conn.start();

@@ -12,7 +12,7 @@ import { createCore } from '../create-core';
 import { createConfBackend } from '../settings/conf-backend';
 import { createConfLibrary } from '../store/conf-library';
 import { MemorySecretStore } from '../store/secrets';
-import { journalPath } from '../meetings/meeting-journal';
+import { journalPath } from '../meetings/record/meeting-journal';
 import { readJournal } from './read-journal';
 
 const CHANNEL = '#fulldisk';

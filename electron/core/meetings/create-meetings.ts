@@ -1,16 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import type { ConnectRequest } from '../../../shared/ipc/schemas';
 import type { Clock } from '../clock';
-import type { MeetingHandlerServices } from '../handlers/meetings';
 import { memoryLibrary } from '../store/library';
 import { LibraryStore } from '../store/library-store';
 import type { CoreDeps } from '../types';
-import { ActionLedger } from './action-ledger';
-import { ChairActions } from './chair-actions';
-import { MeetingEditor, type MeetingChanged } from './meeting-editor';
-import { MeetingService } from './meeting-service';
-import type { ChannelLink, MeetingPorts } from './ports';
-import { rejoin, resumeMeetings } from './resume';
+import { ActionLedger } from './edits/action-ledger';
+import { ChairActions } from './edits/chair-actions';
+import { MeetingEditor, type MeetingChanged } from './edits/meeting-editor';
+import { MeetingService } from './live/meeting-service';
+import type { ChannelPort, MeetingPorts } from './ports';
+import { rejoin, resumeMeetings } from './live/resume';
+
+/** The services the meeting, agenda, action and people channels answer from. */
+export interface MeetingHandlerServices {
+  meetings: MeetingService;
+  chair: ChairActions;
+  library: LibraryStore;
+  /** Fresh ids for imported agenda entries. */
+  newId: () => string;
+}
 
 /** The meeting side of the core, as create-core wires it. */
 export interface Meetings {
@@ -28,7 +36,7 @@ export interface Meetings {
 export interface MeetingsDeps {
   deps: Pick<CoreDeps, 'dataDir' | 'library' | 'log'>;
   clock: Clock;
-  link: ChannelLink;
+  channels: ChannelPort;
   emit: MeetingPorts['emit'];
   newId?: () => string;
   /** Told when an ended meeting's journal took an edit. */
@@ -39,14 +47,21 @@ export interface MeetingsDeps {
 export function createMeetings({
   deps,
   clock,
-  link,
+  channels,
   emit,
   newId = randomUUID,
   changed,
 }: MeetingsDeps): Meetings {
   const warn = (message: string) => deps.log('warn', message);
   const library = new LibraryStore(deps.library ?? memoryLibrary(), warn);
-  const ports: MeetingPorts = { clock, dataDir: deps.dataDir, library, link, emit, log: deps.log };
+  const ports: MeetingPorts = {
+    clock,
+    dataDir: deps.dataDir,
+    library,
+    channels,
+    emit,
+    log: deps.log,
+  };
   const service = new MeetingService(ports);
   const editor = new MeetingEditor(service, ports, changed);
   const chair = new ChairActions(service, library, editor, new ActionLedger(library, editor));

@@ -10,7 +10,7 @@ import type { CoreDeps } from '../types';
  * IrcService and the transcript store to it, so the service never depends on how connections
  * are organised.
  */
-export interface ChannelLink {
+export interface ChannelPort {
   /** Gavel's nick in `channel` while it is joined there, else null. */
   nickIn(channel: string): string | null;
   /** Sends the chair's line to `channel` (rate-limited); the echo comes back as a line. */
@@ -35,7 +35,7 @@ export interface MeetingPorts {
   /** Meeting journals go to `<dataDir>/meetings/<id>/journal.jsonl`. */
   dataDir: string;
   library: LibraryStore;
-  link: ChannelLink;
+  channels: ChannelPort;
   emit<E extends MeetingEvent>(event: E, payload: Payload<E>): void;
   log: CoreDeps['log'];
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { libraryHarness, value } from '../history/library-harness.fixture';
+import { afterMeetingHarness, value } from '../history/after-meeting-harness.fixture';
 import { nextPracticeChannel } from './practice-channel';
 
 let dir: string;
@@ -20,7 +20,7 @@ describe('nextPracticeChannel', () => {
 
 describe('PracticeService', () => {
   it('replays the sample at 20× as a quiet meeting the chair drives, sending nothing', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const { practice, view } = value(await h.services.practice.start({ sample: true }, 20));
     expect(view).toMatchObject({
       channel: 'practice:#practice-1',
@@ -68,7 +68,7 @@ describe('PracticeService', () => {
   });
 
   it('pauses, changes speed and stops, ending the practice meeting', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const { practice } = value(await h.services.practice.start({ sample: true }, 1));
     h.clock.advance(20_000);
     const paused = value(h.services.practice.pause(true));
@@ -84,7 +84,7 @@ describe('PracticeService', () => {
   });
 
   it('replays a recorded meeting, and ends a practice left live by an earlier run', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const id = await h.recordMeeting('#meet', 'Weekly', [
       ['chair', '#topic Budget'],
       ['alice', 'we are within budget'],
@@ -96,7 +96,7 @@ describe('PracticeService', () => {
       'Budget',
     );
     h.close();
-    const again = libraryHarness(dir, { library: h.library });
+    const again = afterMeetingHarness(dir, { library: h.library });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(again.meetings.service.liveById(practice.meetingId).ok).toBe(false);
     expect(again.services.practice.pause(true)).toMatchObject({
@@ -112,7 +112,7 @@ describe('PracticeService', () => {
 
 describe('what the chair types into a practice', () => {
   it('is said there as the practising chair, /me as an action, marked as not sent', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const { practice } = value(await h.services.practice.start({ sample: true }, 1));
     const room = h.seal.current!;
     expect(room.channel).toBe(practice.channel);

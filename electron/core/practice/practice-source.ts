@@ -2,9 +2,9 @@ import type { LogLine } from '../../../shared/domain/line';
 import type { AgendaNode } from '../../../shared/ipc/meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { importLog } from '../../../shared/formats/importers/import-log';
-import { foldMeeting } from '../../../shared/meeting/index';
-import { isStartLine } from '../meetings/bot-detect';
-import type { MeetingEditor } from '../meetings/meeting-editor';
+import { meetingFromLog } from '../../../shared/meeting/index';
+import { isStartLine } from '../meetings/live/bot-detect';
+import type { MeetingEditor } from '../meetings/edits/meeting-editor';
 import { SAMPLE_AGENDA, SAMPLE_DATE, SAMPLE_LOG } from './sample-meeting';
 
 /** What a practice run replays: the lines after the meeting's start, and how it was run. */
@@ -34,7 +34,7 @@ function fromLines(
   const said = lines.filter((l) => l.kind !== 'gap').map(plain);
   if (said.length === 0) return fail('nothing-to-replay', 'That meeting has no lines to replay.');
   const start = said.findIndex(isStartLine);
-  const meeting = foldMeeting(said, { channel: '#practice' });
+  const meeting = meetingFromLog(said, { channel: '#practice' });
   return ok({
     title,
     chair: meeting.ok ? meeting.value.startedBy : null,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../testing/manual-clock';
-import { value } from '../history/library-harness.fixture';
+import { value } from '../history/after-meeting-harness.fixture';
 import { calendarUid, ScheduleService } from './schedule-service';
 import { ScheduleStore } from './schedule-store';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { decodeIndex, encodeIndex } from '../../../shared/search/index-file';
 import type { IndexSnapshot } from '../../../shared/search/search-index';
-import { journalPath } from '../meetings/meeting-journal';
+import { journalPath } from '../meetings/record/meeting-journal';
 
 /** What the kept index says about each meeting it holds: its journal as it was when read. */
 export type Stamps = Map<string, string>;

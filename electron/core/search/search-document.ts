@@ -1,6 +1,6 @@
 import type { LineKind } from '../../../shared/domain/line';
 import type { SearchDocument, SearchItem } from '../../../shared/search/index';
-import type { MeetingFold } from '../meetings/meeting-fold';
+import type { MeetingFold } from '../meetings/fold/meeting-fold';
 
 // What people said or wrote: joins, parts and gap notes are not worth finding.
 const SEARCHED: ReadonlySet<LineKind> = new Set([

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { libraryHarness, value } from '../history/library-harness.fixture';
-import { journalPath } from '../meetings/meeting-journal';
-import { StructureMarks } from '../meetings/structure-marks';
+import { afterMeetingHarness, value } from '../history/after-meeting-harness.fixture';
+import { StructureMarks } from '../meetings/edits/structure-marks';
+import { journalPath } from '../meetings/record/meeting-journal';
 import type { MeetingIndexEntry } from '../store/library';
 import { keptIndexPath } from './kept-index';
 import { SAVE_AFTER_MS } from './search-service';
@@ -15,7 +15,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('SearchService', () => {
   it('builds the index on first use, with progress, and points each hit at its transcript line', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const first = await h.recordMeeting('#meet', 'One', [
       ['alice', 'the runners are flaky again'],
       ['chair', '#agreed move the runners to the donated machine'],
@@ -49,7 +49,7 @@ describe('SearchService', () => {
   });
 
   it('reads a meeting again after it changed, and finds the lines of a live one', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     const id = await h.recordMeeting('#meet', 'One', [['alice', 'we ship on friday']]);
     expect(value(await h.services.search.query({ text: 'friday', type: 'agreed' })).total).toBe(0);
     const seq = value(h.meetings.editor.fold(id)).lines.find(
@@ -71,7 +71,7 @@ describe('SearchService', () => {
   });
 
   it('leaves practice runs out', async () => {
-    const h = libraryHarness(dir);
+    const h = afterMeetingHarness(dir);
     value(await h.services.practice.start({ sample: true }, 20));
     h.clock.advance(10 * 60_000);
     expect(value(await h.services.search.query({ text: 'runners' }))).toMatchObject({
@@ -82,7 +82,7 @@ describe('SearchService', () => {
 
   describe('the kept index', () => {
     async function recorded() {
-      const h = libraryHarness(dir);
+      const h = afterMeetingHarness(dir);
       const ids = [
         await h.recordMeeting('#meet', 'One', [['alice', 'the runners are flaky again']]),
         await h.recordMeeting('#other', 'Two', [['bob', 'runners are fine here']]),
@@ -91,13 +91,13 @@ describe('SearchService', () => {
       h.close();
       return { library: h.library, ids };
     }
-    const lastProgress = (h: ReturnType<typeof libraryHarness>) =>
+    const lastProgress = (h: ReturnType<typeof afterMeetingHarness>) =>
       h.payloads('search:progress').at(-1);
 
     it('is saved on close and loaded on the next start, reading no meeting again', async () => {
       const { library } = await recorded();
       expect(statSync(keptIndexPath(dir)).mode & 0o777).toBe(0o600);
-      const h = libraryHarness(dir, { library });
+      const h = afterMeetingHarness(dir, { library });
       const result = value(await h.services.search.query({ text: 'runners' }));
       expect(result).toMatchObject({ total: 2, meetings: 2 });
       expect(lastProgress(h)).toEqual({ done: 0, total: 0 });
@@ -107,7 +107,7 @@ describe('SearchService', () => {
 
     it('is saved once the save delay passes after a mark, and the mark is found after a restart', async () => {
       const { library, ids } = await recorded();
-      const h = libraryHarness(dir, { library });
+      const h = afterMeetingHarness(dir, { library });
       value(await h.services.search.query({ text: 'runners' }));
       const seq = value(h.meetings.editor.fold(ids[0]!)).lines.find((l) =>
         l.line.text.includes('flaky'),
@@ -118,7 +118,7 @@ describe('SearchService', () => {
       expect(statSync(keptIndexPath(dir)).mtimeMs).toBe(before);
       h.clock.advance(1);
       expect(statSync(keptIndexPath(dir)).mtimeMs).toBeGreaterThan(before);
-      const again = libraryHarness(dir, { library });
+      const again = afterMeetingHarness(dir, { library });
       const agreed = value(await again.services.search.query({ text: 'runners', type: 'agreed' }));
       expect(agreed.hits.map((x) => x.meetingId)).toEqual([ids[0]]);
       expect(lastProgress(again)).toEqual({ done: 0, total: 0 });
@@ -134,7 +134,7 @@ describe('SearchService', () => {
         'meetings',
         (library.get('meetings') as MeetingIndexEntry[]).filter((m) => m.id !== ids[1]),
       );
-      const h = libraryHarness(dir, { library });
+      const h = afterMeetingHarness(dir, { library });
       const result = value(await h.services.search.query({ text: 'runners' }));
       expect(result.hits.map((x) => x.meetingId)).toEqual([ids[0]]);
       expect(lastProgress(h)).toEqual({ done: 1, total: 1 });
@@ -144,13 +144,13 @@ describe('SearchService', () => {
     it('is built again from the journals when it is damaged', async () => {
       const { library } = await recorded();
       writeFileSync(keptIndexPath(dir), 'not an index');
-      const h = libraryHarness(dir, { library });
+      const h = afterMeetingHarness(dir, { library });
       expect(value(await h.services.search.query({ text: 'runners' })).total).toBe(2);
       expect(lastProgress(h)).toEqual({ done: 2, total: 2 });
       expect(h.logs.some((l) => l.startsWith('warn: The search index is built again'))).toBe(true);
       h.close();
       expect(existsSync(keptIndexPath(dir))).toBe(true);
-      const again = libraryHarness(dir, { library });
+      const again = afterMeetingHarness(dir, { library });
       value(await again.services.search.query({ text: 'runners' }));
       expect(lastProgress(again)).toEqual({ done: 0, total: 0 });
       again.close();

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/search/index';
 import type { Clock, TimerHandle } from '../clock';
 import type { MeetingChanges } from '../history/meeting-changes';
-import type { MeetingEditor } from '../meetings/meeting-editor';
+import type { MeetingEditor } from '../meetings/edits/meeting-editor';
 import { isPracticeChannel } from '../practice/practice-channel';
 import type { LibraryStore } from '../store/library-store';
 import type { CoreDeps } from '../types';

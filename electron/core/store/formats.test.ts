@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testData } from '../../../shared/testdata/index';
-import { libraryHarness, value } from '../history/library-harness.fixture';
-import { journalFormat, JOURNAL_FORMAT } from '../meetings/journal-format';
-import { journalPath, MeetingJournal, replayJournal } from '../meetings/meeting-journal';
+import { afterMeetingHarness, value } from '../history/after-meeting-harness.fixture';
+import { journalFormat, JOURNAL_FORMAT } from '../meetings/record/journal-format';
+import { journalPath, MeetingJournal, replayJournal } from '../meetings/record/meeting-journal';
 import { createConfBackend } from '../settings/conf-backend';
 import { SettingsService } from '../settings/settings-service';
 import { createConfLibrary } from './conf-library';
@@ -49,7 +49,7 @@ describe('a format 1 data folder', () => {
     expect(replay.records).toHaveLength(11);
     expect(replay.records[0]).toMatchObject({ t: 'start', id: MEETING, v: JOURNAL_FORMAT });
 
-    const h = libraryHarness(dir, { library: createConfLibrary(dir) });
+    const h = afterMeetingHarness(dir, { library: createConfLibrary(dir) });
     try {
       expect(recordedFormat(json('library.json'))).toBe(2);
       expect(h.services.history.list('#gavel-dev')).toMatchObject([

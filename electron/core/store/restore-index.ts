@@ -1,5 +1,5 @@
 import { ok } from '../../../shared/ipc/result';
-import { loadMeeting } from '../meetings/meeting-loader';
+import { loadMeeting } from '../meetings/record/meeting-loader';
 import type { CoreDeps } from '../types';
 import { LibraryStore } from './library-store';
 import { rebuildIndex } from './rebuild-index';

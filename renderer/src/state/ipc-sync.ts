@@ -1,6 +1,7 @@
 import type { TranscriptLine } from '../../../shared/domain/line';
 import type { GavelBridge } from '../../../shared/ipc/bridge';
 import type { ConnectionStatus, Payload } from '../../../shared/ipc/schemas';
+import { sameChannel } from '../../../shared/irc/casemap';
 import type { HostLink, LinkStatus } from '../bridge/host-link';
 import { createBatcher, type Schedule } from './batcher';
 import { startMeetingSync } from './meeting-sync';
@@ -29,9 +30,6 @@ export interface Sync {
   /** Stops listening; the store is left as it is. */
   stop(): void;
 }
-
-// Channel names compare without case (RFC 2812 §2.2); the core reports them as the server does.
-const sameChannel = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * The only place that listens to the bridge. On start (and whenever the link comes back) it asks

@@ -46,6 +46,15 @@ describe('the meeting part of the sync', () => {
     expect(store.getState().agenda?.items[0]?.title).toBe('Mine');
   });
 
+  it('takes #a[b] and #A{B} for one channel, as the core does', async () => {
+    const { bridge, store, sync } = setup({ status: { ...JOINED, channel: '#a[b]' } });
+    await sync.ready;
+    bridge.emit('meeting:state', meetingView({ channel: '#A{B}', id: 'same' }));
+    expect(store.getState().meeting?.id).toBe('same');
+    bridge.emit('meeting:state', meetingView({ channel: '#a(b)', id: 'other' }));
+    expect(store.getState().meeting?.id).toBe('same');
+  });
+
   it('forgets the meeting on a channel switch and reads the new channel’s', async () => {
     const { bridge, store, sync } = setup({ status: JOINED, meeting: meetingView() });
     await sync.ready;

@@ -1,5 +1,6 @@
 import type { GavelBridge } from '../../../shared/ipc/bridge';
 import type { Payload } from '../../../shared/ipc/schemas';
+import { sameChannel } from '../../../shared/irc/casemap';
 import type { AppStore } from './store';
 
 /** Keeps the store's meeting and agenda in step with the followed channel's. */
@@ -8,9 +9,6 @@ export interface MeetingSync {
   load(channel: string): Promise<void>;
   stop(): void;
 }
-
-// Channel names compare without case (RFC 2812 §2.2); the core reports them as the server does.
-const sameChannel = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * Follows `meeting:state` and `agenda:state` for the channel `followed()` names and ignores

@@ -5,13 +5,14 @@ import { App } from '../app/App';
 import { AppProvider } from '../app/AppContext';
 import { createFakeBridge, type FakeBridge, type FakeState } from '../bridge/fake-bridge';
 import type { HostLink } from '../bridge/host-link';
+import type { GavelBridge } from '../../../shared/ipc/bridge';
 import { createActions } from '../state/actions';
 import { startSync, type Sync } from '../state/ipc-sync';
 import { createAppStore, type AppStore } from '../state/store';
 
 /** A rendered window wired to a fake bridge, and the handles a test needs. */
-export interface RenderedApp {
-  bridge: FakeBridge;
+export interface RenderedApp<B extends GavelBridge = FakeBridge> {
+  bridge: B;
   store: AppStore;
   sync: Sync;
   user: UserEvent;
@@ -27,7 +28,17 @@ export async function renderApp(
   init: Partial<FakeState> = {},
   link: HostLink | null = null,
 ): Promise<RenderedApp> {
-  const bridge = createFakeBridge(init);
+  return renderAppOver(createFakeBridge(init), link);
+}
+
+/**
+ * Renders the whole window over any bridge (the real core's in-process bridge of
+ * `electron/testing/core-bridge.ts`, or a fake), after the start-up sync has settled.
+ */
+export async function renderAppOver<B extends GavelBridge>(
+  bridge: B,
+  link: HostLink | null = null,
+): Promise<RenderedApp<B>> {
   const store = createAppStore();
   const sync = startSync({ bridge, store, link });
   onTestFinished(() => sync.stop());

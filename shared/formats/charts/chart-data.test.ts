@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../domain/imported';
-import { foldMeeting } from '../../meeting/fold';
+import { meetingFromLog } from '../../meeting/meeting-from-log';
 import { lineMaker } from '../../meeting/test-lines';
 import { parseMeetbotLog } from '../importers/meetbot-log';
 import { meetingOf } from '../markdown/testing/meeting-of';
@@ -11,7 +11,7 @@ import { testData } from '../../testdata/index';
 const FIXTURE = testData('meetbot/fedora-magazine-2020-06-10/');
 const read = (name: string) => readFileSync(new URL(name, FIXTURE), 'utf8');
 const magazine = (() => {
-  const r = foldMeeting(parseMeetbotLog(read('log.txt')), {
+  const r = meetingFromLog(parseMeetbotLog(read('log.txt')), {
     channel: '#fedora-meeting',
     date: '2020-06-10',
     preset: 'fedora',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldMeeting } from '../../meeting/fold';
+import { meetingFromLog } from '../../meeting/meeting-from-log';
 import { fedoraMatrix } from './fedora-matrix';
 
 const sample = readFileSync(new URL('./samples/fedora-matrix.log.txt', import.meta.url), 'utf8');
@@ -31,7 +31,7 @@ describe('fedora matrix importer', () => {
       '#action sgallagh to write up the steam plan',
       '#endmeeting',
     ]);
-    const r = foldMeeting(log.lines, { channel: '#fesco', date: log.date });
+    const r = meetingFromLog(log.lines, { channel: '#fesco', date: log.date });
     if (!r.ok) throw new Error(r.error.message);
     const m = r.value;
     expect(m.topics.map((t) => [t.title, t.items.map((i) => i.type)])).toEqual([

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldMeeting } from '../../meeting/fold';
+import { meetingFromLog } from '../../meeting/meeting-from-log';
 import { importLog } from './import-log';
 import { readHtmlMinutes } from './minutes-html';
 
@@ -26,7 +26,7 @@ describe('HCoop Meetbot log importer', () => {
   });
 
   it('gives the hcoop preset its motions, votes and attendance', () => {
-    const m = foldMeeting(log.lines, { channel: '#hcoop', date: log.date, preset: 'hcoop' });
+    const m = meetingFromLog(log.lines, { channel: '#hcoop', date: log.date, preset: 'hcoop' });
     if (!m.ok) throw new Error(m.error.message);
     expect(m.value.topics.map((t) => t.title)).toEqual([
       null,
@@ -83,14 +83,14 @@ describe('HCoop Meetbot log importer', () => {
       nick: nick!,
       text: text!,
     }));
-    const m = foldMeeting(lines, { channel: '#c', preset: 'hcoop' });
+    const m = meetingFromLog(lines, { channel: '#c', preset: 'hcoop' });
     if (!m.ok) throw new Error(m.error.message);
     expect(m.value.votes[0]!.votes).toEqual({ ann: '-1' });
     expect(m.value.votes[0]!.result).toBe('Motion failed: 0 in favor to 1 opposed');
   });
 
   it('gives each action the attendees its text names by nick or by #here alias, as HCoop Meetbot does', () => {
-    const m = foldMeeting(log.lines, { channel: '#hcoop', date: log.date, preset: 'hcoop' });
+    const m = meetingFromLog(log.lines, { channel: '#hcoop', date: log.date, preset: 'hcoop' });
     if (!m.ok) throw new Error(m.error.message);
     const minutes = readHtmlMinutes(
       readFileSync(new URL('./samples/hcoop-minutes.html', import.meta.url)).toString(),
@@ -121,7 +121,7 @@ describe('HCoop Meetbot log importer', () => {
       nick: nick!,
       text: text!,
     }));
-    const m = foldMeeting(lines, { channel: '#c', preset: 'hcoop' });
+    const m = meetingFromLog(lines, { channel: '#c', preset: 'hcoop' });
     if (!m.ok) throw new Error(m.error.message);
     expect(m.value.actions.map((a) => a.owners)).toEqual([['ann', 'bob'], []]);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldMeeting } from '../../meeting/fold';
+import { meetingFromLog } from '../../meeting/meeting-from-log';
 import { offsetFromSchedule, zoneFromSchedules } from './common/schedule-zone';
 import { importLog } from './import-log';
 
@@ -68,7 +68,7 @@ describe('a Kamailio wiki chat-log page', () => {
   it('gives the meeting its topics', () => {
     const r = importLog(sample, { timeZone: '+02:00' });
     if (!r.ok) throw new Error(r.error.message);
-    const m = foldMeeting(r.value.lines, { channel: '#kamailio', date: r.value.date });
+    const m = meetingFromLog(r.value.lines, { channel: '#kamailio', date: r.value.date });
     if (!m.ok) throw new Error(m.error.message);
     expect(m.value.topics.map((t) => t.title)).toEqual([
       'Release 4.2',

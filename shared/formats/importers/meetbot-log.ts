@@ -1,6 +1,7 @@
 import type { LogLine } from '../../domain/line';
 
-// MeetBot's own replay parser (reference/meetbot.md §6.2), read character by character:
+// MeetBot's own replay parser (the one that reads its `.log.txt` back), read character by
+// character:
 //   message: ^\[?([0-9:]*)\]? *<[@+]?([^>]+)> ?(.*)$   (`s` flag: `.` takes U+2028/U+2029 too)
 //   action:  ^\[?([0-9:]*)\]? *\* (\S+) ?(.*)$
 // and the time must then match ^\d{1,2}:\d{2}(:\d{2})?$. Up to the `<` or `*` both expressions

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldMeeting } from '../../meeting/fold';
+import { meetingFromLog } from '../../meeting/meeting-from-log';
 import { testData } from '../../testdata/index';
 import { structureOf, structureOfMinutes } from '../../testdata/meetings/structure';
 import { importLog } from './import-log';
@@ -35,7 +35,7 @@ describe('MeetBot minutes with no log', () => {
 
   it('rebuild the topics, items and each action’s owners that the minutes list', () => {
     const log = meetbotMinutes.parse(minutes.toString());
-    const r = foldMeeting(log.lines, {
+    const r = meetingFromLog(log.lines, {
       channel: '#fedora-meeting',
       date: log.date,
       preset: 'fedora',
@@ -94,7 +94,7 @@ describe('HCoop Meetbot minutes with no log', () => {
     expect(log.lines.map((l) => l.text)).toEqual(
       expect.arrayContaining(['#motion the motion', '#vote +1', '#vote -1']),
     );
-    const m = foldMeeting(log.lines, { channel: '#hcoop', date: log.date, preset: 'hcoop' });
+    const m = meetingFromLog(log.lines, { channel: '#hcoop', date: log.date, preset: 'hcoop' });
     if (!m.ok) throw new Error(m.error.message);
     expect(m.value.topics.map((t) => t.title)).toEqual([
       'Prologue',
@@ -116,7 +116,7 @@ describe('HCoop Meetbot minutes with no log', () => {
     const r = importLog(page);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.participants).toContainEqual({ nick: 'pronovic', name: '', alias: 'Pronovici' });
-    const m = foldMeeting(r.value.lines, {
+    const m = meetingFromLog(r.value.lines, {
       channel: '#hcoop',
       date: r.value.date,
       preset: 'hcoop',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldMeeting } from '../../meeting/fold';
+import { meetingFromLog } from '../../meeting/meeting-from-log';
 import { w3cScribe } from './w3c-scribe';
 
 const sample = readFileSync(new URL('./samples/w3c-scribe.log', import.meta.url), 'utf8');
@@ -23,7 +23,7 @@ describe('W3C scribe log importer', () => {
   });
 
   it('gives the w3c preset a structure: topics, resolution, action, the vote', () => {
-    const r = foldMeeting(log.lines, { channel: '#wot', date: log.date, preset: 'w3c' });
+    const r = meetingFromLog(log.lines, { channel: '#wot', date: log.date, preset: 'w3c' });
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.topics.map((t) => t.title)).toEqual([
       null,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ImportedLog } from '../../domain/imported';
-import { foldMeeting } from '../../meeting/fold';
+import { meetingFromLog } from '../../meeting/meeting-from-log';
 import { lineMaker } from '../../meeting/test-lines';
 import { parseMeetbotLog } from '../importers/meetbot-log';
 import { MINUTES_SCHEMA, minutesJson, minutesJsonText } from './minutes-json';
@@ -10,7 +10,7 @@ import { testData } from '../../testdata/index';
 const FIXTURE = testData('meetbot/fedora-magazine-2020-06-10/log.txt');
 
 function magazine() {
-  const r = foldMeeting(parseMeetbotLog(readFileSync(FIXTURE, 'utf8')), {
+  const r = meetingFromLog(parseMeetbotLog(readFileSync(FIXTURE, 'utf8')), {
     channel: '#fedora-meeting',
     date: '2020-06-10',
     preset: 'fedora',
@@ -115,7 +115,11 @@ describe('minutesJson', () => {
       ],
       participants: [{ nick: 'ann', name: 'Ann Example' }],
     };
-    const r = foldMeeting(lines, { channel: '#kamailio', date: '2012-01-31', timeZone: '-04:00' });
+    const r = meetingFromLog(lines, {
+      channel: '#kamailio',
+      date: '2012-01-31',
+      timeZone: '-04:00',
+    });
     if (!r.ok) throw new Error(r.error.message);
     const j = minutesJson(r.value, imported);
     expect(j.meeting.name).toBe('Kamailio devel meeting');

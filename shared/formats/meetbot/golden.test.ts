@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMeetbotLog } from '../importers/meetbot-log';
-import { foldMeeting } from '../../meeting/fold';
+import { meetingFromLog } from '../../meeting/meeting-from-log';
 import { meetingBasePath } from './context';
 import { writeMeetbotFiles } from './write-files';
 import { testData } from '../../testdata/index';
@@ -23,7 +23,7 @@ const CASES = [
 ];
 
 function meetingOf(dir: string) {
-  const result = foldMeeting(parseMeetbotLog(read(dir, 'log.txt')), {
+  const result = meetingFromLog(parseMeetbotLog(read(dir, 'log.txt')), {
     channel: '#fedora-meeting',
     date: '2020-06-10',
     preset: 'fedora',

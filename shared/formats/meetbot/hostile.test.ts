@@ -3,7 +3,7 @@ import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../../domain/line';
 import type { Meeting, PresetId } from '../../domain/meeting';
-import { foldMeeting } from '../../meeting/fold';
+import { meetingFromLog } from '../../meeting/meeting-from-log';
 import { minutesJsonText } from '../json/minutes-json';
 import { LOG_CSS, MINUTES_CSS } from './css';
 import { htmlLogLine } from './html-log';
@@ -127,7 +127,7 @@ function fold(title: string, body: BodyLine[], end: boolean, preset: PresetId): 
   );
   if (end)
     lines.push({ at: null, time: '11:00:00', kind: 'message', nick: 'ann', text: '#endmeeting' });
-  const r = foldMeeting(lines, { channel: '#chan', date: '2024-01-01', preset });
+  const r = meetingFromLog(lines, { channel: '#chan', date: '2024-01-01', preset });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }

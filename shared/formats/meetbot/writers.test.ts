@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../../domain/line';
 import type { PresetId } from '../../domain/meeting';
-import { foldMeeting } from '../../meeting/fold';
+import { meetingFromLog } from '../../meeting/meeting-from-log';
 import { lineMaker } from '../../meeting/test-lines';
 import { htmlLog } from './html-log';
 import { htmlMinutes } from './html-minutes';
@@ -9,7 +9,7 @@ import { textLog } from './text-log';
 import { textMinutes } from './text-minutes';
 
 function meeting(lines: LogLine[], preset: PresetId) {
-  const r = foldMeeting(lines, { channel: '#team', date: '2024-05-06', preset });
+  const r = meetingFromLog(lines, { channel: '#team', date: '2024-05-06', preset });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }

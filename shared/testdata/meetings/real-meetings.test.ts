@@ -4,7 +4,7 @@ import type { Meeting, PresetId } from '../../domain/meeting';
 import { importLog } from '../../formats/importers/import-log';
 import { readHtmlMinutes } from '../../formats/importers/minutes-html';
 import { readTextMinutes } from '../../formats/importers/minutes-text';
-import { foldMeeting } from '../../meeting/fold';
+import { meetingFromLog } from '../../meeting/meeting-from-log';
 import type { MeetingOptions } from '../../meeting/options';
 import { testData } from '../index';
 import { DEPLOYMENTS } from './deployments';
@@ -17,7 +17,7 @@ function gavel(path: string, preset: PresetId, extra: Partial<MeetingOptions> = 
   const imported = importLog(read(path));
   if (!imported.ok) throw new Error(imported.error.message);
   const log = imported.value;
-  const folded = foldMeeting(log.lines, {
+  const folded = meetingFromLog(log.lines, {
     channel: log.channel ?? '#meeting',
     date: log.date,
     timeZone: log.timeZone,
@@ -58,7 +58,7 @@ describe('Gavel’s structure matches the minutes the real bot wrote', () => {
     const imported = importLog(minutes);
     if (!imported.ok) throw new Error(imported.error.message);
     expect(imported.value.format).toBe('meetbot-minutes');
-    const m = foldMeeting(imported.value.lines, { channel: '#asbroker', preset: 'fedora' });
+    const m = meetingFromLog(imported.value.lines, { channel: '#asbroker', preset: 'fedora' });
     if (!m.ok) throw new Error(m.error.message);
     const expected = structureOfMinutes(doc);
     const actual = structureOf(m.value);

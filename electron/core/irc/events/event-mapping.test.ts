@@ -27,7 +27,7 @@ async function joinedChannel(caps: string[] = []) {
     transport: server.Transport,
     sendRate: { burst: 100, intervalMs: 1000 },
     onStatus: () => {},
-    onLine: (line, self) => lines.push({ ...line, self }),
+    onLine: (_channel, line, self) => lines.push({ ...line, self }),
   });
   conn.start();
   await settle();

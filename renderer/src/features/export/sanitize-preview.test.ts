@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMeetbotLog } from '../../../../shared/formats/importers/meetbot-log';
 import { renderMinutes } from '../../../../shared/formats/minutes-formats';
-import { foldMeeting } from '../../../../shared/meeting/fold';
+import { meetingFromLog } from '../../../../shared/meeting/meeting-from-log';
 import { markdownHtml, previewFragment } from './preview-html';
 import { isSafePreviewUrl, sanitizePreview } from './sanitize-preview';
 
@@ -189,7 +189,7 @@ const HOSTILE_LOG = [
 
 /** The MeetBot web pages of the hostile meeting as a deployment's bot writes them. */
 function meetbotPages(preset: 'meetbot' | 'fedora' | 'ubuntu') {
-  const folded = foldMeeting(parseMeetbotLog(`${HOSTILE_LOG}\n`), {
+  const folded = meetingFromLog(parseMeetbotLog(`${HOSTILE_LOG}\n`), {
     channel: '#meet',
     date: '2024-05-01',
     preset,

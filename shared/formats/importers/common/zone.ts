@@ -1,30 +1,7 @@
+import { zoneFormatter } from '../../../time/zone-formatter';
 import { secondsOfDay } from './clock-time';
 
 const OFFSET_RE = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d\d))?$/i;
-
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
-
-function formatterFor(zone: string): Intl.DateTimeFormat | null {
-  let f = formatters.get(zone);
-  if (f === undefined) {
-    try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      f = null;
-    }
-    formatters.set(zone, f);
-  }
-  return f;
-}
 
 /**
  * A time zone as Gavel stores it: `UTC`, a fixed offset `±HH:MM`, or an IANA name the runtime
@@ -42,7 +19,7 @@ export function normalizeZone(zone: string): string | null {
     return `${m[1]}${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
   }
   if (!/^[A-Za-z][A-Za-z0-9_+/-]*$/.test(z) || z.length > 64) return null;
-  return formatterFor(z) ? z : null;
+  return zoneFormatter(z) ? z : null;
 }
 
 /** Minutes east of UTC of a normalised fixed zone (`UTC`, `±HH:MM`); null for IANA names. */
@@ -79,7 +56,7 @@ function aheadInZone(zone: string, date: string, time: string, wall: number): nu
   if (lastHour.key === key) return lastHour.ahead;
   let ahead = offsets.get(key);
   if (ahead === undefined) {
-    const f = formatterFor(zone);
+    const f = zoneFormatter(zone);
     if (!f) return null;
     ahead = zoneAhead(f, wall - zoneAhead(f, wall));
     if (offsets.size > 10_000) offsets.clear();

@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GavelBridge } from '../../shared/ipc/bridge';
+import type { EventChannel, InvokeChannel } from '../../shared/ipc/channels';
+import { createDispatcher } from '../../shared/ipc/dispatch';
+import type { Result } from '../../shared/ipc/result';
+import type { Settings } from '../../shared/ipc/schemas';
+import type { Clock } from '../core/clock';
+import { createCore } from '../core/create-core';
+import { memoryLibrary } from '../core/store/library';
+import { MemorySecretStore } from '../core/store/secrets';
+import type { Core, SettingsBackend } from '../core/types';
+import { FakeServer, scriptedReplies } from './fake-transport';
+
+/** Settings kept in memory, starting from the defaults. */
+export function memorySettings(init: Partial<Settings> = {}): SettingsBackend {
+  const values: Record<string, unknown> = { lastConnection: null, theme: 'system', ...init };
+  return { get: (key) => values[key] as never, set: (key, value) => void (values[key] = value) };
+}
+
+/** The real core behind a {@link GavelBridge}, with the handles a test needs. */
+export interface CoreBridge extends GavelBridge {
+  core: Core;
+  /** The far end of the core's IRC connection: what Gavel wrote, and a way to make people talk. */
+  server: FakeServer;
+  dataDir: string;
+  /** Connects as `nick` to `channel` on the fake server; resolves once joined. */
+  join(channel?: string, nick?: string): Promise<void>;
+  /** `nick` says `text` in `channel`, as the server would deliver it. */
+  hear(nick: string, text: string, channel?: string): void;
+  /** Closes the core and removes its data folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * The real core in this process, as the window sees it: `createCore` over a temporary data
+ * folder, settings, library and secrets in memory, an in-memory IRC transport, and the shells'
+ * dispatcher (requests validated as the preload's and the browser host's are). Only what a
+ * real core cannot produce on demand (a time-out, a failure) still needs a fake.
+ */
+export function createCoreBridge(
+  options: { clock?: Clock; settings?: Partial<Settings> } = {},
+): CoreBridge {
+  const dataDir = mkdtempSync(join(tmpdir(), 'gavel-core-bridge-'));
+  const server = new FakeServer();
+  server.reply = scriptedReplies();
+  const core = createCore(
+    {
+      shell: 'browser',
+      version: '0.0.0-test',
+      settings: memorySettings(options.settings),
+      dataDir,
+      library: memoryLibrary(),
+      secrets: new MemorySecretStore(),
+      log: () => {},
+    },
+    { clock: options.clock, transport: server.Transport },
+  );
+  const dispatch = createDispatcher(core.handlers);
+  const listeners = new Map<EventChannel, Set<(payload: never) => void>>();
+  core.subscribe((event, payload) => {
+    for (const listener of [...(listeners.get(event) ?? [])]) listener(payload as never);
+  });
+  const invoke = (channel: InvokeChannel, req: unknown): Promise<Result<unknown>> =>
+    dispatch(channel, req);
+  return {
+    core,
+    server,
+    dataDir,
+    invoke: invoke as GavelBridge['invoke'],
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener as (payload: never) => void);
+      return () => set.delete(listener as (payload: never) => void);
+    },
+    async join(channel = '#meet', nick = 'chair') {
+      const joined = await dispatch('irc:connect', {
+        server: 'irc.test',
+        port: 6667,
+        tls: false,
+        nick,
+        channel,
+      });
+      if (!joined.ok) throw new Error(`could not join ${channel}: ${joined.error.message}`);
+    },
+    hear(nick, text, channel = '#meet') {
+      server.feed(`:${nick}!${nick}@test PRIVMSG ${channel} :${text}`);
+    },
+    async close() {
+      await core.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
