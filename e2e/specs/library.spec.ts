@@ -285,7 +285,7 @@ test.describe('after the meeting', () => {
   test('practice replays the sample meeting and the chair drives it with the usual controls', async ({
     appPage: page,
   }, testInfo) => {
-    await new WindowHeader(page).button('Practice…').click();
+    await new WindowHeader(page).choose('Practice…');
     const dialog = page.getByRole('dialog', { name: 'Practice a meeting' });
     await expect(dialog.getByRole('radio', { name: 'The sample meeting' })).toBeChecked();
     await dialog.getByRole('spinbutton', { name: 'Speed' }).fill('20');

@@ -1,6 +1,8 @@
 import { useAppState } from './AppContext';
 import { DialogHost } from './DialogHost';
 import { Header } from './Header';
+import { usePaneControl, PaneToggles } from './pane-control';
+import { PaneLayout } from './PaneLayout';
 import { useThemeSetting } from './use-theme-setting';
 import { useViewFocus } from './use-view-focus';
 import { ActionsPane } from '../features/actions/ActionsPane';
@@ -39,6 +41,7 @@ export function App() {
   const practising = useAppState((state) => practiceChannel(state) !== null);
   const readingId = useAppState((state) => state.reading?.meetingId ?? null);
   const commands = useChairCommands();
+  const panes = usePaneControl();
   useThemeSetting();
   useViewFocus(view, readingId);
   // Meeting shortcuts act on the meeting, so they only work while it is in view.
@@ -51,18 +54,13 @@ export function App() {
         <>
           {formShown && !practising && <ConnectForm key={settingsLoaded ? 'saved' : 'blank'} />}
           <PracticeBar />
-          <ChairControls commands={commands} />
-          <main className="panes">
-            <div className="left-panes">
-              <AgendaPane />
-              <PeoplePane />
-            </div>
-            <TranscriptPane />
-            <div className="side-panes">
-              <TimelinePane />
-              <ActionsPane />
-            </div>
-          </main>
+          <ChairControls commands={commands} aside={<PaneToggles control={panes} />} />
+          <PaneLayout
+            control={panes}
+            left={[<AgendaPane key="agenda" />, <PeoplePane key="people" />]}
+            center={<TranscriptPane />}
+            right={[<TimelinePane key="timeline" />, <ActionsPane key="actions" />]}
+          />
         </>
       )}
       {view === 'history' && <HistoryView />}

@@ -4,6 +4,7 @@ import { fail, ok } from '../../../../shared/ipc/result';
 import type { FakeBridge } from '../../bridge/fake-bridge';
 import { renderApp } from '../../testing/render-app';
 import { polyfillBlobArrayBuffer } from './test-blob';
+import { chooseFromMenu } from '../../testing/header-menu';
 
 beforeAll(polyfillBlobArrayBuffer);
 
@@ -18,11 +19,10 @@ const LOUNGE = [
 const dialog = () => screen.getByRole('dialog', { name: 'Import a log' });
 const inDialog = () => within(dialog());
 
-/** The window with the dialog opened from the header ("Import a log…", found by its text: a
- * role query over the whole window is slow in jsdom, and the first test finds it by role). */
+/** The window with the dialog opened from the header's menu ("Import a log…"). */
 async function openDialog() {
   const app = await renderApp();
-  await app.user.click(screen.getByText('Import a log…', { selector: 'button' }));
+  await chooseFromMenu(app.user, 'Import a log…');
   return app;
 }
 
@@ -47,7 +47,7 @@ function holdParts(bridge: FakeBridge, chunkBytes: number) {
 describe('ImportDialog', () => {
   it('uploads a picked log in order and says what it imported, then opens it', async () => {
     const { bridge, store, user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Import a log…' }));
+    await chooseFromMenu(user, 'Import a log…');
     expect(inDialog().getByLabelText('Log file')).toHaveFocus();
     const file = new File([LOUNGE], 'bridge.log');
     await user.upload(inDialog().getByLabelText('Log file'), file);
