@@ -10,6 +10,7 @@ import { AgendaPane } from '../features/agenda/AgendaPane';
 import { ConnectForm } from '../features/connection/ConnectForm';
 import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { isFormShown } from '../features/connection/connection-view';
+import { useNickNotice } from '../features/connection/use-nick-notice';
 import { ChairControls } from '../features/controls/ChairControls';
 import { useChairCommands } from '../features/controls/use-chair-commands';
 import { HistoryView } from '../features/history/HistoryView';
@@ -43,6 +44,7 @@ export function App() {
   const commands = useChairCommands();
   const panes = usePaneControl();
   useThemeSetting();
+  useNickNotice();
   useViewFocus(view, readingId);
   // Meeting shortcuts act on the meeting, so they only work while it is in view.
   useGlobalShortcuts(commands, PLATFORM, !dialogOpen && view === 'meeting');

@@ -1,6 +1,6 @@
 import {
   BadgeCheck,
-  Heading,
+  Hash,
   Info,
   Keyboard,
   Link,
@@ -86,7 +86,7 @@ export function ChairControls({
           <ShortcutButton
             shortcut="topic"
             label="Topic…"
-            icon={Heading}
+            icon={Hash}
             disabled={off}
             onClick={commands.topic}
           />
