@@ -70,6 +70,12 @@ describe('ImportDialog: a few details', () => {
     expect(bridge.callsTo('import:finish')).toHaveLength(1);
 
     await user.type(details().getByLabelText('Date'), '2024-05-01');
+    // The log names no channel: Gavel asks for one rather than making one up.
+    await user.click(details().getByRole('button', { name: 'Import' }));
+    expect(inDialog().getByRole('alert')).toHaveTextContent(
+      'Say in which channel the meeting was held.',
+    );
+    expect(bridge.callsTo('import:finish')).toHaveLength(1);
     await user.type(details().getByLabelText('Channel'), '#infra');
     await user.click(details().getByRole('button', { name: 'Import' }));
     expect(await inDialog().findByRole('status')).toHaveTextContent(
@@ -88,6 +94,7 @@ describe('ImportDialog: a few details', () => {
         status: 'needs-input' as const,
         needsTimeZone: false,
         needsDate: true,
+        needsChannel: false,
         detectedFormat: 'irssi',
         channel: null,
         lines: 42,

@@ -49,11 +49,14 @@ describe('ImportDropZone', () => {
     const dialog = screen.getByRole('dialog', { name: 'Import a log' });
     expect(within(dialog).getByText(/Chosen: ops\.log/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Import' })).toHaveFocus();
+    await user.type(within(dialog).getByLabelText('Channel'), '#ops');
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
     expect(await within(dialog).findByRole('status')).toHaveTextContent(
       /^Imported 1 line from ops\.log/,
     );
-    expect(bridge.callsTo('import:begin')).toEqual([{ name: 'ops.log', size: LOG.length }]);
+    expect(bridge.callsTo('import:begin')).toEqual([
+      { name: 'ops.log', size: LOG.length, channel: '#ops' },
+    ]);
   });
 
   it('imports the first of several files and says only one is imported at a time', async () => {
