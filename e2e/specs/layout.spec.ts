@@ -2,7 +2,12 @@ import type { Page, TestInfo } from '@playwright/test';
 import { ChairWindow } from '../pages/chair-window';
 import { HistoryView, ImportDialog, seedPath, WindowHeader } from '../pages/library-views';
 import { expect, test } from '../fixtures/test';
-import { expectNoPageScroll, expectTranscriptLargest, LAPTOP_SIZES } from './support/layout';
+import {
+  consoleErrors,
+  expectNoPageScroll,
+  expectTranscriptLargest,
+  LAPTOP_SIZES,
+} from './support/layout';
 
 const CHANNEL = '#layout';
 const COCKPIT = seedPath('cockpit-2017-05-08.log.txt');
@@ -29,6 +34,7 @@ test.describe('a laptop screen', () => {
       ircd,
     }, testInfo) => {
       await page.setViewportSize(size);
+      const errors = consoleErrors(page);
       const chair = new ChairWindow(page);
       const header = new WindowHeader(page);
       await look(page, testInfo, 'meeting-not-connected', shots);
@@ -67,6 +73,7 @@ test.describe('a laptop screen', () => {
       await header.show('History');
       await new HistoryView(page).open(/#cockpit/, /cockpit|meeting/i);
       await look(page, testInfo, 'view-reader', shots);
+      expect(errors).toEqual([]);
     });
   }
 });

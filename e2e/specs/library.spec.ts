@@ -5,6 +5,7 @@ import { ExportDialog } from '../pages/export-dialog';
 import { HistoryView, ImportDialog, seedPath, WindowHeader } from '../pages/library-views';
 import { expect, saveScreenshot, test } from '../fixtures/test';
 import { file } from './support/files';
+import { consoleErrors } from './support/layout';
 import { saveElementShot } from './support/screenshots';
 
 const KAMAILIO = seedPath('kamailio-devel-2012-01-31.md');
@@ -204,6 +205,7 @@ test.describe('after the meeting', () => {
     appPage: page,
     dataDir,
   }, testInfo) => {
+    const errors = consoleErrors(page);
     const importer = new ImportDialog(page);
     await importer.open();
     // irssi writes clock times without a zone: Gavel asks, then imports.
@@ -239,6 +241,8 @@ test.describe('after the meeting', () => {
       ).toHaveCount(0);
     }
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    // Previewing every format, web pages included, logs nothing (no CSP refusal of a style).
+    expect(errors).toEqual([]);
   });
 
   test('search finds lines across meetings and jumps to one', async ({

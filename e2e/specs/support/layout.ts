@@ -68,3 +68,13 @@ export async function expectTranscriptLargest(page: Page, where: string): Promis
     ).toBeGreaterThan(areas[pane]);
   }
 }
+
+/** Collects what the page logs as errors (CSP refusals included) from now on. */
+export function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}

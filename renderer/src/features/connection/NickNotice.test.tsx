@@ -28,6 +28,15 @@ describe('a nick the server gave instead of the one asked for', () => {
     expect(screen.getByTestId('meeting-notice')).toHaveTextContent('so Gavel is chair_');
   });
 
+  it('compares with the nick asked for in this window, not the one saved before', async () => {
+    const { store } = await renderApp({ settings, status: { ...JOINED, nick: 'other' } });
+    act(() => store.getState().beginRequest({ ...lastConnection, nick: 'mvollmer' }));
+    act(() => store.getState().applyStatus({ ...JOINED, nick: 'mvollmer_', since: 50 }, true));
+    expect(screen.getByTestId('meeting-notice')).toHaveTextContent(
+      'The nick mvollmer is taken on this server, so Gavel is mvollmer_ there.',
+    );
+  });
+
   it('says nothing when the nick asked for is the one in use', async () => {
     await renderApp({ settings, status: JOINED });
     expect(screen.queryByTestId('meeting-notice')).toBeNull();

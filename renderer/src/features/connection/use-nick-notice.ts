@@ -7,7 +7,8 @@ import { useAppState } from '../../app/AppContext';
  */
 export function useNickNotice(): void {
   const status = useAppState((s) => s.status);
-  const asked = useAppState((s) => s.settings?.lastConnection?.nick ?? null);
+  // The nick of the connection asked for in this window, else of the one saved before it.
+  const asked = useAppState((s) => s.lastRequest?.nick ?? s.settings?.lastConnection?.nick ?? null);
   const setNotice = useAppState((s) => s.setNotice);
   const said = useRef<number | null>(null);
   useEffect(() => {
