@@ -167,7 +167,7 @@ export function ChairControls({
           onClick={commands.help}
         />
       </div>
-      <MeetingStatus next={live ? next : null} aside={aside} />
+      <MeetingStatus next={live ? next : null} aside={aside} onSave={commands.save} />
       <MeetingNotice />
       <VotePanel />
     </div>

@@ -51,6 +51,18 @@ describe('the meeting line', () => {
     expect(current).toHaveClass('span-nudge');
   });
 
+  it('offers to save the minutes once the meeting has ended, and not before', async () => {
+    await renderApp({ status: JOINED, meeting: meetingView() });
+    expect(screen.queryByRole('button', { name: 'Save the minutes…' })).toBeNull();
+    cleanup();
+    const { user } = await renderApp({
+      status: JOINED,
+      meeting: meetingView({ status: 'ended', endedAt: T0 + MIN }),
+    });
+    await user.click(screen.getByRole('button', { name: 'Save the minutes…' }));
+    expect(screen.getByRole('dialog')).toHaveAccessibleName('Save the minutes');
+  });
+
   it('shows no current topic once the meeting has ended', async () => {
     const topic = topicView({ endedAt: T0 + MIN });
     await renderApp({

@@ -6,10 +6,20 @@ import { CurrentTopic } from './CurrentTopic';
 
 /**
  * Where the meeting stands, in one calm line: none yet, live since when and how, or ended; while
- * live, the current topic with its clock and the agenda's next item. A live meeting in drive mode whose
+ * live, the current topic with its clock and the agenda's next item; once ended, an offer to save
+ * the minutes. A live meeting in drive mode whose
  * channel Gavel is not in at the moment says so instead of claiming its commands reach the channel.
  */
-export function MeetingStatus({ next, aside }: { next: string | null; aside?: ReactNode }) {
+export function MeetingStatus({
+  next,
+  aside,
+  onSave,
+}: {
+  next: string | null;
+  aside?: ReactNode;
+  /** Opens the save dialog; offered once the meeting has ended. */
+  onSave?: () => void;
+}) {
   const meeting = useAppState((s) => s.meeting);
   const channel = useAppState((s) => s.status?.channel ?? s.transcriptChannel);
   const inChannel = useAppState((s) => s.status?.state === 'joined' || practiceChannel(s) !== null);
@@ -41,6 +51,11 @@ export function MeetingStatus({ next, aside }: { next: string | null; aside?: Re
           )}
         </span>
       </p>
+      {meeting?.status === 'ended' && onSave && (
+        <button type="button" className="primary save-offer" onClick={onSave}>
+          Save the minutes…
+        </button>
+      )}
       <CurrentTopic />
       {next && (
         <span id="next-topic-title" className="next-topic">
