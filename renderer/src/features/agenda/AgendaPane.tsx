@@ -3,6 +3,7 @@ import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
 import { useActions, useAppState } from '../../app/AppContext';
 import { EmptyState } from '../../components/EmptyState';
 import { Pane } from '../../components/Pane';
+import { agendaMarks } from './agenda-marks';
 import { findItem, insertAfter, newAgendaId, removeItem } from './agenda-tree';
 import { AgendaEditorContext, type AgendaEditor } from './agenda-editor';
 import { AgendaRow } from './AgendaRow';
@@ -18,6 +19,8 @@ const EMPTY: AgendaNode[] = [];
 export function AgendaPane() {
   const actions = useActions();
   const agenda = useAppState((s) => s.agenda);
+  const meeting = useAppState((s) => s.meeting);
+  const marks = useMemo(() => agendaMarks(agenda, meeting), [agenda, meeting]);
   const openDialog = useAppState((s) => s.openDialog);
   const items = agenda?.items ?? EMPTY;
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -48,8 +51,8 @@ export function AgendaPane() {
   const editor = useMemo<AgendaEditor>(
     () => ({
       items,
-      currentId: agenda?.currentId ?? null,
-      doneIds: new Set(agenda?.doneIds ?? []),
+      currentId: marks.currentId,
+      doneIds: new Set(marks.doneIds),
       editingId,
       apply,
       edit: (id) => {
@@ -65,7 +68,7 @@ export function AgendaPane() {
       },
       focus: (id) => setFocusId({ id }),
     }),
-    [items, agenda?.currentId, agenda?.doneIds, editingId, apply],
+    [items, marks, editingId, apply],
   );
 
   const add = () => {
