@@ -119,8 +119,7 @@ test.describe('after the meeting', () => {
     expect(copied).toMatch(/^# IRC Devel Meeting - 2012-01-31/);
     expect(copied).toContain('### Debian packages');
 
-    await exporter.save.click();
-    const files = await exporter.downloadAll();
+    const files = await exporter.saveAll();
     expect(files.size).toBe(FORMAT_LABELS.length);
     const markdown = file(files, /\.md$/);
     expect(markdown).toContain('Debian packages');
