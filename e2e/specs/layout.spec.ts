@@ -7,17 +7,25 @@ import {
   expectNoPageScroll,
   expectTranscriptLargest,
   LAPTOP_SIZES,
+  seriousViolations,
 } from './support/layout';
 
 const CHANNEL = '#layout';
 const COCKPIT = seedPath('cockpit-2017-05-08.log.txt');
 
-/** Checks the page does not scroll; at 1366×768 also saves the window in light and dark. */
+/** Accessibility violations found so far, by where. */
+const violations: string[] = [];
+
+/**
+ * Checks the page does not scroll; at 1366×768 also saves the window in light and dark and scans
+ * each with axe for serious and critical accessibility violations.
+ */
 async function look(page: Page, testInfo: TestInfo, name: string, shots: boolean) {
   await expectNoPageScroll(page, name);
   if (!shots) return;
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
+    violations.push(...(await seriousViolations(page, `${name} (${scheme})`)));
     const path = testInfo.outputPath(`${name}-${scheme}.png`);
     await page.screenshot({ path });
     await testInfo.attach(`${name}-${scheme}`, { path, contentType: 'image/png' });
@@ -52,6 +60,18 @@ test.describe('a laptop screen', () => {
       await look(page, testInfo, 'meeting-live-vote', shots);
       await expectTranscriptLargest(page, 'live meeting with a vote');
 
+      // Dialogs over the meeting: the minutes so far, the shortcuts.
+      await chair.press('Alt+KeyS');
+      await expect(chair.dialog).toHaveAccessibleName('Save the minutes');
+      await look(page, testInfo, 'dialog-save-minutes', shots);
+      await chair.press('Escape');
+      await expect(chair.dialog).toBeHidden();
+      await chair.press('?');
+      await expect(chair.dialog).toBeVisible();
+      await look(page, testInfo, 'dialog-shortcuts', shots);
+      await chair.press('Escape');
+      await expect(chair.dialog).toBeHidden();
+
       // The header's menu and a dialog over the meeting.
       await header.button('More').click();
       await expect(page.getByRole('menu', { name: 'More' })).toBeVisible();
@@ -74,6 +94,12 @@ test.describe('a laptop screen', () => {
       await new HistoryView(page).open(/#cockpit/, /cockpit|meeting/i);
       await look(page, testInfo, 'view-reader', shots);
       expect(errors).toEqual([]);
+      expect(violations).toEqual([]);
+      if (shots) {
+        // The scan does find what it should: a button with no name is a critical violation.
+        await page.evaluate(() => document.body.append(document.createElement('button')));
+        expect((await seriousViolations(page, 'probe')).join('\n')).toContain('button-name');
+      }
     });
   }
 });
