@@ -3,7 +3,7 @@ import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
 import { useActions, useAppState } from '../../app/AppContext';
 import { EmptyState } from '../../components/EmptyState';
 import { Pane } from '../../components/Pane';
-import { agendaMarks } from './agenda-marks';
+import { agendaMarks, plannedMinutes } from './agenda-marks';
 import { findItem, insertAfter, newAgendaId, removeItem } from './agenda-tree';
 import { AgendaEditorContext, type AgendaEditor } from './agenda-editor';
 import { AgendaRow } from './AgendaRow';
@@ -23,6 +23,7 @@ export function AgendaPane() {
   const marks = useMemo(() => agendaMarks(agenda, meeting), [agenda, meeting]);
   const openDialog = useAppState((s) => s.openDialog);
   const items = agenda?.items ?? EMPTY;
+  const planned = useMemo(() => plannedMinutes(items), [items]);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<{ id: string } | null>(null);
   const fresh = useRef<string | null>(null);
@@ -107,7 +108,18 @@ export function AgendaPane() {
   );
 
   return (
-    <Pane id="agenda" title="Agenda" tools={tools}>
+    <Pane
+      id="agenda"
+      title="Agenda"
+      tools={tools}
+      aside={
+        planned > 0 && (
+          <span className="pane-aside" data-testid="agenda-planned">
+            {planned} min planned
+          </span>
+        )
+      }
+    >
       <AgendaUndoNotice />
       {items.length === 0 ? (
         <EmptyState title="No agenda yet.">

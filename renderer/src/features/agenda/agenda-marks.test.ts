@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agendaNode, agendaOf, meetingView, T0, topicView } from '../../testing/meeting-fixtures';
-import { agendaMarks } from './agenda-marks';
+import { agendaMarks, plannedMinutes } from './agenda-marks';
 
 const agenda = agendaOf([agendaNode('a', 'Budget'), agendaNode('b', 'Hiring')]);
 const topics = [
@@ -27,5 +27,20 @@ describe('agendaMarks', () => {
   it('leaves another channel’s agenda alone', () => {
     const ended = meetingView({ status: 'ended', endedAt: T0, topics, channel: '#other' });
     expect(agendaMarks(agenda, ended).doneIds).toEqual([]);
+  });
+});
+
+describe('plannedMinutes', () => {
+  it('adds up every timebox, nested entries too, and skips entries with none', () => {
+    const items = [
+      agendaNode('a', 'Budget', {
+        timebox: 20,
+        children: [agendaNode('a1', 'Travel', { timebox: 5 })],
+      }),
+      agendaNode('b', 'Open floor'),
+      agendaNode('c', 'Hiring', { timebox: 15 }),
+    ];
+    expect(plannedMinutes(items)).toBe(40);
+    expect(plannedMinutes([])).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { Agenda, MeetingView } from '../../../../shared/ipc/meeting-schemas';
+import type { Agenda, AgendaNode, MeetingView } from '../../../../shared/ipc/meeting-schemas';
 
 /** Where the meeting is in the agenda: the entry under way and the entries taken. */
 export interface AgendaMarks {
@@ -16,4 +16,9 @@ export function agendaMarks(agenda: Agenda | null, meeting: MeetingView | null):
   if (marks.currentId !== null || marks.doneIds.length > 0) return marks;
   const taken = meeting.topics.map((t) => t.agendaId).filter((id): id is string => id !== null);
   return { currentId: null, doneIds: [...new Set(taken)] };
+}
+
+/** The minutes all timeboxed entries add up to, nested ones included (0 when none is). */
+export function plannedMinutes(items: readonly AgendaNode[]): number {
+  return items.reduce((sum, item) => sum + (item.timebox ?? 0) + plannedMinutes(item.children), 0);
 }
