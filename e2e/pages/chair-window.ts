@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AgendaPane } from './agenda-pane';
 import { cycleTo } from './keys';
 import { MeetingPanes } from './meeting-panes';
+import { zipTexts } from './zip-download';
 
 /** What the connect form asks for. */
 export interface ConnectDetails {
@@ -151,21 +151,16 @@ export class ChairWindow {
 
   /**
    * Saves the minutes from the keyboard (Alt+S opens the export dialog with Save focused and the
-   * usual formats ticked; Enter) and, as a browser window offers them, downloads each file:
+   * usual formats ticked; Enter); a browser window downloads them at once as one `.zip`:
    * resolves with their texts by file name. `pages/export-dialog.ts` drives the rest of it.
    */
   async saveMinutes(): Promise<Map<string, string>> {
     await this.press('Alt+KeyS');
     await expect(this.dialog).toHaveAccessibleName('Save the minutes');
     await expect(this.dialog.getByRole('button', { name: 'Save', exact: true })).toBeFocused();
-    await this.press('Enter');
-    const links = this.dialog.getByRole('list', { name: 'Minutes files' }).getByRole('link');
-    await expect(links.first()).toBeVisible();
-    const files = new Map<string, string>();
-    for (const link of await links.all()) {
-      const [download] = await Promise.all([this.page.waitForEvent('download'), link.click()]);
-      files.set(download.suggestedFilename(), await readFile(await download.path(), 'utf8'));
-    }
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.press('Enter')]);
+    const files = await zipTexts(download);
+    await expect(this.dialog.getByText(/^Downloaded .+\.zip with \d+ files?:/)).toBeVisible();
     await this.press('Escape');
     await expect(this.dialog).toBeHidden();
     return files;

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { zipTexts } from './zip-download';
 
 /**
  * The export dialog ("Save the minutes", opened by Alt+S for the window's meeting or for any
@@ -43,14 +43,16 @@ export class ExportDialog {
     return this.formats.getByRole('checkbox', { name: label, exact: true });
   }
 
-  /** Downloads every offered file: resolves with their texts by file name. */
-  async downloadAll(): Promise<Map<string, string>> {
-    await expect(this.downloads.first()).toBeVisible();
-    const files = new Map<string, string>();
-    for (const link of await this.downloads.all()) {
-      const [download] = await Promise.all([this.page.waitForEvent('download'), link.click()]);
-      files.set(download.suggestedFilename(), await readFile(await download.path(), 'utf8'));
-    }
+  /**
+   * Presses Save in a window that cannot save into a folder: every chosen file comes at once, as
+   * one `.zip`, and the dialog says so. Resolves with the files' texts by file name.
+   */
+  async saveAll(): Promise<Map<string, string>> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.save.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.zip$/);
+    const files = await zipTexts(download);
+    await expect(this.root.getByText(/^Downloaded .+\.zip with \d+ files?:/)).toBeVisible();
+    await expect(this.downloads).toHaveCount(1);
     return files;
   }
 

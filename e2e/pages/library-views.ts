@@ -28,6 +28,17 @@ export class WindowHeader {
   button(name: string): Locator {
     return this.root.getByRole('button', { name, exact: true });
   }
+
+  /** Chooses `name` (e.g. "Import a log…", "Practice…") from the header's "More" menu. */
+  async choose(name: string): Promise<void> {
+    await this.button('More').click();
+    const item = this.page.getByRole('menu', { name: 'More' }).getByRole('menuitem', {
+      name,
+      exact: true,
+    });
+    await item.click();
+    await expect(this.page.getByRole('menu')).toBeHidden();
+  }
 }
 
 /** The "Import a log" dialog. */
@@ -45,7 +56,7 @@ export class ImportDialog {
 
   /** Opens the dialog from the header. */
   async open(): Promise<void> {
-    await new WindowHeader(this.page).button('Import a log…').click();
+    await new WindowHeader(this.page).choose('Import a log…');
     await expect(this.root).toBeVisible();
   }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { WindowHeader } from './library-views';
 
 /** Practice mode: the "Practice a meeting" dialog and the replay bar ("Practice" region). */
 export class Practice {
@@ -10,9 +11,9 @@ export class Practice {
     this.dialog = page.getByRole('dialog', { name: 'Practice a meeting' });
   }
 
-  /** Starts replaying the bundled sample meeting at `speed`× from the header's "Practice…". */
+  /** Starts replaying the bundled sample meeting at `speed`× from the header's menu ("Practice…"). */
   async startSample(speed: number): Promise<void> {
-    await this.page.getByRole('banner').getByRole('button', { name: 'Practice…' }).click();
+    await new WindowHeader(this.page).choose('Practice…');
     await expect(this.dialog.getByRole('radio', { name: 'The sample meeting' })).toBeChecked();
     await this.dialog.getByRole('spinbutton', { name: 'Speed' }).fill(String(speed));
     await this.dialog.getByRole('button', { name: 'Start practice' }).click();

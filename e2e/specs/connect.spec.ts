@@ -45,6 +45,9 @@ test.describe('connecting to a real IRC server', () => {
       await chair.connect({ server: ircd.host, port: ircd.port, nick: 'chair', channel: '#meet' });
       await chair.expectJoined('#meet');
       await expect(chair.status).toContainText('as chair_');
+      await expect(chair.panes.notice).toContainText(
+        'The nick chair is taken on this server, so Gavel is chair_ there.',
+      );
     } finally {
       await squatter.quit();
     }

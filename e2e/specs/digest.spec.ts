@@ -88,8 +88,7 @@ test.describe('digest', () => {
     await expect(exporter.preview).not.toContainText('start#tutorials like in');
 
     // The saved page has the accepted structure, and nothing rejected.
-    await exporter.save.click();
-    const markdown = file(await exporter.downloadAll(), /\.md$/);
+    const markdown = file(await exporter.saveAll(), /\.md$/);
     expect(markdown).toMatch(/^### Duplicated Modules$[\s\S]*^### unique ids for user profiles$/m);
     expect(markdown).not.toMatch(/^### ideas for new features$/m);
     expect(markdown).toContain('miconda will post some details later');

@@ -5,6 +5,7 @@ import { ExportDialog } from '../pages/export-dialog';
 import { HistoryView, ImportDialog, seedPath, WindowHeader } from '../pages/library-views';
 import { expect, saveScreenshot, test } from '../fixtures/test';
 import { file } from './support/files';
+import { consoleErrors } from './support/layout';
 import { saveElementShot } from './support/screenshots';
 
 const KAMAILIO = seedPath('kamailio-devel-2012-01-31.md');
@@ -119,8 +120,7 @@ test.describe('after the meeting', () => {
     expect(copied).toMatch(/^# IRC Devel Meeting - 2012-01-31/);
     expect(copied).toContain('### Debian packages');
 
-    await exporter.save.click();
-    const files = await exporter.downloadAll();
+    const files = await exporter.saveAll();
     expect(files.size).toBe(FORMAT_LABELS.length);
     const markdown = file(files, /\.md$/);
     expect(markdown).toContain('Debian packages');
@@ -208,6 +208,7 @@ test.describe('after the meeting', () => {
     appPage: page,
     dataDir,
   }, testInfo) => {
+    const errors = consoleErrors(page);
     const importer = new ImportDialog(page);
     await importer.open();
     // irssi writes clock times without a zone: Gavel asks, then imports.
@@ -243,6 +244,8 @@ test.describe('after the meeting', () => {
       ).toHaveCount(0);
     }
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    // Previewing every format, web pages included, logs nothing (no CSP refusal of a style).
+    expect(errors).toEqual([]);
   });
 
   test('search finds lines across meetings and jumps to one', async ({
@@ -289,7 +292,7 @@ test.describe('after the meeting', () => {
   test('practice replays the sample meeting and the chair drives it with the usual controls', async ({
     appPage: page,
   }, testInfo) => {
-    await new WindowHeader(page).button('Practice…').click();
+    await new WindowHeader(page).choose('Practice…');
     const dialog = page.getByRole('dialog', { name: 'Practice a meeting' });
     await expect(dialog.getByRole('radio', { name: 'The sample meeting' })).toBeChecked();
     await dialog.getByRole('spinbutton', { name: 'Speed' }).fill('20');

@@ -39,6 +39,7 @@ test.describe('chairing a meeting from the keyboard', () => {
       await chair.agenda.importByKeyboard(AGENDA);
       await expect(chair.agenda.entries).toHaveCount(3);
       await expect(chair.agenda.entry('image pruning')).toContainText('dperpeet · 20 min');
+      await expect(appPage.getByTestId('agenda-planned')).toHaveText('40 min planned');
 
       // The seed's zodbot is not replayed: with no meeting bot in the channel, Gavel keeps the
       // minutes, votes included.

@@ -106,8 +106,10 @@ export const ImportOutcome = z.discriminatedUnion('status', [
     needsTimeZone: z.boolean(),
     /** Nothing in the log says the day: ask for one, then call `import:finish` with `date`. */
     needsDate: z.boolean(),
+    /** Neither the log nor the upload names the channel: ask, then call `import:finish` with it. */
+    needsChannel: z.boolean(),
     detectedFormat: z.string(),
-    /** The channel the log names, or null (then `#meeting` unless one is given). */
+    /** The channel the log names, or null. */
     channel: z.string().nullable(),
     lines: z.number().int(),
   }),

@@ -33,6 +33,7 @@ describe('ImportService', () => {
       status: 'needs-input',
       needsTimeZone: true,
       needsDate: false,
+      needsChannel: false,
       detectedFormat: 'irssi',
       channel: '#gnome-docs',
       lines: 21,
@@ -110,6 +111,26 @@ describe('ImportService', () => {
       await h.services.imports.finish({ importId: id, timeZone: 'UTC', date: '2024-05-01' }),
     );
     expect(done).toMatchObject({ status: 'imported', view: { channel: '#znc', status: 'ended' } });
+  });
+
+  it('asks for the channel when neither the log nor the upload names one, and uses the answer', async () => {
+    const h = afterMeetingHarness(dir);
+    const id = upload(h, 'znc.log', sample('znc.log'));
+    expect(value(await h.services.imports.finish({ importId: id }))).toMatchObject({
+      status: 'needs-input',
+      needsChannel: true,
+      channel: null,
+    });
+    const done = value(
+      await h.services.imports.finish({
+        importId: id,
+        timeZone: 'UTC',
+        date: '2024-05-01',
+        channel: '#asked',
+      }),
+    );
+    expect(done).toMatchObject({ status: 'imported', view: { channel: '#asked' } });
+    expect(h.services.history.list('#meeting')).toEqual([]);
   });
 
   it('keeps what a meeting page says: agenda, topics, participants, and the bot’s preset of a log', async () => {

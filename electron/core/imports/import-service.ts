@@ -34,9 +34,6 @@ export interface ImportDeps {
   newId?: () => string;
 }
 
-// What a meeting is called in when neither the log nor the user names its channel (as the CLI).
-const UNNAMED_CHANNEL = '#meeting';
-
 /** What the log leaves open that the user should say: the zone of its times, and its day. */
 export function missingInput(log: ImportedLog): { needsTimeZone: boolean; needsDate: boolean } {
   const timed = log.lines.some((l) => l.time !== '');
@@ -134,8 +131,10 @@ export class ImportService {
         `${upload.name} holds an agenda but no transcript: import it as the agenda of a meeting instead.`,
       );
     }
-    const missing = missingInput(log);
-    if (missing.needsTimeZone || missing.needsDate) {
+    // A channel the user gives wins over the one the log names; with neither, Gavel asks.
+    const named = request.channel ?? upload.channel ?? log.channel;
+    const missing = { ...missingInput(log), needsChannel: !named };
+    if (missing.needsTimeZone || missing.needsDate || !named) {
       return ok({
         status: 'needs-input',
         ...missing,
@@ -144,8 +143,6 @@ export class ImportService {
         lines: log.lines.length,
       });
     }
-    // A channel the user gives wins over the one the log names.
-    const named = request.channel ?? upload.channel ?? log.channel ?? UNNAMED_CHANNEL;
     const now = this.deps.clock.now();
     const id = newMeetingId(named, now);
     const stored = storeImported(this.deps.dataDir, this.deps.library, {

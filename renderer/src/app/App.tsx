@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { useActions, useAppState, useStoreApi } from './AppContext';
 import { DialogHost } from './DialogHost';
 import { Header } from './Header';
+import { usePaneControl, PaneToggles } from './pane-control';
+import { PaneLayout } from './PaneLayout';
 import { useThemeSetting } from './use-theme-setting';
 import { useViewFocus } from './use-view-focus';
 import { ActionsPane } from '../features/actions/ActionsPane';
@@ -10,6 +12,7 @@ import { ConnectForm } from '../features/connection/ConnectForm';
 import { ConnectionBanner } from '../features/connection/ConnectionBanner';
 import { WriteAlert } from '../features/storage/WriteAlert';
 import { isFormShown } from '../features/connection/connection-view';
+import { useNickNotice } from '../features/connection/use-nick-notice';
 import { ChairControls } from '../features/controls/ChairControls';
 import { useChairCommands } from '../features/controls/use-chair-commands';
 import { LiveHint } from '../features/hints/LiveHint';
@@ -43,7 +46,9 @@ export function App() {
   const practising = useAppState((state) => practiceChannel(state) !== null);
   const readingId = useAppState((state) => state.reading?.meetingId ?? null);
   const commands = useChairCommands();
+  const panes = usePaneControl();
   useThemeSetting();
+  useNickNotice();
   useViewFocus(view, readingId);
   // Meeting shortcuts act on the meeting, so they only work while it is in view.
   useGlobalShortcuts(commands, PLATFORM, !dialogOpen && view === 'meeting');
@@ -61,19 +66,14 @@ export function App() {
         <>
           {formShown && !practising && <ConnectForm key={settingsLoaded ? 'saved' : 'blank'} />}
           <PracticeBar />
-          <ChairControls commands={commands} />
+          <ChairControls commands={commands} aside={<PaneToggles control={panes} />} />
           <LiveHint />
-          <main className="panes">
-            <div className="left-panes">
-              <AgendaPane />
-              <PeoplePane />
-            </div>
-            <TranscriptPane />
-            <div className="side-panes">
-              <TimelinePane />
-              <ActionsPane />
-            </div>
-          </main>
+          <PaneLayout
+            control={panes}
+            left={[<AgendaPane key="agenda" />, <PeoplePane key="people" />]}
+            center={<TranscriptPane />}
+            right={[<TimelinePane key="timeline" />, <ActionsPane key="actions" />]}
+          />
         </>
       )}
       {view === 'history' && <HistoryView />}

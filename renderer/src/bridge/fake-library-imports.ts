@@ -130,17 +130,18 @@ export function fakeImportHandlers(deps: FakeImportDeps): ImportHandlers {
       const placed = log.lines.some((l) => l.at !== null);
       const needsTimeZone = timed && !placed && log.timeZone === null;
       const needsDate = !placed && log.date === null && log.scheduledAt == null;
-      if (needsTimeZone || needsDate)
+      const named = channel ?? upload.channel ?? log.channel;
+      if (needsTimeZone || needsDate || !named)
         return ok({
           status: 'needs-input' as const,
           needsTimeZone,
           needsDate,
+          needsChannel: !named,
           detectedFormat: log.format,
           channel: log.channel,
           lines: log.lines.length,
         });
       uploads.delete(importId);
-      const named = channel ?? upload.channel ?? log.channel ?? '#meeting';
       const meeting = storedOf(`imported${deps.nextId()}`, log, named, deps.now());
       deps.store(meeting);
       deps.emit('import:progress', {

@@ -58,6 +58,7 @@ describe('the fake library', () => {
       await bridge.invoke('import:finish', {
         importId: begun.importId,
         date: '2024-05-01',
+        channel: '#a',
       }),
     );
     expect(again.status).toBe('imported');

@@ -48,9 +48,10 @@ describe('meeting actions', () => {
     const { store, actions } = setup();
     const refused = await actions.command({ type: 'info', text: 'x' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'no-meeting' } });
-    expect(store.getState().notice).toEqual({
+    expect(store.getState().notice).toMatchObject({
       tone: 'error',
       message: 'No meeting is under way in this channel.',
+      code: 'no-meeting',
     });
     await actions.startMeeting('', 'drive');
     await actions.command({ type: 'info', text: 'x' });

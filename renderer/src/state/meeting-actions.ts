@@ -10,6 +10,7 @@ import { fail, type Result } from '../../../shared/ipc/result';
 import type { Res } from '../../../shared/ipc/schemas';
 import type { AgendaTemplate } from './meeting-slice';
 import { lastAgendaEdit } from './agenda-undo-slice';
+import { channelInFront } from './notice';
 import type { AppStore } from './store';
 import { practiceChannel } from './ui-slice';
 
@@ -57,15 +58,18 @@ export const PRACTICE_QUIET = 'A practice stays in quiet mode: nothing in it is 
 /** The meeting actions over `bridge`, keeping `store` up to date with every answer. */
 export function createMeetingActions(bridge: GavelBridge, store: AppStore): MeetingActions {
   // A practice replay takes the window over: the chair drives its channel with the usual controls.
-  const channel = () =>
-    practiceChannel(store.getState()) ??
-    store.getState().status?.channel ??
-    store.getState().transcriptChannel;
+  const channel = () => channelInFront(store.getState());
 
   /** Shows a failure as the notice (a success clears an error notice) and passes the result on. */
   const report = <T>(result: Result<T>): Result<T> => {
     const { notice, setNotice } = store.getState();
-    if (!result.ok) setNotice({ tone: 'error', message: result.error.message });
+    if (!result.ok)
+      setNotice({
+        tone: 'error',
+        message: result.error.message,
+        code: result.error.code,
+        channel: channel(),
+      });
     else if (notice?.tone === 'error') setNotice(null);
     return result;
   };

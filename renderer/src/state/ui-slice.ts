@@ -50,6 +50,10 @@ export interface Reading {
 export interface Notice {
   tone: 'error' | 'info';
   message: string;
+  /** The error's code, for a refusal (`not-connected`: Gavel was not in the channel). */
+  code?: string;
+  /** The channel in front when it was said (a practice's own name while one runs). */
+  channel?: string | null;
 }
 
 /** What the window itself keeps: dialogs, jumps between panes, notices, the mode to start in. */

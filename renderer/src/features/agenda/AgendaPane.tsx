@@ -3,6 +3,7 @@ import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
 import { useActions, useAppState } from '../../app/AppContext';
 import { EmptyState } from '../../components/EmptyState';
 import { Pane } from '../../components/Pane';
+import { agendaMarks, plannedMinutes } from './agenda-marks';
 import { findItem, insertAfter, newAgendaId, removeItem } from './agenda-tree';
 import { AgendaEditorContext, type AgendaEditor } from './agenda-editor';
 import { AgendaRow } from './AgendaRow';
@@ -18,8 +19,11 @@ const EMPTY: AgendaNode[] = [];
 export function AgendaPane() {
   const actions = useActions();
   const agenda = useAppState((s) => s.agenda);
+  const meeting = useAppState((s) => s.meeting);
+  const marks = useMemo(() => agendaMarks(agenda, meeting), [agenda, meeting]);
   const openDialog = useAppState((s) => s.openDialog);
   const items = agenda?.items ?? EMPTY;
+  const planned = useMemo(() => plannedMinutes(items), [items]);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<{ id: string } | null>(null);
   const fresh = useRef<string | null>(null);
@@ -48,8 +52,8 @@ export function AgendaPane() {
   const editor = useMemo<AgendaEditor>(
     () => ({
       items,
-      currentId: agenda?.currentId ?? null,
-      doneIds: new Set(agenda?.doneIds ?? []),
+      currentId: marks.currentId,
+      doneIds: new Set(marks.doneIds),
       editingId,
       apply,
       edit: (id) => {
@@ -65,7 +69,7 @@ export function AgendaPane() {
       },
       focus: (id) => setFocusId({ id }),
     }),
-    [items, agenda?.currentId, agenda?.doneIds, editingId, apply],
+    [items, marks, editingId, apply],
   );
 
   const add = () => {
@@ -104,7 +108,18 @@ export function AgendaPane() {
   );
 
   return (
-    <Pane id="agenda" title="Agenda" tools={tools}>
+    <Pane
+      id="agenda"
+      title="Agenda"
+      tools={tools}
+      aside={
+        planned > 0 && (
+          <span className="pane-aside" data-testid="agenda-planned">
+            {planned} min planned
+          </span>
+        )
+      }
+    >
       <AgendaUndoNotice />
       {items.length === 0 ? (
         <EmptyState title="No agenda yet.">

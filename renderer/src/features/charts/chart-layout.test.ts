@@ -46,7 +46,7 @@ describe('layoutChart', () => {
   it('cleans labels of formatting and cuts long ones, keeping the full label for the table', () => {
     const long = `\x02bold\x02 ${'x'.repeat(40)}`;
     const [row] = layoutChart(chart([{ label: long, values: [1] }]), 640).rows;
-    expect(row!.label).toHaveLength(26);
+    expect(row!.label).toHaveLength(22);
     expect(row!.label.endsWith('…')).toBe(true);
     expect(row!.fullLabel).toBe(`bold ${'x'.repeat(40)}`);
   });

@@ -11,8 +11,8 @@ import { overrun, type ViewChart } from './view-charts';
 export const MIN_CHART_WIDTH = 280;
 // Room right of the longest bar for its value and an overrun ("12.5 (+2.5)").
 const VALUE_ROOM = 64;
-// An average character of the 12px labels, generously.
-const LABEL_CHAR_PX = 6.5;
+// An average character of the 12px labels, generously (6.5 px let "image pruning …" spill out).
+const LABEL_CHAR_PX = 7.5;
 
 /** One bar: where it is drawn, its value's text, and whether it shows an overrun. */
 export interface BarBox {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConnectionStatus } from '../../../../shared/ipc/schemas';
 import { IDLE_STATUS } from '../../bridge/fake-bridge';
 import { renderApp } from '../../testing/render-app';
+import { chooseFromMenu } from '../../testing/header-menu';
 
 const lastConnection = {
   server: 'irc.example.org',
@@ -139,9 +140,9 @@ describe('ConnectForm', () => {
     expect(screen.queryByRole('form')).toBeNull();
     expect(screen.queryByLabelText('Server')).toBeNull();
     expect(screen.getByTestId('connection-status')).toHaveTextContent(
-      'Joined #meet on irc.example.org:6697 (TLS) as chair',
+      'Joined #meet as chair on irc.example.org:6697 (TLS)',
     );
-    await user.click(screen.getByRole('button', { name: 'Edit connection' }));
+    await chooseFromMenu(user, 'Edit connection');
     expect(screen.getByLabelText('Server')).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByLabelText('Server')).toBeNull();

@@ -17,7 +17,7 @@ describe('describeStatus', () => {
   it('says where and as whom', () => {
     expect(describeStatus({ ...up, state: 'joined' }, open)).toEqual({
       headline: 'Joined #meet',
-      detail: 'on irc.example.org:6697 (TLS) as chair',
+      detail: 'as chair on irc.example.org:6697 (TLS)',
     });
     expect(describeStatus({ ...up, state: 'connecting' }, open).headline).toBe(
       'Connecting to irc.example.org:6697 (TLS)…',

@@ -32,7 +32,8 @@ export function describeStatus(status: ConnectionStatus | null, link: LinkStatus
   if (link.state === 'reconnecting') return { headline: 'Reconnecting to Gavel…', detail: null };
   if (!status) return { headline: 'Starting…', detail: null };
   const tls = status.tls ? ' (TLS)' : '';
-  const as = status.nick ? ` as ${status.nick}` : '';
+  // The nick first: in a narrow header the server is what gets cut off.
+  const as = status.nick ? `as ${status.nick} ` : '';
   switch (status.state) {
     case 'idle':
       return { headline: 'Not connected', detail: null };
@@ -41,12 +42,12 @@ export function describeStatus(status: ConnectionStatus | null, link: LinkStatus
     case 'registered':
       return {
         headline: `Joining ${status.channel ?? 'the channel'}…`,
-        detail: `on ${where(status)}${tls}${as}`,
+        detail: `${as}on ${where(status)}${tls}`,
       };
     case 'joined':
       return {
         headline: `Joined ${status.channel ?? ''}`,
-        detail: `on ${where(status)}${tls}${as}`,
+        detail: `${as}on ${where(status)}${tls}`,
       };
     case 'reconnecting':
       return {

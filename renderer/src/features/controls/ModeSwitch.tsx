@@ -1,3 +1,4 @@
+import { Megaphone, NotebookPen } from 'lucide-react';
 import { useAppState } from '../../app/AppContext';
 import { ariaShortcut, shortcutLabel } from '../../keyboard/key-label';
 import { PLATFORM } from '../../keyboard/platform';
@@ -7,11 +8,13 @@ const MODES = [
   {
     mode: 'drive',
     label: 'Drive',
+    icon: Megaphone,
     hint: 'Chair commands are said in the channel as MeetBot lines.',
   },
   {
     mode: 'quiet',
     label: 'Quiet',
+    icon: NotebookPen,
     hint: 'Chair notes are recorded in Gavel only; nothing is said.',
   },
 ] as const;
@@ -49,6 +52,7 @@ export function ModeSwitch({ onToggle }: { onToggle(): void }) {
           title={m.hint}
           onClick={() => mode !== m.mode && onToggle()}
         >
+          <m.icon className="tool-icon" aria-hidden="true" size={16} />
           {m.label}
         </button>
       ))}

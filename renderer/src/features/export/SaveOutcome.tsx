@@ -16,12 +16,12 @@ export function SaveMessages({ message, error }: { message: string | null; error
   );
 }
 
-/** The saved files as download links, named as they would be saved, for a browser window. */
+/** What a browser window downloaded, as a link to download it again. */
 export function DownloadList({ downloads }: { downloads: readonly Download[] }) {
   if (downloads.length === 0) return null;
   return (
     <div className="export-downloads">
-      <p>Ready to download:</p>
+      <p>Not in your downloads? Download again:</p>
       <ul className="download-list" aria-label="Minutes files">
         {downloads.map((d) => (
           <li key={d.url}>

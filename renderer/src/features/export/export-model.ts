@@ -137,6 +137,13 @@ export function savedMessage(written: number, folder: string): string {
   return `Saved ${written} ${written === 1 ? 'file' : 'files'} in ${folder}.`;
 }
 
+/** What a browser window downloaded: `Downloaded x.zip with 3 files: a.txt, a.html, a.log.txt.` */
+export function downloadedMessage(files: readonly { path: string }[], zip: string): string {
+  const names = files.map((f) => f.path.slice(f.path.lastIndexOf('/') + 1)).join(', ');
+  const count = `${files.length} ${files.length === 1 ? 'file' : 'files'}`;
+  return `Downloaded ${zip} with ${count}: ${names}.`;
+}
+
 /** A file name for an e-mail draft with this subject: `minutes-weekly-meet-2024-05-01.eml`. */
 export function emlFileName(subject: string): string {
   const slug = subject

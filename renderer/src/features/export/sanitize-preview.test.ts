@@ -3,7 +3,7 @@ import { parseMeetbotLog } from '../../../../shared/formats/importers/meetbot-lo
 import { renderMinutes } from '../../../../shared/formats/minutes-formats';
 import { meetingFromLog } from '../../../../shared/meeting/meeting-from-log';
 import { markdownHtml, previewFragment } from './preview-html';
-import { isSafePreviewUrl, sanitizePreview } from './sanitize-preview';
+import { isSafePreviewUrl, sanitizePreview, withoutStyleSheets } from './sanitize-preview';
 
 const FORBIDDEN_ELEMENTS = [
   'script',
@@ -216,5 +216,13 @@ describe.each(['meetbot', 'fedora', 'ubuntu'] as const)('MeetBot web pages (%s)'
     expect(seen.tags).toContain('h3');
     expect(seen.holder.textContent).toContain('Charts');
     expect(seen.links.map((a) => a.getAttribute('href'))).toContain('https://example.org/ok');
+  });
+});
+
+describe('withoutStyleSheets', () => {
+  it('removes every style element before the page is parsed, and nothing else', () => {
+    const page =
+      '<head><STYLE type="text/css">body{color:red}</STYLE></head><p>a <b>style</b></p><style>\np{}\n</style >';
+    expect(withoutStyleSheets(page)).toBe('<head></head><p>a <b>style</b></p>');
   });
 });

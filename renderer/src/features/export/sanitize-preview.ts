@@ -105,5 +105,17 @@ function previewPurifier(): DOMPurify {
  * (`target="_blank"`, `rel="noopener noreferrer"`); no `data:` or other URLs at all.
  */
 export function sanitizePreview(html: string): DocumentFragment {
-  return previewPurifier().sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  return previewPurifier().sanitize(withoutStyleSheets(html), {
+    ...CONFIG,
+    RETURN_DOM_FRAGMENT: true,
+  });
+}
+
+// A page's own style sheet, whole. DOMPurify drops it anyway, but parsing it first makes the
+// browser refuse it under the window's CSP and log an error for each.
+const STYLE_SHEET = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+
+/** `html` without its `<style>` elements, so that parsing it applies (and logs) no style. */
+export function withoutStyleSheets(html: string): string {
+  return html.replace(STYLE_SHEET, '');
 }

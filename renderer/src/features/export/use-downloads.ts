@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { makeDownloads, type Download } from '../minutes/downloads';
+import { startDownload, zipFiles, zipName } from './zip-files';
 
 /** A file to offer for download: its name (folders are dropped), type and text. */
 export interface DownloadFile {
@@ -11,9 +12,14 @@ export interface DownloadFile {
 
 /**
  * Download links for files, each a `blob:` URL revoked when the files are replaced or the
- * component goes away. Files that arrive after it has gone (a slow render) get no URL at all.
+ * component goes away, or (the third) one `.zip` of them all, downloaded at once. Files that
+ * arrive after it has gone (a slow render) get no URL at all.
  */
-export function useDownloads(): [Download[], (files: readonly DownloadFile[]) => void] {
+export function useDownloads(): [
+  Download[],
+  (files: readonly DownloadFile[]) => void,
+  (files: readonly DownloadFile[]) => Download | null,
+] {
   const [downloads, setDownloads] = useState<Download[]>([]);
   const mounted = useRef(true);
   useEffect(() => {
@@ -27,6 +33,15 @@ export function useDownloads(): [Download[], (files: readonly DownloadFile[]) =>
     downloads,
     (files) => {
       if (mounted.current) setDownloads(makeDownloads(files));
+    },
+    // Every file in one archive, downloaded at once; its link stays for another try.
+    (files) => {
+      if (!mounted.current || files.length === 0) return null;
+      const blob = new Blob([zipFiles(files)], { type: 'application/zip' });
+      const zip = { name: zipName(files), format: 'zip', url: URL.createObjectURL(blob) };
+      setDownloads([zip]);
+      startDownload(zip.url, zip.name);
+      return zip;
     },
   ];
 }

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { useActions } from '../../app/AppContext';
 import type { Download } from '../minutes/downloads';
-import { exportRequest, saveProblem, savedMessage, type ExportSettings } from './export-model';
+import {
+  downloadedMessage,
+  exportRequest,
+  saveProblem,
+  savedMessage,
+  type ExportSettings,
+} from './export-model';
 import { useDownloads } from './use-downloads';
 
 /** Where saving stands: what to tell the chair, and the files to download in a browser window. */
@@ -16,14 +22,15 @@ export interface SaveExport {
 /**
  * Saves the minutes of `meetingId` with `export:save`: into a folder the chair picks ("Saved N
  * files in …"), nothing said when they cancel the folder dialog, and where the window cannot
- * pick a folder (`use-download`) the files rendered for download instead.
+ * pick a folder (`use-download`) the files rendered and downloaded at once as one `.zip`, the
+ * message naming the archive and what is in it.
  */
 export function useSaveExport(meetingId: string): SaveExport {
   const library = useActions().library;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [downloads, setDownloads] = useDownloads();
+  const [downloads, setDownloads, downloadZip] = useDownloads();
 
   const run = async (settings: ExportSettings): Promise<[string | null, string | null]> => {
     const problem = saveProblem(settings);
@@ -35,8 +42,8 @@ export function useSaveExport(meetingId: string): SaveExport {
     if (saved.error.code !== 'use-download') return [null, saved.error.message];
     const rendered = await library.invoke('export:render', request);
     if (!rendered.ok) return [null, rendered.error.message];
-    setDownloads(rendered.value.files);
-    return [null, null];
+    const zip = downloadZip(rendered.value.files);
+    return [zip ? downloadedMessage(rendered.value.files, zip.name) : null, null];
   };
 
   const save = async (settings: ExportSettings) => {

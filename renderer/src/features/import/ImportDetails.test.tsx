@@ -4,11 +4,11 @@ import { fail, ok } from '../../../../shared/ipc/result';
 import { meetingView } from '../../testing/meeting-fixtures';
 import { renderApp } from '../../testing/render-app';
 import { polyfillBlobArrayBuffer } from './test-blob';
+import { chooseFromMenu } from '../../testing/header-menu';
 
 beforeAll(polyfillBlobArrayBuffer);
 
 // The header's button, found by its text: a role query over the whole window is slow in jsdom.
-const headerButton = () => screen.getByText('Import a log…', { selector: 'button' });
 
 /** Dated lines whose zone the log does not say. */
 const WEECHAT = [
@@ -30,7 +30,7 @@ const details = () => within(inDialog().getByRole('region', { name: 'A few detai
 
 async function importFile(file: File) {
   const app = await renderApp();
-  await app.user.click(headerButton());
+  await chooseFromMenu(app.user, 'Import a log…');
   await app.user.upload(inDialog().getByLabelText('Log file'), file);
   await app.user.click(inDialog().getByRole('button', { name: 'Import' }));
   await inDialog().findByRole('region', { name: 'A few details' });
@@ -70,6 +70,12 @@ describe('ImportDialog: a few details', () => {
     expect(bridge.callsTo('import:finish')).toHaveLength(1);
 
     await user.type(details().getByLabelText('Date'), '2024-05-01');
+    // The log names no channel: Gavel asks for one rather than making one up.
+    await user.click(details().getByRole('button', { name: 'Import' }));
+    expect(inDialog().getByRole('alert')).toHaveTextContent(
+      'Say in which channel the meeting was held.',
+    );
+    expect(bridge.callsTo('import:finish')).toHaveLength(1);
     await user.type(details().getByLabelText('Channel'), '#infra');
     await user.click(details().getByRole('button', { name: 'Import' }));
     expect(await inDialog().findByRole('status')).toHaveTextContent(
@@ -88,6 +94,7 @@ describe('ImportDialog: a few details', () => {
         status: 'needs-input' as const,
         needsTimeZone: false,
         needsDate: true,
+        needsChannel: false,
         detectedFormat: 'irssi',
         channel: null,
         lines: 42,
@@ -100,7 +107,7 @@ describe('ImportDialog: a few details', () => {
       }),
     ];
     bridge.handle('import:finish', async () => answers.shift()!);
-    await user.click(headerButton());
+    await chooseFromMenu(user, 'Import a log…');
     await user.upload(
       inDialog().getByLabelText('Log file'),
       new File(['x'], '#docs.2024-01-09.log'),

@@ -9,6 +9,7 @@ import { TimeZoneSelect } from './TimeZoneSelect';
 function detailsProblem(ask: NeedsInput, date: string, channel: string): string | null {
   if (ask.needsDate && !/^\d{4}-\d{2}-\d{2}$/.test(date))
     return 'Say on which day the meeting was held.';
+  if (ask.needsChannel && !channel) return 'Say in which channel the meeting was held.';
   return channel ? channelProblem(channel) : null;
 }
 
@@ -54,7 +55,11 @@ export function ImportDetails({
   return (
     <section className="log-import-details" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>A few details</h3>
-      <p>The log does not say everything Gavel needs to place its lines in time.</p>
+      <p>
+        {ask.needsChannel && !ask.needsTimeZone && !ask.needsDate
+          ? 'The log does not say which channel the meeting was held in.'
+          : 'The log does not say everything Gavel needs to place its lines in time.'}
+      </p>
       <dl className="log-import-found">
         <dt>File</dt>
         <dd>{fileName}</dd>
@@ -90,6 +95,7 @@ export function ImportDetails({
               value={channel}
               placeholder="#meeting"
               spellCheck={false}
+              required={ask.needsChannel}
               onChange={(e) => setChannel(e.target.value)}
             />
           </div>

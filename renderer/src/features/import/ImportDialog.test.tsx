@@ -4,6 +4,7 @@ import { fail, ok } from '../../../../shared/ipc/result';
 import type { FakeBridge } from '../../bridge/fake-bridge';
 import { renderApp } from '../../testing/render-app';
 import { polyfillBlobArrayBuffer } from './test-blob';
+import { chooseFromMenu } from '../../testing/header-menu';
 
 beforeAll(polyfillBlobArrayBuffer);
 
@@ -18,11 +19,10 @@ const LOUNGE = [
 const dialog = () => screen.getByRole('dialog', { name: 'Import a log' });
 const inDialog = () => within(dialog());
 
-/** The window with the dialog opened from the header ("Import a log…", found by its text: a
- * role query over the whole window is slow in jsdom, and the first test finds it by role). */
+/** The window with the dialog opened from the header's menu ("Import a log…"). */
 async function openDialog() {
   const app = await renderApp();
-  await app.user.click(screen.getByText('Import a log…', { selector: 'button' }));
+  await chooseFromMenu(app.user, 'Import a log…');
   return app;
 }
 
@@ -47,12 +47,19 @@ function holdParts(bridge: FakeBridge, chunkBytes: number) {
 describe('ImportDialog', () => {
   it('uploads a picked log in order and says what it imported, then opens it', async () => {
     const { bridge, store, user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Import a log…' }));
+    await chooseFromMenu(user, 'Import a log…');
     expect(inDialog().getByLabelText('Log file')).toHaveFocus();
     const file = new File([LOUNGE], 'bridge.log');
     await user.upload(inDialog().getByLabelText('Log file'), file);
     expect(inDialog().getByText('Chosen: bridge.log (217 bytes)')).toBeInTheDocument();
     await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    // The log names no channel, and none was given: Gavel asks.
+    const details = within(await inDialog().findByRole('region', { name: 'A few details' }));
+    expect(
+      details.getByText('The log does not say which channel the meeting was held in.'),
+    ).toBeInTheDocument();
+    await user.type(details.getByLabelText('Channel'), '#bridge');
+    await user.click(details.getByRole('button', { name: 'Import' }));
 
     const status = await inDialog().findByRole('status');
     expect(status).toHaveTextContent(
@@ -62,7 +69,10 @@ describe('ImportDialog', () => {
     expect(bridge.callsTo('import:chunk').map((c) => c.index)).toEqual([0]);
     expect(uploaded(bridge)).toBe(LOUNGE);
     const importId = bridge.callsTo('import:chunk')[0]!.importId;
-    expect(bridge.callsTo('import:finish')).toEqual([{ importId }]);
+    expect(bridge.callsTo('import:finish')).toEqual([
+      { importId },
+      { importId, channel: '#bridge' },
+    ]);
 
     expect(inDialog().getByRole('button', { name: 'Open' })).toHaveFocus();
     await user.click(inDialog().getByRole('button', { name: 'Open' }));
@@ -77,6 +87,7 @@ describe('ImportDialog', () => {
     const line = '[2024-05-01T14:00:15.011Z] <ocampo> something worth keeping in the minutes\n';
     const text = line.repeat(Math.ceil((1.2 * 1024 * 1024) / line.length));
     await user.upload(inDialog().getByLabelText('Log file'), new File([text], 'big.log'));
+    await user.type(inDialog().getByLabelText('Channel'), '#big');
     await user.click(inDialog().getByRole('button', { name: 'Import' }));
 
     expect(await inDialog().findByRole('status', {}, { timeout: 5000 })).toHaveTextContent(
@@ -110,12 +121,14 @@ describe('ImportDialog', () => {
     await user.click(inDialog().getByRole('button', { name: 'Import another' }));
     expect(inDialog().getByLabelText('Channel')).toHaveValue('');
     await user.upload(inDialog().getByLabelText('Log file'), new File([LOUNGE], 'b.log'));
+    await user.type(inDialog().getByLabelText('Channel'), '#kde');
     await user.selectOptions(inDialog().getByLabelText('Time zone'), 'Asia/Tokyo');
     await user.click(inDialog().getByRole('button', { name: 'Import' }));
     await inDialog().findByRole('status');
     expect(bridge.callsTo('import:begin')[1]).toEqual({
       name: 'b.log',
       size: LOUNGE.length,
+      channel: '#kde',
       timeZone: 'Asia/Tokyo',
     });
   });

@@ -2,11 +2,11 @@ import { createEvent, fireEvent, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app';
 import { polyfillBlobArrayBuffer } from './test-blob';
+import { chooseFromMenu } from '../../testing/header-menu';
 
 beforeAll(polyfillBlobArrayBuffer);
 
 // The header's button, found by its text: a role query over the whole window is slow in jsdom.
-const headerButton = () => screen.getByText('Import a log…', { selector: 'button' });
 
 const LOG = '[2024-05-01T14:00:10.402Z] <@wfischer> #startmeeting ops\n';
 
@@ -49,11 +49,14 @@ describe('ImportDropZone', () => {
     const dialog = screen.getByRole('dialog', { name: 'Import a log' });
     expect(within(dialog).getByText(/Chosen: ops\.log/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Import' })).toHaveFocus();
+    await user.type(within(dialog).getByLabelText('Channel'), '#ops');
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
     expect(await within(dialog).findByRole('status')).toHaveTextContent(
       /^Imported 1 line from ops\.log/,
     );
-    expect(bridge.callsTo('import:begin')).toEqual([{ name: 'ops.log', size: LOG.length }]);
+    expect(bridge.callsTo('import:begin')).toEqual([
+      { name: 'ops.log', size: LOG.length, channel: '#ops' },
+    ]);
   });
 
   it('imports the first of several files and says only one is imported at a time', async () => {
@@ -68,7 +71,7 @@ describe('ImportDropZone', () => {
 
   it('takes a log dropped while the import dialog is open as the one to import', async () => {
     const { user } = await renderApp();
-    await user.click(headerButton());
+    await chooseFromMenu(user, 'Import a log…');
     const dialog = within(screen.getByRole('dialog', { name: 'Import a log' }));
     await user.type(dialog.getByLabelText('Channel'), '#ops');
     drop([new File([LOG], 'late.log')]);
@@ -88,7 +91,7 @@ describe('ImportDropZone', () => {
 
   it('does not replace another open dialog, and says why', async () => {
     const { store, user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Practice…' }));
+    await chooseFromMenu(user, 'Practice…');
     const before = store.getState().dialog;
     expect(drop([new File([LOG], 'a.log')])).toBe(true);
     expect(store.getState().dialog).toEqual(before);

@@ -1,14 +1,36 @@
 import { screen, within } from '@testing-library/react';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../testing/render-app';
 import { JOINED, meetingView } from '../../testing/meeting-fixtures';
 import { renderLikeCore, stubObjectUrls } from '../export/testing/export-fakes';
 
-beforeEach(stubObjectUrls);
-afterEach(() => vi.unstubAllGlobals());
+/** A blob's bytes (jsdom's Blob has no `arrayBuffer`). */
+const bytesOf = (blob: Blob) =>
+  new Promise<ArrayBuffer>((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.readAsArrayBuffer(blob);
+  });
+
+let clicked: string[] = [];
+beforeEach(() => {
+  stubObjectUrls();
+  clicked = [];
+  // jsdom cannot download: note what the window asked the browser to download instead.
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    clicked.push(this.download);
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('saving the minutes', () => {
-  it('offers the rendered files for download where the window cannot pick a folder', async () => {
+  it('downloads every chosen file at once as one .zip where the window cannot pick a folder', async () => {
     const { bridge, user } = await renderApp({
       status: JOINED,
       meeting: meetingView({ status: 'ended', endedAt: Date.now() }),
@@ -27,17 +49,26 @@ describe('saving the minutes', () => {
         preset: 'meetbot',
       },
     ]);
-    const links = within(
-      await within(dialog).findByRole('list', { name: 'Minutes files' }),
-    ).getAllByRole('link');
-    expect(links.map((a) => a.getAttribute('download'))).toEqual([
+    // One click downloads every file at once, as one .zip; the dialog says what it holds.
+    const names = [
       'meet.2024-05-01-13.00.txt',
       'meet.2024-05-01-13.00.html',
       'meet.2024-05-01-13.00.log.txt',
       'meet.2024-05-01-13.00.log.html',
       'meet.2024-05-01-13.00.md',
-    ]);
-    expect(links.map((a) => a.textContent)).toEqual(links.map((a) => a.getAttribute('download')));
+    ];
+    expect(await within(dialog).findByText(/^Downloaded /)).toHaveTextContent(
+      `Downloaded meet.2024-05-01-13.00.zip with 5 files: ${names.join(', ')}.`,
+    );
+    expect(clicked).toEqual(['meet.2024-05-01-13.00.zip']);
+    const blob = vi.mocked(URL.createObjectURL).mock.calls[0]![0] as Blob;
+    const zip = unzipSync(new Uint8Array(await bytesOf(blob)));
+    expect(Object.keys(zip).map((path) => path.slice(path.lastIndexOf('/') + 1))).toEqual(names);
+    expect(strFromU8(zip[Object.keys(zip)[4]!]!)).toContain('md');
+    const links = within(within(dialog).getByRole('list', { name: 'Minutes files' })).getAllByRole(
+      'link',
+    );
+    expect(links.map((a) => a.getAttribute('download'))).toEqual(['meet.2024-05-01-13.00.zip']);
     expect(links[0]!.getAttribute('href')).toMatch(/^blob:test\//);
   });
 

@@ -4,11 +4,12 @@ import type { PracticeState } from '../../../../shared/ipc/library-schemas';
 import { fail } from '../../../../shared/ipc/result';
 import { renderApp, type RenderedApp } from '../../testing/render-app';
 import { JOINED, meetingView } from '../../testing/meeting-fixtures';
+import { chooseFromMenu } from '../../testing/header-menu';
 
 /** Renders the window joined to `#meet` and starts a practice replay from the dialog. */
 async function practising(): Promise<RenderedApp> {
   const app = await renderApp({ status: JOINED });
-  await app.user.click(screen.getByRole('button', { name: 'Practice…' }));
+  await chooseFromMenu(app.user, 'Practice…');
   await app.user.click(screen.getByRole('button', { name: 'Start practice' }));
   return app;
 }

@@ -4,6 +4,7 @@ import { fail } from '../../../../shared/ipc/result';
 import type { AppStore } from '../../state/store';
 import { renderApp } from '../../testing/render-app';
 import { JOINED, meetingView } from '../../testing/meeting-fixtures';
+import { chooseFromMenu } from '../../testing/header-menu';
 
 const ENDED = meetingView({ title: 'weekly', status: 'ended', endedAt: Date.now() });
 const dialog = () => screen.getByRole('dialog', { name: 'Practice a meeting' });
@@ -14,7 +15,7 @@ describe('starting a practice replay', () => {
   it('replays the sample at 5× by default and shows the meeting view following it', async () => {
     const { bridge, store, user } = await renderApp({ status: JOINED });
     act(() => store.getState().setView('history'));
-    await user.click(screen.getByRole('button', { name: 'Practice…' }));
+    await chooseFromMenu(user, 'Practice…');
     expect(dialog()).toHaveAccessibleDescription(
       /Nothing is sent anywhere; drive it with the usual controls\./,
     );

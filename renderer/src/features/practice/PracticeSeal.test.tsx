@@ -2,11 +2,12 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, type RenderedApp } from '../../testing/render-app';
 import { JOINED, meetingView } from '../../testing/meeting-fixtures';
+import { chooseFromMenu } from '../../testing/header-menu';
 
 /** The window joined to `#meet`, a practice replay started from the dialog and its meeting live. */
 async function practising(): Promise<RenderedApp> {
   const app = await renderApp({ status: JOINED });
-  await app.user.click(screen.getByRole('button', { name: 'Practice…' }));
+  await chooseFromMenu(app.user, 'Practice…');
   await app.user.click(screen.getByRole('button', { name: 'Start practice' }));
   const practice = app.store.getState().practice!;
   await act(() =>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { transcriptLine } from '../../bridge/fake-bridge';
 import { JOINED } from '../../testing/meeting-fixtures';
@@ -42,6 +42,18 @@ describe('find in the meeting', () => {
     expect(screen.queryByRole('search')).toBeNull();
     expect(screen.getByRole('list', { name: 'Lines in #meet' })).toHaveFocus();
     expect(screen.getByTestId('pane-transcript').querySelector('mark')).toBeNull();
+  });
+
+  it('stays closed when the meeting view comes back after it was closed', async () => {
+    const { store, user } = await renderApp({ status: JOINED, lines });
+    await user.keyboard('{Control>}f{/Control}');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('searchbox', { name: 'Find in the meeting' })).toBeNull();
+    act(() => store.getState().setView('history'));
+    act(() => store.getState().setView('meeting'));
+    expect(screen.queryByRole('searchbox', { name: 'Find in the meeting' })).toBeNull();
+    await user.keyboard('{Control>}f{/Control}');
+    expect(screen.getByRole('searchbox', { name: 'Find in the meeting' })).toHaveFocus();
   });
 
   it('briefly highlights the line a jump brings into view', async () => {

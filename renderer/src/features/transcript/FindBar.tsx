@@ -26,8 +26,13 @@ export function FindBar({ lines, onQuery, onClose }: FindProps) {
   const input = useRef<HTMLInputElement>(null);
   const matches = useMemo(() => (open ? findMatches(lines, query) : []), [open, lines, query]);
 
+  // Only a request made while the bar is there opens it: one made before (then closed) must not
+  // open it again when the bar is drawn anew, e.g. on coming back to the meeting view.
+  const handled = useRef(findRequest);
   useEffect(() => {
-    if (findRequest > 0) setOpen(true);
+    if (findRequest === handled.current) return;
+    handled.current = findRequest;
+    setOpen(true);
   }, [findRequest]);
   // Runs once the bar is drawn: on opening, and on every request while it is open.
   useEffect(() => {

@@ -1,6 +1,8 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TranscriptLine } from '../../../../shared/domain/line';
+import { useAppState } from '../../app/AppContext';
+import { countedSeqs, ignoredWhy } from './ignored-command';
 import { charsPerLine, estimateRowPx } from './row-estimate';
 import { measureRow, rowRange, tailRows } from './row-range';
 import { TranscriptRow } from './TranscriptRow';
@@ -38,6 +40,8 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
     [lines, perLine],
   );
   const stick = useStickToEnd(scrollRef, lines.length, AT_END_PX);
+  const meeting = useAppState((s) => s.meeting);
+  const counted = useMemo(() => countedSeqs(meeting), [meeting]);
   const following = stick.following;
   const rangeExtractor = useCallback(
     (range: Parameters<typeof rowRange>[0]) => rowRange(range, following, tail),
@@ -90,6 +94,7 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
                 mention={mention}
                 query={query}
                 flash={flash === line.seq}
+                ignored={ignoredWhy(line, meeting, counted)}
               />
             );
           }}

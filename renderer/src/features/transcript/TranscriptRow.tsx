@@ -13,6 +13,8 @@ export interface RowOptions {
   query: string;
   /** True for the row a jump or find just brought into view. */
   flash: boolean;
+  /** Why the meeting ignored this command line (it is then drawn as talk), or null. */
+  ignored?: string | null;
 }
 
 const SAID = new Set(['message', 'action', 'notice']);
@@ -29,10 +31,11 @@ export const TranscriptRow = memo(function TranscriptRow({
   mention,
   query,
   flash,
+  ignored = null,
 }: { line: TranscriptLine } & RowOptions) {
   const view = viewLine(line);
   const said = SAID.has(line.kind);
-  const mark = said ? lineMark(line.text) : null;
+  const mark = said && !ignored ? lineMark(line.text) : null;
   const mentioned = said && !line.self && mention !== null && mention.test(view.text);
   const classes = [
     'line',
@@ -65,6 +68,7 @@ export const TranscriptRow = memo(function TranscriptRow({
           {said ? <FormattedText text={line.text} query={query} /> : view.text}
         </bdi>
         {mentioned && <span className="visually-hidden"> (mentions you)</span>}
+        {ignored && <span className="ignored-hint"> — {ignored}</span>}
         {line.local && line.kind !== 'gap' && (
           <span
             className="local-mark"

@@ -1,0 +1,110 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The window sizes the chair's window must fit without the page scrolling. */
+export const LAPTOP_SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+] as const;
+
+/**
+ * Expects the page itself not to scroll either way: everything that scrolls does so inside a
+ * pane. On failure the message names the elements that stick out of the window.
+ */
+export async function expectNoPageScroll(page: Page, where: string): Promise<void> {
+  const size = await page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    const out: string[] = [];
+    if (root.scrollHeight > root.clientHeight || root.scrollWidth > root.clientWidth) {
+      const clipped = (el: Element): boolean => {
+        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+          if (getComputedStyle(up).overflow !== 'visible') return true;
+        }
+        return false;
+      };
+      for (const el of document.body.querySelectorAll('*')) {
+        const pos = getComputedStyle(el).position;
+        if (clipped(el) && pos !== 'absolute' && pos !== 'fixed') continue;
+        const box = el.getBoundingClientRect();
+        if (box.bottom > root.clientHeight + 1 || box.right > root.clientWidth + 1) {
+          const name = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+          out.push(`${name} (${Math.round(box.right)}×${Math.round(box.bottom)})`);
+        }
+        if (out.length >= 8) break;
+      }
+    }
+    return {
+      height: root.scrollHeight,
+      clientHeight: root.clientHeight,
+      width: root.scrollWidth,
+      clientWidth: root.clientWidth,
+      out: out.join(', '),
+    };
+  });
+  const says = `${where}: the page is ${size.width}×${size.height} px in a ${size.clientWidth}×${size.clientHeight} px window; sticking out: ${size.out}`;
+  expect(size.height, says).toBeLessThanOrEqual(size.clientHeight);
+  expect(size.width, says).toBeLessThanOrEqual(size.clientWidth);
+}
+
+const PANES = ['agenda', 'people', 'transcript', 'timeline', 'actions'] as const;
+
+/** The meeting view's panes by area (px²), from their test ids. */
+export async function paneAreas(page: Page): Promise<Record<(typeof PANES)[number], number>> {
+  const areas = {} as Record<(typeof PANES)[number], number>;
+  for (const pane of PANES) {
+    const box = await page.getByTestId(`pane-${pane}`).boundingBox();
+    areas[pane] = box ? box.width * box.height : 0;
+  }
+  return areas;
+}
+
+/** Expects the transcript to be the largest pane of the meeting view. */
+export async function expectTranscriptLargest(page: Page, where: string): Promise<void> {
+  const areas = await paneAreas(page);
+  for (const pane of PANES) {
+    if (pane === 'transcript') continue;
+    expect(
+      areas.transcript,
+      `${where}: transcript ${areas.transcript} px² vs ${pane} ${areas[pane]} px²`,
+    ).toBeGreaterThan(areas[pane]);
+  }
+}
+
+/** Collects what the page logs as errors (CSP refusals included) from now on. */
+export function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/**
+ * The serious and critical accessibility violations axe-core finds in the page as it is now. axe
+ * is put into the page through the driver (so the window's CSP stays as it is) and run there.
+ */
+export async function seriousViolations(page: Page, where: string): Promise<string[]> {
+  const axe = (await import('axe-core')).default;
+  const loaded = await page.evaluate(() => 'axe' in window);
+  if (!loaded) await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
+    return (await run.run()).violations;
+  });
+  return (violations as AxeViolation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
+}
