@@ -13,7 +13,7 @@ import {
   type MinutesFormat,
 } from '../../shared/formats/minutes-files';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { foldMeeting } from '../../shared/meeting/fold';
+import { foldMeetingConsuming } from '../../shared/meeting/fold';
 import type { CliRequest } from './args';
 import { digestMinutes } from './digest-minutes';
 import { writeRenderedAtomically } from './write-rendered';
@@ -55,7 +55,7 @@ function readMeeting(
     if (!digested.ok) return digested;
     return ok({ meeting: digested.value.meeting, imported: log, json: digested.value.json });
   }
-  const meeting = foldMeeting(log.lines, {
+  const meeting = foldMeetingConsuming(log.lines, {
     channel: req.channel ?? log.channel ?? '#meeting',
     date: req.date ?? log.date,
     timeZone: req.timeZone ?? log.timeZone,
