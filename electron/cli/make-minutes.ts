@@ -36,10 +36,11 @@ function readLog(path: string): Result<Buffer> {
   }
 }
 
-// Reads and imports the log in its own frame, so the file's bytes can go once it is parsed.
-function readMeeting(
-  req: CliRequest,
-): Result<{ meeting: Meeting; imported: ImportedLog; json?: () => string }> {
+type Read = { meeting: Meeting; imported: ImportedLog; json?: () => string };
+
+// Reads and imports the log in its own frame, so the file's bytes can go once it is parsed: only
+// the digest reads them again, and a plain log is folded after this frame has returned.
+function readLogFile(req: CliRequest): Result<ImportedLog | Read> {
   const bytes = readLog(req.log);
   if (!bytes.ok) return bytes;
   const imported = importLog(bytes.value, {
@@ -50,11 +51,16 @@ function readMeeting(
   });
   if (!imported.ok) return fail(imported.error.code, `${req.log}: ${imported.error.message}`);
   const log = imported.value;
-  if (req.digest) {
-    const digested = digestMinutes(req, bytes.value, log);
-    if (!digested.ok) return digested;
-    return ok({ meeting: digested.value.meeting, imported: log, json: digested.value.json });
-  }
+  if (!req.digest) return ok(log);
+  const digested = digestMinutes(req, bytes.value, log);
+  if (!digested.ok) return digested;
+  return ok({ meeting: digested.value.meeting, imported: log, json: digested.value.json });
+}
+
+function readMeeting(req: CliRequest): Result<Read> {
+  const read = readLogFile(req);
+  if (!read.ok || 'meeting' in read.value) return read as Result<Read>;
+  const log = read.value;
   const meeting = foldMeetingConsuming(log.lines, {
     channel: req.channel ?? log.channel ?? '#meeting',
     date: req.date ?? log.date,
