@@ -14,7 +14,7 @@ import {
   type MinutesFormat,
 } from '../../shared/formats/minutes-files';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { meetingFromLog } from '../../shared/meeting/meeting-from-log';
+import { meetingFromLogConsuming } from '../../shared/meeting/meeting-from-log';
 import { readAgendaPage } from './agenda-page';
 import type { CliRequest } from './args';
 import { digestMinutes } from './digest-minutes';
@@ -38,10 +38,11 @@ function readLog(path: string): Result<Buffer> {
   }
 }
 
-// Reads and imports the log in its own frame, so the file's bytes can go once it is parsed.
-function readMeeting(
-  req: CliRequest,
-): Result<{ meeting: Meeting; imported: ImportedLog; json?: () => string }> {
+type Read = { meeting: Meeting; imported: ImportedLog; json?: () => string };
+
+// Reads and imports the log in its own frame, so the file's bytes can go once it is parsed: only
+// the digest reads them again, and a plain log is folded after this frame has returned.
+function readLogFile(req: CliRequest): Result<ImportedLog | Read> {
   const bytes = readLog(req.log);
   if (!bytes.ok) return bytes;
   const options = {
@@ -69,12 +70,17 @@ function readMeeting(
     if (!imported.ok) return fail(imported.error.code, `${req.log}: ${imported.error.message}`);
   }
   const log = imported.value;
-  if (req.digest) {
-    const digested = digestMinutes(req, bytes.value, log);
-    if (!digested.ok) return digested;
-    return ok({ meeting: digested.value.meeting, imported: log, json: digested.value.json });
-  }
-  const meeting = meetingFromLog(log.lines, {
+  if (!req.digest) return ok(log);
+  const digested = digestMinutes(req, bytes.value, log);
+  if (!digested.ok) return digested;
+  return ok({ meeting: digested.value.meeting, imported: log, json: digested.value.json });
+}
+
+function readMeeting(req: CliRequest): Result<Read> {
+  const read = readLogFile(req);
+  if (!read.ok || 'meeting' in read.value) return read as Result<Read>;
+  const log = read.value;
+  const meeting = meetingFromLogConsuming(log.lines, {
     channel: req.channel ?? log.channel ?? '#meeting',
     date: req.date ?? log.date,
     timeZone: req.timeZone ?? log.timeZone,

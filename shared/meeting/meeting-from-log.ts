@@ -5,7 +5,7 @@ import { finish } from './finish';
 import { resolveOptions, type MeetingOptions } from './options';
 import { isStartCommand } from './parse';
 import type { Dialect } from './presets';
-import { initialState } from './state';
+import { initialState, type MeetingState } from './state';
 import { step } from './step';
 
 /** True when some channel message of `lines` would open a meeting. */
@@ -19,15 +19,30 @@ export function hasStartMeeting(lines: readonly LogLine[], dialect: Dialect): bo
  * with one, the meeting runs from it to `#endmeeting` (the first meeting, if there are several).
  * Fails with `bad-option` when an option is wrong.
  */
-export function meetingFromLog(
-  lines: readonly LogLine[],
-  options: MeetingOptions,
-): Result<Meeting> {
+export function meetingFromLog(lines: readonly LogLine[], options: MeetingOptions): Result<Meeting> {
+  const state = startFold(lines, options);
+  if (!state.ok) return state;
+  for (const line of lines) step(state.value, line);
+  return { ok: true, value: finish(state.value) };
+}
+
+/**
+ * {@link meetingFromLog} for a caller done with `lines`: each line leaves the array as it is folded
+ * (the array is left empty), so a long log is not held twice over, once as read and once as the
+ * meeting's own log.
+ */
+export function meetingFromLogConsuming(lines: LogLine[], options: MeetingOptions): Result<Meeting> {
+  const state = startFold(lines, options);
+  if (!state.ok) return state;
+  lines.reverse();
+  for (let line = lines.pop(); line !== undefined; line = lines.pop()) step(state.value, line);
+  return { ok: true, value: finish(state.value) };
+}
+
+function startFold(lines: readonly LogLine[], options: MeetingOptions): Result<MeetingState> {
   const resolved = resolveOptions(options);
   if (!resolved.ok) return resolved;
   const opts = resolved.value;
   const implicitStart = options.implicitStart ?? !hasStartMeeting(lines, opts.preset.dialect);
-  const state = initialState({ ...opts, implicitStart });
-  for (const line of lines) step(state, line);
-  return { ok: true, value: finish(state) };
+  return { ok: true, value: initialState({ ...opts, implicitStart }) };
 }

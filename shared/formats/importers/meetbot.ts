@@ -13,20 +13,36 @@ const LINE_RES = [/^\d\d:\d\d(?::\d\d)? <[^\s>]+> /, /^\d\d:\d\d(?::\d\d)? \* \S
 const START_RE = /^\d\d:\d\d(?::\d\d)? <[^\s>]+> (?:#startmeeting|Meeting started )/i;
 // "Meeting started Mon May  8 13:00:44 2017 UTC." (every MeetBot fork writes asctime in UTC).
 const STARTED_RE = /^Meeting started (\w{3} \w{3} +\d{1,2} \d\d:\d\d:\d\d \d{4})/;
+// Nicks shared per log at most; past this many (a flood of made-up nicks) they start over.
+const NICKS = 5_000;
 
 // Reads the log given as parts that end at line ends (see Importer.parseParts).
 function parseParts(parts: readonly string[], opts?: ImportOptions): ImportedLog {
   const log = new LogBuilder('meetbot', opts, 'UTC');
+  // A log repeats a few nicks and many stamps: each line keeps the one string for its nick and
+  // shares its stamp with the line before when they match, not a copy of its own.
+  const nicks = new Map<string, string>();
+  let lastTime = '';
   const add = (line: LogLine | null) => {
     if (!line) return;
     if (line.kind === 'message' && line.text.startsWith('Meeting started ')) {
       const date = parseLooseDate(STARTED_RE.exec(line.text)?.[1] ?? '');
       if (date) log.setDay(date);
     }
-    const nick = bareNick(line.nick);
-    const time = parseClock(line.time) ?? '';
-    if (nick === line.nick && time === line.time) log.addLine(line);
-    else log.add(line.kind, nick, line.text, time);
+    const bare = bareNick(line.nick);
+    let nick = nicks.get(bare);
+    if (nick === undefined) {
+      if (nicks.size >= NICKS) nicks.clear();
+      nicks.set(bare, (nick = bare));
+    }
+    const clock = parseClock(line.time) ?? '';
+    if (clock !== lastTime) lastTime = clock;
+    if (bare === line.nick && clock === line.time) {
+      // The line is the parser's own, made for this call: it can take the shared strings.
+      line.nick = nick;
+      line.time = lastTime;
+      log.addLine(line);
+    } else log.add(line.kind, nick, line.text, lastTime);
   };
   if (parts.every(isPlainLog)) {
     // The usual log: lines read in place, without a string made for each. No line spans two
