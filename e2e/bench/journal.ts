@@ -9,8 +9,16 @@ import type { Benchmark } from './registry';
 function event(seq: number) {
   return {
     type: 'line',
-    line: { seq, at: 1_700_000_000_000 + seq * 250, time: '12:34:56', kind: 'message', nick: `nick${seq % 17}`,
-      text: `#info item ${seq}: the release notes for 3.3.0 are on the wiki https://example.org/${seq}`, channel: '#meet', self: false },
+    line: {
+      seq,
+      at: 1_700_000_000_000 + seq * 250,
+      time: '12:34:56',
+      kind: 'message',
+      nick: `nick${seq % 17}`,
+      text: `#info item ${seq}: the release notes for 3.3.0 are on the wiki https://example.org/${seq}`,
+      channel: '#meet',
+      self: false,
+    },
   };
 }
 
@@ -39,7 +47,8 @@ export const journalBench: Benchmark = {
       const t1 = performance.now();
       const { records } = readJournal(replayPath);
       const replayS = (performance.now() - t1) / 1000;
-      if (records.length !== 100_000) throw new Error(`replayed ${records.length} records, not 100000`);
+      if (records.length !== 100_000)
+        throw new Error(`replayed ${records.length} records, not 100000`);
       return {
         journal_append_events_per_s: Math.round(n / appendS),
         journal_replay_100k_s: Number(replayS.toFixed(3)),

@@ -17,9 +17,17 @@ async function main(): Promise<void> {
     process.stdout.write(`${bench.name}… `);
     const figures = await bench.run();
     Object.assign(results, figures);
-    console.log(Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(' '));
+    console.log(
+      Object.entries(figures)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' '),
+    );
   }
-  results.machine = { cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+  results.machine = {
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
   results.at = new Date().toISOString();
   const out = fileURLToPath(new URL('../../bench-results.json', import.meta.url));
   writeFileSync(out, JSON.stringify(results, null, 2) + '\n');

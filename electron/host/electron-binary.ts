@@ -27,11 +27,15 @@ function electronPackageDir(): string | null {
  * Fetches the Electron binary the way its package does on first launch, quietly and bounded in
  * time. Resolves to the binary, or to the one-line reason it could not be had.
  */
-export function fetchElectron(timeoutMs = 180_000): Promise<{ binary: string } | { reason: string }> {
+export function fetchElectron(
+  timeoutMs = 180_000,
+): Promise<{ binary: string } | { reason: string }> {
   const dir = electronPackageDir();
   if (!dir) return Promise.resolve({ reason: 'the electron package is not installed' });
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(dir, 'install.js')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(dir, 'install.js')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -44,14 +44,17 @@ export function createStaticHandler(dir: string, csp: string) {
       return;
     }
     const wanted = normalize(join(rootDir, pathname === '/' ? 'index.html' : pathname));
-    const file = wanted.startsWith(rootDir) && extname(wanted) ? wanted : join(rootDir, 'index.html');
+    const file =
+      wanted.startsWith(rootDir) && extname(wanted) ? wanted : join(rootDir, 'index.html');
     try {
       const body = await readFile(file);
       const type = contentType(file);
       res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Length': body.length });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
-      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      res
+        .writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Not found');
     }
   };
 }

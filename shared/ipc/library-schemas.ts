@@ -78,7 +78,10 @@ export const ExportFormat = z.enum(MINUTES_FORMATS);
  */
 const ExportRequest = z.object({
   meetingId: Id,
-  formats: z.array(ExportFormat).min(1, 'Pick at least one format.').max(ExportFormat.options.length),
+  formats: z
+    .array(ExportFormat)
+    .min(1, 'Pick at least one format.')
+    .max(ExportFormat.options.length),
   preset: PresetId.optional(),
   pattern: z.string().trim().min(1, 'The file name pattern is empty.').max(300).optional(),
   urlPrefix: z.string().trim().max(500).optional(),

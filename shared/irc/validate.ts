@@ -15,7 +15,8 @@ const CHANNEL_RE = /^[#&+!][^\0\x07\r\n ,:]+$/;
 /** Why a nick is unacceptable, or null when it is fine. */
 export function nickProblem(nick: string): string | null {
   if (nick.length === 0) return 'A nick is required.';
-  if (nick.length > MAX_NICK_LENGTH) return `A nick may have at most ${MAX_NICK_LENGTH} characters.`;
+  if (nick.length > MAX_NICK_LENGTH)
+    return `A nick may have at most ${MAX_NICK_LENGTH} characters.`;
   if (!NICK_RE.test(nick))
     return 'A nick starts with a letter or one of [ ] \\ ` _ ^ { | } and has no spaces.';
   return null;
@@ -31,7 +32,8 @@ export function channelProblem(channel: string): string | null {
   return null;
 }
 
-const HOST_RE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
+const HOST_RE =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?$/;
 const IPV6_RE = /^[0-9A-Fa-f:.]+$/;
 
 /** Why a server host name is unacceptable, or null when it is fine. */

@@ -19,7 +19,10 @@ export function hasStartMeeting(lines: readonly LogLine[], dialect: Dialect): bo
  * with one, the meeting runs from it to `#endmeeting` (the first meeting, if there are several).
  * Fails with `bad-option` when an option is wrong.
  */
-export function meetingFromLog(lines: readonly LogLine[], options: MeetingOptions): Result<Meeting> {
+export function meetingFromLog(
+  lines: readonly LogLine[],
+  options: MeetingOptions,
+): Result<Meeting> {
   const state = startFold(lines, options);
   if (!state.ok) return state;
   for (const line of lines) step(state.value, line);
@@ -31,7 +34,10 @@ export function meetingFromLog(lines: readonly LogLine[], options: MeetingOption
  * (the array is left empty), so a long log is not held twice over, once as read and once as the
  * meeting's own log.
  */
-export function meetingFromLogConsuming(lines: LogLine[], options: MeetingOptions): Result<Meeting> {
+export function meetingFromLogConsuming(
+  lines: LogLine[],
+  options: MeetingOptions,
+): Result<Meeting> {
   const state = startFold(lines, options);
   if (!state.ok) return state;
   lines.reverse();

@@ -32,13 +32,19 @@ describe('Journal', () => {
 
   it('cuts a torn last line and keeps every complete one', async () => {
     const path = join(dir, 'j.jsonl');
-    writeFileSync(path, '{"seq":1}\n{"seq":2}\n{"seq":3,"text":"cut in the middle of ✓'.slice(0, -1));
+    writeFileSync(
+      path,
+      '{"seq":1}\n{"seq":2}\n{"seq":3,"text":"cut in the middle of ✓'.slice(0, -1),
+    );
     expect(readJournal(path)).toMatchObject({ records: [{ seq: 1 }, { seq: 2 }], skipped: 0 });
     expect(readJournal(path).tornTail).toMatch(/^\{"seq":3/);
     const journal = new Journal(path);
     await journal.append({ seq: 3 });
     journal.close();
-    expect(readJournal(path)).toMatchObject({ records: [{ seq: 1 }, { seq: 2 }, { seq: 3 }], tornTail: null });
+    expect(readJournal(path)).toMatchObject({
+      records: [{ seq: 1 }, { seq: 2 }, { seq: 3 }],
+      tornTail: null,
+    });
   });
 
   it('repairs a file that is one torn line, and leaves a clean file alone', () => {

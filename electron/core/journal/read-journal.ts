@@ -1,4 +1,12 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, ftruncateSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  ftruncateSync,
+} from 'node:fs';
 
 /** A journal read back: its complete records, and the bytes of a torn last line if any. */
 export interface JournalContents<T> {
@@ -19,7 +27,10 @@ export function readJournal<T = unknown>(path: string): JournalContents<T> {
   const records: T[] = [];
   let skipped = 0;
   if (validBytes > 0) {
-    for (const line of buf.subarray(0, validBytes - 1).toString('utf8').split('\n')) {
+    for (const line of buf
+      .subarray(0, validBytes - 1)
+      .toString('utf8')
+      .split('\n')) {
       if (line === '') continue;
       try {
         records.push(JSON.parse(line) as T);

@@ -15,12 +15,17 @@ describe('openRecovering (through the conf backend)', () => {
     const backend = createConfBackend(dir, (m) => messages.push(m));
     expect(backend.get('theme')).toBe('system');
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/settings\.json could not be read .* kept as settings\.json\.invalid-\d+/);
+    expect(messages[0]).toMatch(
+      /settings\.json could not be read .* kept as settings\.json\.invalid-\d+/,
+    );
     expect(readdirSync(dir).some((n) => n.startsWith('settings.json.invalid-'))).toBe(true);
   });
 
   it('removes temporary files a crash left behind and keeps a good file', () => {
-    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ theme: 'dark', lastConnection: null }));
+    writeFileSync(
+      join(dir, 'settings.json'),
+      JSON.stringify({ theme: 'dark', lastConnection: null }),
+    );
     writeFileSync(join(dir, 'settings.json.tmp-123'), '{');
     const messages: string[] = [];
     const backend = createConfBackend(dir, (m) => messages.push(m));

@@ -36,9 +36,7 @@ describe('mdInline', () => {
 
   it('links only safe schemes, as autolinks', () => {
     expect(mdInline('see https://example.org/a_b.')).toBe('see <https://example.org/a_b>.');
-    expect(mdInline('(https://example.org/wiki/X_(y))')).toBe(
-      '(<https://example.org/wiki/X_(y)>)',
-    );
+    expect(mdInline('(https://example.org/wiki/X_(y))')).toBe('(<https://example.org/wiki/X_(y)>)');
     expect(mdInline('javascript:alert(1)')).toBe('javascript:alert(1)');
     expect(mdInline('HTTPS://EXAMPLE.ORG')).not.toContain('<');
   });

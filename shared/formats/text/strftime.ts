@@ -11,7 +11,6 @@ export interface WallTime {
   second: number;
 }
 
-
 const pad = (n: number, width = 2, fill = '0'): string => String(n).padStart(width, fill);
 
 function weekday(t: WallTime): number {
