@@ -93,7 +93,7 @@ test.describe('live hints', () => {
   test('a practice replay of the sample meeting offers a request someone said yes to; Alt+A records it', async ({
     appPage: page,
   }) => {
-    await new WindowHeader(page).button('Practice…').click();
+    await new WindowHeader(page).choose('Practice…');
     const dialog = page.getByRole('dialog', { name: 'Practice a meeting' });
     await dialog.getByRole('spinbutton', { name: 'Speed' }).fill('20');
     await dialog.getByRole('button', { name: 'Start practice' }).click();
