@@ -59,14 +59,14 @@ describe('the repository is self-contained', () => {
   it('notices a path that leaves the repository, and none that stays inside', () => {
     const here = join(ROOT, 'shared', 'testdata');
     const text = [
-      "readFileSync(new URL('../../../shared/seeds/x.md', import.meta.url));",
+      "readFileSync(new URL('../../../beside/seeds/x.md', import.meta.url));",
       'const dir = `../../../elsewhere/${name}`;',
       "import { a } from '../../electron/core/types';",
       "const kept = '../meetbot/';",
     ].join('\n');
-    expect(escapes(text, here)).toEqual(['../../../shared/seeds/x.md', '../../../elsewhere/']);
-    expect(escapes("const s = '../shared/fixtures/meetbot';", ROOT)).toEqual([
-      '../shared/fixtures/meetbot',
+    expect(escapes(text, here)).toEqual(['../../../beside/seeds/x.md', '../../../elsewhere/']);
+    expect(escapes("const s = '../beside/fixtures/meetbot';", ROOT)).toEqual([
+      '../beside/fixtures/meetbot',
     ]);
   });
 
