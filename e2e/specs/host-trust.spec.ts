@@ -1,40 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmdirSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { Bot } from '../../electron/testing/bot';
+import { fillDisk, mountSmallDisk, unmountSmallDisk } from '../../electron/testing/small-disk';
 import { startHostProcess } from '../fixtures/browser-app';
 import { expect, test } from '../fixtures/test';
 import { ChairWindow } from '../pages/chair-window';
-
-/** A small tmpfs the test mounts (root only); null where mounting is not allowed. */
-function mountSmallDisk(): string | null {
-  const dir = mkdtempSync(join(tmpdir(), 'gavel-e2e-full-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m,mode=0700', 'tmpfs', dir], {
-      stdio: 'ignore',
-    });
-    return dir;
-  } catch {
-    rmdirSync(dir);
-    return null;
-  }
-}
-
-/** Fills the disk holding `dir` until the system says it is full; returns the filler file. */
-function fill(dir: string): string {
-  const path = join(dir, 'filler');
-  const fd = openSync(path, 'w');
-  const chunk = Buffer.alloc(16 * 1024, 0x78);
-  try {
-    for (let i = 0; i < 4096; i++) writeSync(fd, chunk);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOSPC') throw err;
-  } finally {
-    closeSync(fd);
-  }
-  return path;
-}
 
 test.describe('browser mode holds up', () => {
   test('an agenda file or text too large for the bridge is refused with a reason, and the host lives', async ({
@@ -71,7 +40,7 @@ test.describe('browser mode holds up', () => {
     ircd,
   }) => {
     test.skip(!!electronPath, 'browser mode only');
-    const disk = mountSmallDisk();
+    const disk = mountSmallDisk(4);
     test.skip(disk === null, 'mounting a small tmpfs needs root');
     const host = await startHostProcess(disk!);
     const bot = await Bot.connect({ host: ircd.host, port: ircd.port, nick: 'amy' });
@@ -86,7 +55,7 @@ test.describe('browser mode holds up', () => {
       bot.say('#full', 'before the disk filled');
       await expect(chair.line('before the disk filled')).toBeVisible();
 
-      const filler = fill(disk!);
+      const filler = fillDisk(disk!);
       // Enough lines to need new pages of the full disk.
       for (let n = 1; n <= 40; n++)
         bot.say('#full', `during ${n} ${'of a meeting on a full disk '.repeat(3)}`);
@@ -108,8 +77,7 @@ test.describe('browser mode holds up', () => {
     } finally {
       await bot.quit();
       await host.stop();
-      execFileSync('umount', [disk!]);
-      rmSync(disk!, { recursive: true, force: true });
+      unmountSmallDisk(disk!);
     }
   });
 });

@@ -1,13 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmdirSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InvokeChannel } from '../../../shared/ipc/channels';
 import { createDispatcher } from '../../../shared/ipc/dispatch';
 import type { Payload, Req, Res } from '../../../shared/ipc/schemas';
 import { Bot } from '../../testing/bot';
 import { startNgircd, type Ngircd } from '../../testing/ngircd';
+import { fillDisk, mountSmallDisk, unmountSmallDisk } from '../../testing/small-disk';
 import { createCore } from '../create-core';
 import { createConfBackend } from '../settings/conf-backend';
 import { createConfLibrary } from '../store/conf-library';
@@ -16,35 +14,6 @@ import { journalPath } from '../meetings/record/meeting-journal';
 import { readJournal } from './read-journal';
 
 const CHANNEL = '#fulldisk';
-
-/** A 2 MiB tmpfs the test mounts (root only); null where mounting is not allowed. */
-function mountSmallDisk(): string | null {
-  const dir = mkdtempSync(join(tmpdir(), 'gavel-full-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m,mode=0700', 'tmpfs', dir], {
-      stdio: 'ignore',
-    });
-    return dir;
-  } catch {
-    rmdirSync(dir);
-    return null;
-  }
-}
-
-/** Fills the disk holding `dir` with one file until the system says it is full; returns the file. */
-function fill(dir: string): string {
-  const path = join(dir, 'filler');
-  const fd = openSync(path, 'w');
-  const chunk = Buffer.alloc(16 * 1024, 0x78);
-  try {
-    for (let i = 0; i < 4096; i++) writeSync(fd, chunk);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOSPC') throw err;
-  } finally {
-    closeSync(fd);
-  }
-  return path;
-}
 
 async function until(check: () => boolean | Promise<boolean>, what: string, ms = 10_000) {
   const end = Date.now() + ms;
@@ -57,15 +26,12 @@ async function until(check: () => boolean | Promise<boolean>, what: string, ms =
 let disk: string | null = null;
 let ircd: Ngircd;
 beforeAll(async () => {
-  disk = mountSmallDisk();
+  disk = mountSmallDisk(2);
   ircd = await startNgircd();
 });
 afterAll(async () => {
   await ircd?.stop();
-  if (disk) {
-    execFileSync('umount', [disk]);
-    rmSync(disk, { recursive: true, force: true });
-  }
+  if (disk) unmountSmallDisk(disk);
 });
 
 describe('a disk that fills up mid-meeting', () => {
@@ -115,7 +81,7 @@ describe('a disk that fills up mid-meeting', () => {
       bot.say(CHANNEL, 'before the disk filled');
       await until(() => said('before the disk filled'), 'the first line recorded');
 
-      const filler = fill(dataDir);
+      const filler = fillDisk(dataDir);
       const started = Date.now();
       for (let n = 1; n <= 20; n++) bot.say(CHANNEL, `during ${n}`);
       // The chair hears of it at once, with what is not saved.
