@@ -1,5 +1,5 @@
 import { addItem, type Command } from './command';
-import { addNick, type MeetingState } from './state';
+import { addNick, type MeetingState, beginVote } from './state';
 
 /**
  * HCoop Meetbot's motions: `#motion text` (chairs) opens a vote, `#vote +1`/`#vote -1` casts one
@@ -11,16 +11,7 @@ export const motion: Command = {
   chairOnly: true,
   run(state, ctx) {
     addItem(state, 'vote', ctx);
-    state.vote = {
-      question: ctx.arg,
-      options: ['+1', '-1'],
-      votes: new Map(),
-      comments: new Map(),
-      chosen: [],
-      result: null,
-      opened: ctx.stamp,
-    };
-    state.votes.push(state.vote);
+    beginVote(state, ctx.arg, ['+1', '-1'], ctx.stamp);
   },
 };
 

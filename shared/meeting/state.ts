@@ -106,3 +106,22 @@ export function isChair(state: MeetingState, nick: string): boolean {
   if (state.options.implicitStart) return true;
   return nick === state.owner || state.chairs.has(nick);
 }
+
+/** Opens a vote on `question` with `options` (no vote cast yet) as the meeting's open vote. */
+export function beginVote(
+  state: MeetingState,
+  question: string,
+  options: string[],
+  opened: Stamp,
+): void {
+  state.vote = {
+    question,
+    options,
+    votes: new Map(),
+    comments: new Map(),
+    chosen: [],
+    result: null,
+    opened,
+  };
+  state.votes.push(state.vote);
+}

@@ -1,6 +1,6 @@
 import { addItem, type Command, type CommandContext } from './command';
 import { nickList } from './names';
-import { addNick, type MeetingState } from './state';
+import { addNick, type MeetingState, beginVote } from './state';
 
 // A public vote is any line starting with +1, -1, +0, -0 or 0 as a whole word; what follows is
 // the voter's comment.
@@ -18,16 +18,7 @@ export const openVote: Command = {
   chairOnly: true,
   run(state, ctx) {
     if (state.vote) return;
-    state.vote = {
-      question: ctx.arg,
-      options: ['+1', '-1', '+0'],
-      votes: new Map(),
-      comments: new Map(),
-      chosen: [],
-      result: null,
-      opened: ctx.stamp,
-    };
-    state.votes.push(state.vote);
+    beginVote(state, ctx.arg, ['+1', '-1', '+0'], ctx.stamp);
   },
 };
 

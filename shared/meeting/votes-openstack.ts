@@ -1,3 +1,4 @@
+import { beginVote } from './state';
 import { addItem, type Command } from './command';
 import { py2DictOrder } from './py2-dict';
 
@@ -14,16 +15,7 @@ export const startVote: Command = {
     const m = START_RE.exec(ctx.arg);
     if (!m) return;
     const options = m[2] === '' ? [] : m[2]!.split(CHOICES_SPLIT_RE).filter((o) => o !== '');
-    state.vote = {
-      question: `${m[1]}?`,
-      options: options.length > 0 ? options : DEFAULT_OPTIONS,
-      votes: new Map(),
-      comments: new Map(),
-      chosen: [],
-      result: null,
-      opened: ctx.stamp,
-    };
-    state.votes.push(state.vote);
+    beginVote(state, `${m[1]}?`, options.length > 0 ? options : DEFAULT_OPTIONS, ctx.stamp);
   },
 };
 
