@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { MENU_KEYS, type MenuCommand } from '../../../shared/ipc/menu-commands';
 import type { AppStore } from '../state/store';
 import type { Platform } from './platform';
+import { useLatest } from './use-latest';
 import { chordMatches, type Chord } from './shortcuts';
 import type { ShortcutHandlers } from './use-global-shortcuts';
 
@@ -64,10 +65,7 @@ export function useMenuCommands(
   platform: Platform,
   target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
 ): void {
-  const current = useRef(handlers);
-  useEffect(() => {
-    current.current = handlers;
-  });
+  const current = useLatest(handlers);
   useEffect(() => {
     const run = (command: MenuCommand) => {
       if (store.getState().dialog !== null) return false;

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { Platform } from './platform';
+import { useLatest } from './use-latest';
 import { matchShortcut, type ShortcutId } from './shortcuts';
 
 /** What each shortcut does; a shortcut without a handler is left to the browser. */
@@ -30,10 +31,7 @@ export function useGlobalShortcuts(
   enabled: boolean,
   target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
 ): void {
-  const current = useRef(handlers);
-  useEffect(() => {
-    current.current = handlers;
-  });
+  const current = useLatest(handlers);
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
