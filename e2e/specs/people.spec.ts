@@ -2,6 +2,7 @@ import { Bot } from '../../electron/testing/bot';
 import { ROLL_CALL_LINE } from '../../shared/domain/roll-call';
 import { ChairWindow } from '../pages/chair-window';
 import { expect, test } from '../fixtures/test';
+import { saveElementShot } from './support/screenshots';
 
 const CHANNEL = '#people';
 
@@ -9,7 +10,7 @@ test.describe('who is there', () => {
   test('everyone in the channel is listed at #startmeeting, a nick change keeps one row, and the roll call marks who answered', async ({
     appPage,
     ircd,
-  }) => {
+  }, testInfo) => {
     const bots: Bot[] = [];
     try {
       for (const nick of ['ibc', 'quiet', 'dcm']) {
@@ -43,11 +44,12 @@ test.describe('who is there', () => {
 
       await people.getByRole('button', { name: 'Roll call' }).click();
       await dcm.waitForMessage((m) => m.text === ROLL_CALL_LINE);
-      await expect(row('dcm')).toContainText('not yet');
+      await expect(row('dcm')).toContainText('not yet answered');
       dcm.say(CHANNEL, 'o/');
-      await expect(row('dcm')).toContainText('answered');
-      await expect(row('quiet')).toContainText('not yet');
+      await expect(row('dcm')).toContainText('✓ answered the roll call');
+      await expect(row('quiet')).toContainText('not yet answered');
       await expect(people).toContainText('1 answered');
+      await saveElementShot(people, testInfo, 'pane-people-roll-call');
     } finally {
       for (const bot of bots) await bot.quit();
     }

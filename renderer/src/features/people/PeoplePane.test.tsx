@@ -65,8 +65,8 @@ describe('PeoplePane', () => {
       within(pane())
         .getAllByTestId('person')
         .find((r) => r.querySelector('.person-nick')?.textContent === nick)!;
-    expect(row('amy')).toHaveTextContent('✓ answered');
-    expect(row('bob')).toHaveTextContent('not yet');
+    expect(row('amy')).toHaveTextContent('spoke · ✓ answered the roll call');
+    expect(row('bob')).toHaveTextContent('present · not yet answered');
     expect(row('chair')).not.toHaveTextContent(/answered|not yet/);
     expect(row('gone')).not.toHaveTextContent(/answered|not yet/);
     expect(within(pane()).getByText(/3 here · 1 answered/)).toBeInTheDocument();

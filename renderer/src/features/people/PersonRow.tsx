@@ -78,11 +78,6 @@ export function PersonRow({
           <span className="visually-hidden"> — name of {person.nick}</span>
         </button>
       )}
-      {rollCall && (
-        <span className={`roll-call-mark roll-call-${rollCall}`}>
-          {rollCall === 'answered' ? '✓ answered' : 'not yet'}
-        </span>
-      )}
       <span className="person-lines">
         {person.lines} {person.lines === 1 ? 'line' : 'lines'}
       </span>
@@ -90,6 +85,14 @@ export function PersonRow({
         {standingOf(person)}
         {presence.leftDuring && person.leftAt !== null && ` at ${clockTime(person.leftAt)}`}
         {notes.length > 0 && ` · ${notes.join(' · ')}`}
+        {rollCall && (
+          <>
+            {' · '}
+            <span className={`roll-call-mark roll-call-${rollCall}`}>
+              {rollCall === 'answered' ? '✓ answered the roll call' : 'not yet answered'}
+            </span>
+          </>
+        )}
       </span>
     </li>
   );
