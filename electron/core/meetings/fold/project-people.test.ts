@@ -87,6 +87,7 @@ describe('roll call', () => {
   it('is null until someone calls one', () => {
     at = 0;
     expect(rollCallOf([line('message', 'amy', 'hello')])).toBeNull();
+    expect(rollCallOf([line('message', 'amy', 'roll call was quick last week')])).toBeNull();
   });
 
   it('marks who said anything after the last call, under the nick they have now', () => {
