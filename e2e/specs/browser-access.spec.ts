@@ -37,9 +37,11 @@ test.describe('browser mode: the printed address opens one browser once', () => 
       // The printed address, replayed from another browser's history: refused, and said so.
       const thief = await (await browser.newContext()).newPage();
       await thief.goto(host.url);
+      // Said at once, not after the reconnection attempts, and the form is not offered.
       await expect(thief.getByTestId('connection-problem')).toContainText('no access token', {
-        timeout: 20_000,
+        timeout: 2_000,
       });
+      await expect(thief.getByRole('button', { name: 'Connect', exact: true })).toBeDisabled();
 
       // The fresh address the host printed opens a second browser, once.
       expect(await host.nextUrl()).toBe(host.url);

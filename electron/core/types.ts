@@ -36,6 +36,11 @@ export interface CoreDeps {
    * window downloads the files instead (browser mode).
    */
   chooseFolder?: (title: string) => Promise<string | null>;
+  /**
+   * Opens a folder in the system's file manager (Electron's shell), resolving to '' or to why it
+   * could not. Only ever given a folder minutes were just saved in.
+   */
+  showFolder?: (folder: string) => Promise<string>;
   /** Reports bugs (never user errors) to the shell's log. */
   log: (level: 'info' | 'warn' | 'error', message: string, detail?: unknown) => void;
 }

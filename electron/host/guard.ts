@@ -25,16 +25,18 @@ export interface Refusal {
 
 /**
  * Refuses a request that is not from a page of our own: a Host header naming our loopback port
- * (against DNS rebinding) and an Origin of our own. Null when it may go on.
+ * (against DNS rebinding) and an Origin of our own (none at all passes when `originOptional`,
+ * for a same-origin GET, which browsers send without one). Null when it may go on.
  */
 export function refuseStranger(
   req: { host: string | undefined; origin: string | undefined },
   port: number,
+  originOptional = false,
 ): Refusal | null {
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
   const allowedOrigins = [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
   if (!req.host || !allowedHosts.includes(req.host)) return { status: 403, reason: 'Wrong host' };
-  if (!req.origin || !allowedOrigins.includes(req.origin))
+  if (req.origin === undefined ? !originOptional : !allowedOrigins.includes(req.origin))
     return { status: 403, reason: 'Wrong origin' };
   return null;
 }

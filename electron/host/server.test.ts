@@ -131,6 +131,19 @@ describe('browser host', () => {
     expect(await ask({ cookie })).toBe(204);
     expect(await ask({})).toBe(401);
     expect(await ask({ cookie: `gavel-session-${host.port}=forged` })).toBe(401);
+    // As a browser asks after a reload: a same-origin GET carries no Origin header.
+    const bare = (headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) =>
+        request(`${origin}/session`, { headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        })
+          .on('error', reject)
+          .end(),
+      );
+    expect(await bare({ cookie })).toBe(204);
+    expect(await bare({})).toBe(401);
+    expect(await bare({ cookie, host: `evil.example:${host.port}` })).toBe(403);
   });
 
   it('refuses a token or a session from another origin or host', async () => {

@@ -55,9 +55,13 @@ export function createSessions(options: SessionOptions): Sessions {
     valid,
     handle(req, res) {
       if (new URL(req.url ?? '/', 'http://127.0.0.1').pathname !== SESSION_PATH) return false;
+      // A browser sends no Origin on a same-origin GET: the question "do I still have a
+      // session?" (which changes nothing and answers only for the cookie sent) may come without
+      // one. A foreign Origin or Host is still refused.
       const refused = refuseStranger(
         { host: req.headers.host, origin: req.headers.origin },
         options.port,
+        req.method === 'GET',
       );
       if (refused) return (answer(res, refused.status), true);
       if (req.method === 'GET') return (answer(res, valid(req.headers.cookie) ? 204 : 401), true);

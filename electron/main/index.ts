@@ -21,6 +21,7 @@ import { installMenu } from './menu';
 import { closeBeforeQuit } from './quit';
 import { SafeStorageSecretStore } from './secrets';
 import { APP_URL, isSafeExternalUrl } from './security';
+import { showFolder } from './show-folder';
 import { createElectronSettings } from './settings-store';
 import { openElectronLibrary, openSecretFile } from './stores';
 import { createMainWindow, guardEveryContents, hardenSession } from './window';
@@ -111,6 +112,7 @@ async function start(): Promise<void> {
     library: openElectronLibrary(userData, warn),
     secrets: new SafeStorageSecretStore(safeStorage, openSecretFile(userData, warn)),
     chooseFolder,
+    showFolder,
     log,
   });
   core = running;

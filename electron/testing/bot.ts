@@ -131,6 +131,18 @@ export class Bot {
     this.client.raw(...params);
   }
 
+  /** Changes the bot's nick; resolves once the server confirms it. */
+  changeNick(nick: string, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
+    return bounded<void>(timeoutMs, `bot ${this.nick} could not become ${nick}`, (done) => {
+      const onNick = (e: { nick: string; new_nick: string }) => {
+        if (this.client.caseCompare(e.new_nick, nick)) done();
+      };
+      this.client.on('nick', onNick);
+      this.client.changeNick(nick);
+      return () => this.client.removeListener('nick', onNick);
+    });
+  }
+
   /** Says `text` to a channel or nick. */
   say(target: string, text: string): void {
     this.client.say(target, text);

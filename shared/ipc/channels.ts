@@ -31,6 +31,7 @@ export const INVOKE_CHANNELS = [
   'history:lines',
   'export:render',
   'export:save',
+  'export:showFolder',
   'export:email',
   'import:begin',
   'import:chunk',

@@ -216,6 +216,15 @@ export const libraryInvokeSchemas = {
     req: ExportRequest,
     res: z.object({ folder: z.string(), written: z.array(z.string()) }),
   },
+  /**
+   * Opens, in the system's file manager, a folder `export:save` saved minutes in during this run
+   * (no other path). Fails with `use-download` where there is no file manager to open (browser
+   * mode), `unknown-folder` for a folder Gavel did not save in.
+   */
+  'export:showFolder': {
+    req: z.object({ folder: z.string().min(1).max(4096) }),
+    res: z.object({}),
+  },
   /** A mailing-list draft of the text minutes: an `.eml` file and a `mailto:` link (cut if long). */
   'export:email': {
     req: z.object({

@@ -90,7 +90,10 @@ export const VoteView = z.object({
 export type VoteView = z.infer<typeof VoteView>;
 
 export const PersonView = z.object({
+  /** The nick the person has now. */
   nick: z.string(),
+  /** Nicks the person had earlier in the meeting (`ibc` for `ibc_away`). */
+  aliases: z.array(z.string()),
   name: z.string().nullable(),
   lines: z.number().int(),
   present: z.boolean(),
@@ -98,6 +101,14 @@ export const PersonView = z.object({
   leftAt: z.number().nullable(),
 });
 export type PersonView = z.infer<typeof PersonView>;
+
+/** The meeting's last roll call: when, by whom, and the nicks (as they are now) who answered. */
+export const RollCallView = z.object({
+  at: z.number().nullable(),
+  by: z.string(),
+  answered: z.array(z.string()),
+});
+export type RollCallView = z.infer<typeof RollCallView>;
 
 /** A stretch when Gavel was not connected; lines said then are missing from the record. */
 export const GapView = z.object({ from: z.number(), to: z.number().nullable() });
@@ -120,6 +131,7 @@ export const MeetingView = z.object({
   actions: z.array(ActionView),
   votes: z.array(VoteView),
   people: z.array(PersonView),
+  rollCall: RollCallView.nullable(),
   gaps: z.array(GapView),
 });
 export type MeetingView = z.infer<typeof MeetingView>;

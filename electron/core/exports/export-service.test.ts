@@ -155,6 +155,42 @@ describe('export:save', () => {
   });
 });
 
+describe('export:showFolder', () => {
+  it('opens only a folder minutes were saved in, and says why when it cannot', async () => {
+    const shown: string[] = [];
+    let problem = '';
+    const h = afterMeetingHarness(join(dir, 'data'), {
+      chooseFolder: async () => join(dir, 'out'),
+      showFolder: async (folder) => (shown.push(folder), problem),
+    });
+    const id = await h.recordMeeting('#meet', 'Weekly', LINES);
+    expect(await h.services.exports.showFolder(join(dir, 'out'))).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-folder' },
+    });
+    value(await h.services.exports.save({ meetingId: id, formats: ['txt'] }));
+    expect(await h.services.exports.showFolder(join(dir, 'out'))).toEqual({ ok: true, value: {} });
+    expect(await h.services.exports.showFolder('/etc')).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-folder' },
+    });
+    problem = 'no file manager';
+    expect(await h.services.exports.showFolder(join(dir, 'out'))).toMatchObject({
+      ok: false,
+      error: { code: 'open-failed', message: expect.stringContaining('no file manager') },
+    });
+    expect(shown).toEqual([join(dir, 'out'), join(dir, 'out')]);
+  });
+
+  it('has nothing to open where files are downloaded', async () => {
+    const h = afterMeetingHarness(join(dir, 'data'));
+    expect(await h.services.exports.showFolder(dir)).toMatchObject({
+      ok: false,
+      error: { code: 'use-download' },
+    });
+  });
+});
+
 describe('export:email', () => {
   it('drafts the text minutes to a list, with a subject from the meeting', async () => {
     const h = afterMeetingHarness(join(dir, 'data'));

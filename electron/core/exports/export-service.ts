@@ -1,4 +1,4 @@
-import { ok, type Result } from '../../../shared/ipc/result';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { City } from '../../../shared/time/world-times';
 import type { Clock } from '../clock';
 import type { MeetingEditor } from '../meetings/edits/meeting-editor';
@@ -14,6 +14,8 @@ export interface ExportDeps {
   /** The cities a channel's meeting times are shown in (its schedule's), if any. */
   cities: (channel: string) => readonly City[] | undefined;
   chooseFolder?: ChooseFolder;
+  /** Opens a folder in the file manager: '' or why not (`CoreDeps.showFolder`). */
+  showFolder?: (folder: string) => Promise<string>;
 }
 
 /** An export request: which meeting, and which minutes. */
@@ -27,6 +29,9 @@ export interface ExportRequest extends ExportOptions {
  * in a mailing-list draft.
  */
 export class ExportService {
+  /** The folders minutes were saved in during this run: the only ones `showFolder` opens. */
+  private readonly savedIn = new Set<string>();
+
   constructor(private readonly deps: ExportDeps) {}
 
   /** The minutes in each asked format. */
@@ -42,7 +47,22 @@ export class ExportService {
     if (!this.deps.chooseFolder) return saveExport([], undefined);
     const rendered = this.render(request);
     if (!rendered.ok) return rendered;
-    return saveExport(rendered.value.files, this.deps.chooseFolder);
+    const saved = await saveExport(rendered.value.files, this.deps.chooseFolder);
+    if (saved.ok) this.savedIn.add(saved.value.folder);
+    return saved;
+  }
+
+  /** Opens a folder minutes were saved in, in the file manager; never any other path. */
+  async showFolder(folder: string): Promise<Result<Record<string, never>>> {
+    if (!this.deps.showFolder)
+      return fail('use-download', 'This window has no file manager to open: see your downloads.');
+    if (!this.savedIn.has(folder))
+      return fail(
+        'unknown-folder',
+        `Gavel did not save minutes in ${folder}, so it will not open it.`,
+      );
+    const problem = await this.deps.showFolder(folder);
+    return problem ? fail('open-failed', `${folder} could not be opened: ${problem}`) : ok({});
   }
 
   /** A mailing-list draft of the text minutes. */

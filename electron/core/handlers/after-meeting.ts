@@ -8,6 +8,7 @@ type LibraryChannel =
   | 'history:lines'
   | 'export:render'
   | 'export:save'
+  | 'export:showFolder'
   | 'export:email'
   | 'import:begin'
   | 'import:chunk'
@@ -34,6 +35,7 @@ export function afterMeetingHandlers(s: AfterMeetingServices) {
       s.history.lines(meetingId, afterSeq, limit),
     'export:render': async (request) => s.exports.render(request),
     'export:save': (request) => s.exports.save(request),
+    'export:showFolder': ({ folder }) => s.exports.showFolder(folder),
     'export:email': async (request) => s.exports.email(request),
     'import:begin': async (request) => s.imports.begin(request),
     'import:chunk': async ({ importId, index, data }) =>

@@ -27,7 +27,11 @@ export function value<T>(
  */
 export function afterMeetingHarness(
   dataDir: string,
-  options: { library?: LibraryBackend; chooseFolder?: ChooseFolder } = {},
+  options: {
+    library?: LibraryBackend;
+    chooseFolder?: ChooseFolder;
+    showFolder?: (folder: string) => Promise<string>;
+  } = {},
 ) {
   const library = options.library ?? memoryLibrary();
   const clock = new ManualClock(T0);
@@ -56,7 +60,7 @@ export function afterMeetingHarness(
   fake.hear = (line) => meetings.service.onLine(line);
   meetings.resume(null);
   const { services, close } = createAfterMeeting({
-    deps: { dataDir, log, chooseFolder: options.chooseFolder },
+    deps: { dataDir, log, chooseFolder: options.chooseFolder, showFolder: options.showFolder },
     clock,
     meetings,
     changes,

@@ -32,7 +32,7 @@ export interface AfterMeetingServices {
 
 /** What the after-the-meeting side is built from. */
 export interface AfterMeetingParts {
-  deps: Pick<CoreDeps, 'dataDir' | 'log'> & { chooseFolder?: ChooseFolder };
+  deps: Pick<CoreDeps, 'dataDir' | 'log' | 'showFolder'> & { chooseFolder?: ChooseFolder };
   clock: Clock;
   meetings: Meetings;
   changes: MeetingChanges;
@@ -103,6 +103,7 @@ export function createAfterMeeting(parts: AfterMeetingParts): {
       clock,
       cities: (channel) => schedule.get(channel)?.cities,
       chooseFolder: deps.chooseFolder,
+      showFolder: deps.showFolder,
     }),
     imports,
     marks: new StructureMarks(editor),

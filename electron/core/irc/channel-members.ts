@@ -2,22 +2,23 @@
  * Who is in which of the connection's channels, from NAMES replies, joins, parts, kicks, quits
  * and nick changes. A QUIT or NICK carries no channel: the server sends it to everyone sharing
  * a channel with that person, so it belongs in the transcripts of exactly those channels.
- * Names are compared by `lower`, the network's casemapping.
+ * Names are compared by `lower`, the network's casemapping, and kept as the server spelled them.
  */
 export class ChannelMembers {
-  private readonly members = new Map<string, Set<string>>();
+  /** Channel key → (nick key → nick as spelled). */
+  private readonly members = new Map<string, Map<string, string>>();
 
   constructor(private readonly lower: (name: string) => string) {}
 
   /** Replaces a channel's member list with a complete NAMES reply. */
   names(channel: string, nicks: readonly string[]): void {
-    this.members.set(this.lower(channel), new Set(nicks.map((n) => this.lower(n))));
+    this.members.set(this.lower(channel), new Map(nicks.map((n) => [this.lower(n), n])));
   }
 
   joined(channel: string, nick: string): void {
     const key = this.lower(channel);
-    const set = this.members.get(key) ?? new Set<string>();
-    set.add(this.lower(nick));
+    const set = this.members.get(key) ?? new Map<string, string>();
+    set.set(this.lower(nick), nick);
     this.members.set(key, set);
   }
 
@@ -28,6 +29,12 @@ export class ChannelMembers {
   /** Forgets a channel we are no longer in. */
   forget(channel: string): void {
     this.members.delete(this.lower(channel));
+  }
+
+  /** Who is in `channel` now, as the server spells them, or null when no NAMES or join was seen. */
+  of(channel: string): string[] | null {
+    const set = this.members.get(this.lower(channel));
+    return set ? [...set.values()] : null;
   }
 
   /** The channels (as keys) `nick` is known to be in. */
@@ -42,7 +49,7 @@ export class ChannelMembers {
     for (const key of channels) {
       const set = this.members.get(key);
       set?.delete(this.lower(from));
-      set?.add(this.lower(to));
+      set?.set(this.lower(to), to);
     }
     return channels;
   }

@@ -182,6 +182,11 @@ export class IrcConnection {
     return this.sender.say(this.joins.all.find((c) => this.sameName(c, channel)) ?? channel, text);
   }
 
+  /** Who is in `channel` now (Gavel included), or null while Gavel is not in it. */
+  membersOf(channel: string): string[] | null {
+    return this.isIn(channel) ? this.router.members.of(channel) : null;
+  }
+
   /** True while the connection is joined and in `channel`. */
   isIn(channel: string): boolean {
     return this.current.state === 'joined' && this.joins.isIn(channel);

@@ -90,6 +90,12 @@ export class IrcService {
     return this.link(network).part(channel);
   }
 
+  /** Who is in the channel with this transcript name, or null while Gavel is not in it. */
+  membersIn(address: string): string[] | null {
+    const { network, channel } = parseAddress(address);
+    return this.links.get(network)?.membersIn(channel) ?? null;
+  }
+
   /** Gavel's nick in the channel with this transcript name while it is in it, else null. */
   nickIn(address: string): string | null {
     const { network, channel } = parseAddress(address);

@@ -156,6 +156,11 @@ export class NetworkLink {
     return ok(this.current);
   }
 
+  /** Who is in `channel` now, or null while Gavel is not in it. */
+  membersIn(channel: string): string[] | null {
+    return this.session?.membersOf(channel) ?? null;
+  }
+
   /** Gavel's nick in `channel` while it is in it, else null. */
   nickIn(channel: string): string | null {
     return this.session?.isIn(channel) ? this.current.nick : null;

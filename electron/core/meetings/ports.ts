@@ -13,6 +13,8 @@ import type { CoreDeps } from '../types';
 export interface ChannelPort {
   /** Gavel's nick in `channel` while it is joined there, else null. */
   nickIn(channel: string): string | null;
+  /** Who is in `channel` now (NAMES, then joins, parts and nick changes), or null if unknown. */
+  membersIn(channel: string): string[] | null;
   /** Sends the chair's line to `channel` (rate-limited); the echo comes back as a line. */
   say(channel: string, text: string): Result<{ lines: number }>;
   /**

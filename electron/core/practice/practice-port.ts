@@ -36,6 +36,7 @@ export function practicePort(
   return {
     nickIn: (channel) =>
       isPracticeChannel(channel) ? seats.nickIn(channel) : link.nickIn(channel),
+    membersIn: (channel) => (isPracticeChannel(channel) ? null : link.membersIn(channel)),
     say: (channel, text) =>
       isPracticeChannel(channel)
         ? fail('practice', 'This is a practice meeting, so nothing is sent anywhere.')

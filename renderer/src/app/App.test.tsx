@@ -109,6 +109,9 @@ describe('App and the link to Gavel', () => {
       }),
     );
     expect(screen.getByTestId('connection-status')).toHaveTextContent('Lost contact with Gavel');
+    // Nothing typed in the connect form could reach Gavel: it is not offered as if it could.
+    expect(screen.getByLabelText('Server')).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Connect' })).toBeDisabled();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Check that it is still running');
     expect(within(alert).queryByRole('button', { name: 'Edit connection' })).toBeNull();
@@ -118,5 +121,6 @@ describe('App and the link to Gavel', () => {
     act(() => change({ state: 'open', message: null }));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(await screen.findByText('Not connected')).toBeInTheDocument();
+    expect(screen.getByLabelText('Server')).toBeEnabled();
   });
 });

@@ -157,12 +157,14 @@ export function viewOf(m: StoredMeeting): MeetingView {
     })),
     people: meeting.people.map((p) => ({
       nick: p.nick,
+      aliases: [],
       name: null,
       lines: p.lines,
       present: true,
       joinedAt: null,
       leftAt: null,
     })),
+    rollCall: null,
     gaps: [],
   };
 }

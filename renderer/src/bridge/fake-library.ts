@@ -178,6 +178,8 @@ export function fakeLibraryHandlers(deps: FakeLibraryDeps): LibraryHandlers & Ac
         'use-download',
         'This window saves files by downloading them: download the minutes instead.',
       ),
+    'export:showFolder': () =>
+      fail('use-download', 'This window has no file manager to open: see your downloads.'),
     'export:email': ({ meetingId, to, subject }) => {
       const found = find(meetingId);
       if (!found.ok) return found;

@@ -33,6 +33,7 @@ export function newMeeting(
     actions: carried.map((action) => ({ ...action, source: 'carried' })),
     votes: [],
     people: [],
+    rollCall: null,
     gaps: [],
   };
 }

@@ -66,4 +66,34 @@ describe('getBridge', () => {
       vi.unstubAllGlobals();
     }
   });
+
+  it('says at once that the page has no access, with no socket opened and calls answered', async () => {
+    const urls: string[] = [];
+    vi.stubGlobal(
+      'WebSocket',
+      class {
+        constructor(url: string) {
+          urls.push(url);
+        }
+        close() {}
+      },
+    );
+    try {
+      const noToken = place(undefined, 'http:', async () => ({ status: 401 }));
+      noToken.location.hash = '';
+      const started = Date.now();
+      const { bridge, link } = getBridge(noToken);
+      const call = bridge.invoke('irc:getStatus', {});
+      await vi.waitFor(() => expect(link?.current().state).toBe('lost'));
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(link?.current().message).toMatch(/no access token/);
+      await expect(call).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'lost-contact', message: expect.stringMatching(/no access token/) },
+      });
+      expect(urls).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

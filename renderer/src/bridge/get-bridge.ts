@@ -27,13 +27,13 @@ export type BridgePlace = TokenPlace & {
   fetch?: SessionFetch;
 };
 
-/** Opens sockets only once `ready` settles (the session exists), then as `open` does. */
+/** Opens sockets only once `ready` settles with a session (not `false`), then as `open` does. */
 function afterSession(ready: Promise<unknown>, open: OpenSocket): OpenSocket {
   return (url, handlers) => {
     let handle: SocketHandle | null = null;
     let closed = false;
-    void ready.then(() => {
-      if (!closed) handle = open(url, handlers);
+    void ready.then((ok) => {
+      if (!closed && ok !== false) handle = open(url, handlers);
     });
     return {
       send: (data) => handle?.send(data),
@@ -63,6 +63,10 @@ export function getBridge(place: BridgePlace = window): BridgeConnection {
     url: `${scheme}://${place.location.host}${WS_PATH}`,
     hasToken: () => hasSession,
     openSocket: afterSession(ready, openBrowserSocket),
+  });
+  // Without a session the socket would be refused: say so now, not after every retry.
+  void ready.then((ok) => {
+    if (!ok) ws.refused();
   });
   return { bridge: ws, link: ws };
 }

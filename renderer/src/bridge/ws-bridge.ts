@@ -26,7 +26,15 @@ export interface WsBridgeOptions {
 
 /** The browser host's bridge: the GavelBridge plus the link it travels on. */
 export type WsBridge = GavelBridge &
-  HostLink & { /** Closes the socket for good. */ dispose(): void };
+  HostLink & {
+    /** Closes the socket for good. */
+    dispose(): void;
+    /**
+     * The host refused this page a session (no token, or a spent one): the link is `lost` at
+     * once, saying so, instead of after the reconnection attempts. `retry()` still tries again.
+     */
+    refused(): void;
+  };
 
 // A restarting host is back within a second or two; keep trying for about 8 s in all before
 // telling the chair, so a brief hiccup never shows as an error.
@@ -185,6 +193,15 @@ export function createWsBridge(options: WsBridgeOptions): WsBridge {
       attempt = 0;
       setStatus({ state: everOpened ? 'reconnecting' : 'connecting', message: null });
       connect();
+    },
+    refused() {
+      if (disposed || everOpened) return;
+      generation += 1;
+      clearTimeout(retryTimer);
+      socket?.close();
+      socket = null;
+      setStatus({ state: 'lost', message: lostMessage(false, false) });
+      for (const id of [...calls.keys()]) settle(id, lostResult());
     },
     dispose() {
       disposed = true;

@@ -43,6 +43,7 @@ export function meetingView(fields: Partial<MeetingView> = {}): MeetingView {
     actions: [],
     votes: [],
     people: [],
+    rollCall: null,
     gaps: [],
     ...fields,
   };
@@ -80,6 +81,7 @@ export function actionView(fields: Partial<ActionView> = {}): ActionView {
 export function personView(fields: Partial<PersonView> = {}): PersonView {
   return {
     nick: 'alice',
+    aliases: [],
     name: null,
     lines: 1,
     present: true,

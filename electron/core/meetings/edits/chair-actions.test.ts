@@ -232,7 +232,7 @@ describe('actions and people', () => {
     expect(value(await h.service.start('#meet', 'Third', 'drive')).actions).toEqual([]);
   });
 
-  it('names people per channel and shows who came and went', async () => {
+  it('names people per channel and shows who came and went, a renamed person as one', async () => {
     const { h, chair } = await drivenMeeting();
     h.hear('#meet', 'dana', '', 'join');
     h.hear('#meet', 'dana', 'hi all');
@@ -252,8 +252,9 @@ describe('actions and people', () => {
       joinedAt: expect.any(Number),
       leftAt: expect.any(Number),
     });
-    expect(byNick.erin).toMatchObject({ present: false, lines: 1 });
-    expect(byNick.erin_away).toMatchObject({ present: true, lines: 0, name: null });
+    // A nick change keeps one person: under the new nick, with the lines said under the old.
+    expect(byNick.erin).toBeUndefined();
+    expect(byNick.erin_away).toMatchObject({ present: true, lines: 1, aliases: ['erin'] });
     expect(h.library.get('names')).toEqual({ '#meet': { dana: 'Dana Scully' } });
   });
 });

@@ -66,6 +66,8 @@ export class MeetingFold {
   readonly edits = new Map<string, ActionEdits>();
   carried: ActionView[] = [];
   readonly names = new Map<string, string>();
+  /** Who was in the channel when the meeting started, as the server listed them. */
+  roster: string[] = [];
   agenda: AgendaNode[] = [];
   readonly gaps: Gap[] = [];
   forcedEndAt: number | null = null;
@@ -124,6 +126,9 @@ export class MeetingFold {
         return;
       case 'name':
         this.names.set(record.nick, record.name);
+        return;
+      case 'members':
+        this.roster = record.nicks;
         return;
       case 'agenda':
         this.agenda = record.items;

@@ -9,6 +9,7 @@ import { finish } from '../../../../shared/meeting/index';
 import { findEntry, matchAgendaTopics } from '../agenda/agenda';
 import type { MeetingFold } from './meeting-fold';
 import { peopleViews } from './project-people';
+import { rollCallOf } from './project-roll-call';
 import { voteViews } from './project-votes';
 
 /** The id of an action from the meeting: `a` and the number of the record of its line. */
@@ -98,7 +99,8 @@ export function projectView(
     topics: topicViews(fold, meeting),
     actions: actionViews(fold, meeting),
     votes: voteViews(meeting, fold.engine),
-    people: peopleViews(meeting.people, fold.lines, names),
+    people: peopleViews(meeting.people, fold.lines, names, fold.roster),
+    rollCall: rollCallOf(fold.lines),
     gaps: fold.gaps.map((g) => ({ ...g })),
   };
 }

@@ -19,6 +19,7 @@ export interface ChannelPortParts {
 export function createChannelPort({ irc, transcript, batcher }: ChannelPortParts): ChannelPort {
   return {
     nickIn: (channel) => irc.nickIn(channel),
+    membersIn: (channel) => irc.membersIn(channel),
     // The IRC service refuses a say for a channel Gavel is not in.
     say: (channel, text) => irc.say(text, parseAddress(channel)),
     transcribe: (channel, line, self) => {

@@ -75,6 +75,31 @@ describe('a meeting the chair drives', () => {
     ]);
   });
 
+  it('lists everyone in the channel at the start, silent or not, and keeps a renamed person as one', async () => {
+    const h = meetingsHarness(dir);
+    h.channels.join('#meet', 'chair');
+    h.channels.others.set('#meet', ['ibc', 'quiet', 'Dan']);
+    const started = value(await h.service.start('#meet', '', 'drive'));
+    expect(started.people.map((p) => [p.nick, p.present])).toEqual(
+      expect.arrayContaining([
+        ['chair', true],
+        ['ibc', true],
+        ['quiet', true],
+        ['Dan', true],
+      ]),
+    );
+    h.hear('#meet', 'ibc', 'hello');
+    h.hear('#meet', 'ibc', 'ibc_away', 'nick');
+    h.hear('#meet', 'ibc_away', 'back soon');
+    const live = value(h.service.get('#meet'))!;
+    expect(live.people.filter((p) => /ibc/.test(p.nick))).toEqual([
+      expect.objectContaining({ nick: 'ibc_away', aliases: ['ibc'], lines: 2, present: true }),
+    ]);
+    expect(live.people).toHaveLength(4);
+    h.meetings.close();
+    expect(projectView(value(loadMeeting(dir, started.id)).fold, started.id, {})).toEqual(live);
+  });
+
   it('refuses to drive a meeting in a channel Gavel is not in, and never starts a second one', async () => {
     const h = meetingsHarness(dir);
     expect(await h.service.start('#meet', '', 'drive')).toMatchObject({

@@ -279,6 +279,8 @@ export class MeetingService {
       this.hooks,
     );
     void meeting.record({ t: 'agenda', items: this.ports.library.agenda(channel) });
+    const members = this.ports.channels.membersIn(channel);
+    if (members) void meeting.record({ t: 'members', nicks: members });
     if (previous.ok && previous.value) {
       void meeting.record({ t: 'carried', actions: carriedActions(previous.value) });
     }

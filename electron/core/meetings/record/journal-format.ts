@@ -6,12 +6,13 @@ import { fail, ok, type Result } from '../../../../shared/ipc/result';
  * - Format 1: what Gavel 0.1 wrote; the start record has no `v`.
  * - Format 2: the same records, the start record says `v: 2`.
  * - Format 3: the record of an agenda entry taken as a topic is `agenda-topic` (was `link`).
+ * - Format 4: adds `members`, who was in the channel when the meeting started.
  *
  * A change to any record's shape adds the next format: bump `JOURNAL_FORMAT` and add an upgrade
  * from the previous one to `UPGRADES`, so a journal of any earlier format is read as the current
  * one instead of its changed records being skipped as invalid.
  */
-export const JOURNAL_FORMAT = 3;
+export const JOURNAL_FORMAT = 4;
 
 type Raw = Record<string, unknown>;
 
@@ -24,6 +25,7 @@ const UPGRADES: Record<number, (record: Raw) => Raw> = {
       : record.t === 'link'
         ? { ...record, t: 'agenda-topic' }
         : record,
+  3: (record) => (record.t === 'start' ? { ...record, v: 4 } : record),
 };
 
 const isRecord = (value: unknown): value is Raw =>

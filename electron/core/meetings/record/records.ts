@@ -53,6 +53,8 @@ const ActionEdit = z.object({
 /** The open actions of the channel's previous meeting, as they stood when this one started. */
 const Carried = z.object({ t: z.literal('carried'), actions: z.array(ActionView) });
 const Name = z.object({ t: z.literal('name'), nick: z.string(), name: z.string() });
+/** Who was in the channel when the meeting started (the server's member list, Gavel included). */
+const Members = z.object({ t: z.literal('members'), nicks: z.array(z.string()) });
 /** The channel's agenda: at the start, then after each change while the meeting is live. */
 const Agenda = z.object({ t: z.literal('agenda'), items: z.array(AgendaNode) });
 /** Gavel lost the channel (`open`) or is back in it (`close`). */
@@ -115,6 +117,7 @@ export const MeetingRecord = z.discriminatedUnion('t', [
   ActionEdit.extend(envelope),
   Carried.extend(envelope),
   Name.extend(envelope),
+  Members.extend(envelope),
   Agenda.extend(envelope),
   Gap.extend(envelope),
   End.extend(envelope),

@@ -15,6 +15,8 @@ export class FakePort implements ChannelPort {
   readonly keptAlive = new Map<string, boolean>();
   readonly connects: ConnectRequest[] = [];
   private readonly nicks = new Map<string, string>();
+  /** Who else is in each channel, as a NAMES reply would list them. */
+  readonly others = new Map<string, string[]>();
   /** Receives every line the channel "echoes" back (the service's onLine). */
   hear: (line: TranscriptLine) => void = () => {};
 
@@ -36,6 +38,11 @@ export class FakePort implements ChannelPort {
 
   nickIn(channel: string): string | null {
     return this.nicks.get(ircLower(channel)) ?? null;
+  }
+
+  membersIn(channel: string): string[] | null {
+    const nick = this.nickIn(channel);
+    return nick === null ? null : [nick, ...(this.others.get(ircLower(channel)) ?? [])];
   }
 
   say(channel: string, text: string): Result<{ lines: number }> {

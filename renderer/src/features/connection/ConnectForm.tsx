@@ -22,6 +22,8 @@ export function ConnectForm() {
   const busy = useAppState(isBusy);
   const live = useAppState(isLive);
   const focusRequest = useAppState((state) => state.focusRequest);
+  // Without a link to Gavel (no access, or it stopped) nothing typed here could be sent.
+  const unlinked = useAppState((state) => state.link.state === 'lost');
   const [values, setValues] = useState<FormValues>(() => initialValues(last));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [checked, setChecked] = useState(false);
@@ -63,70 +65,75 @@ export function ConnectForm() {
     <section className="connect-panel" aria-labelledby="connect-heading">
       <h2 id="connect-heading">Connection</h2>
       <form className="connect-form" onSubmit={submit} noValidate>
-        <Field
-          id="connect-server"
-          label="Server"
-          className="field-server"
-          value={values.server}
-          error={errors.server}
-          onValue={set('server')}
-          inputRef={bind('server')}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="irc.libera.chat"
-        />
-        <Field
-          id="connect-port"
-          label="Port"
-          className="field-port"
-          value={values.port}
-          error={errors.port}
-          onValue={set('port')}
-          inputRef={bind('port')}
-          inputMode="numeric"
-          autoComplete="off"
-        />
-        <div className="field field-tls">
-          <input
-            id="connect-tls"
-            type="checkbox"
-            checked={values.tls}
-            onChange={(event) => update(withTls(values, event.target.checked))}
+        <fieldset className="connect-fields" disabled={unlinked}>
+          <legend className="visually-hidden">
+            {unlinked ? 'Connection (unavailable: no contact with Gavel)' : 'Connection'}
+          </legend>
+          <Field
+            id="connect-server"
+            label="Server"
+            className="field-server"
+            value={values.server}
+            error={errors.server}
+            onValue={set('server')}
+            inputRef={bind('server')}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="irc.libera.chat"
           />
-          <label htmlFor="connect-tls">Use TLS</label>
-        </div>
-        <Field
-          id="connect-nick"
-          label="Nick"
-          value={values.nick}
-          error={errors.nick}
-          onValue={set('nick')}
-          inputRef={bind('nick')}
-          autoComplete="nickname"
-          spellCheck={false}
-        />
-        <Field
-          id="connect-channel"
-          label="Channel"
-          value={values.channel}
-          error={errors.channel}
-          onValue={set('channel')}
-          inputRef={bind('channel')}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="#meeting"
-        />
-        <div className="form-buttons">
-          {/* aria-disabled rather than disabled, so focus stays on the button while it waits. */}
-          <button type="submit" className="primary" aria-disabled={busy || undefined}>
-            Connect
-          </button>
-          {live && !busy && (
-            <button type="button" onClick={actions.closeConnectionForm}>
-              Cancel
+          <Field
+            id="connect-port"
+            label="Port"
+            className="field-port"
+            value={values.port}
+            error={errors.port}
+            onValue={set('port')}
+            inputRef={bind('port')}
+            inputMode="numeric"
+            autoComplete="off"
+          />
+          <div className="field field-tls">
+            <input
+              id="connect-tls"
+              type="checkbox"
+              checked={values.tls}
+              onChange={(event) => update(withTls(values, event.target.checked))}
+            />
+            <label htmlFor="connect-tls">Use TLS</label>
+          </div>
+          <Field
+            id="connect-nick"
+            label="Nick"
+            value={values.nick}
+            error={errors.nick}
+            onValue={set('nick')}
+            inputRef={bind('nick')}
+            autoComplete="nickname"
+            spellCheck={false}
+          />
+          <Field
+            id="connect-channel"
+            label="Channel"
+            value={values.channel}
+            error={errors.channel}
+            onValue={set('channel')}
+            inputRef={bind('channel')}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="#meeting"
+          />
+          <div className="form-buttons">
+            {/* aria-disabled rather than disabled, so focus stays on the button while it waits. */}
+            <button type="submit" className="primary" aria-disabled={busy || undefined}>
+              Connect
             </button>
-          )}
-        </div>
+            {live && !busy && (
+              <button type="button" onClick={actions.closeConnectionForm}>
+                Cancel
+              </button>
+            )}
+          </div>
+        </fieldset>
       </form>
     </section>
   );

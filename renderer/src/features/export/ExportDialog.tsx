@@ -76,7 +76,11 @@ export function ExportDialog({ meetingId, onClose }: { meetingId: string; onClos
         <PreviewPanel format={preview} onFormat={setPreview} render={render} />
       </div>
       <div className="export-footer">
-        <SaveMessages message={saving.message} error={saving.error} />
+        <SaveMessages
+          message={saving.message}
+          error={saving.error}
+          onShowFolder={saving.folder === null ? undefined : () => void saving.showFolder()}
+        />
         <div className="dialog-buttons">
           <button type="button" onClick={onClose}>
             Close

@@ -1,7 +1,18 @@
 import type { Download } from '../minutes/downloads';
 
-/** What saving came to: a refusal, or where the files went. */
-export function SaveMessages({ message, error }: { message: string | null; error: string | null }) {
+/**
+ * What saving came to: a refusal, or where the files went, with a button that opens the folder
+ * when they were saved in one (never in a browser window, which downloads them instead).
+ */
+export function SaveMessages({
+  message,
+  error,
+  onShowFolder,
+}: {
+  message: string | null;
+  error: string | null;
+  onShowFolder?: () => void;
+}) {
   return (
     <div className="export-save-messages">
       {error && (
@@ -11,6 +22,14 @@ export function SaveMessages({ message, error }: { message: string | null; error
       )}
       <p role="status" className="export-status">
         {message}
+        {message && onShowFolder && (
+          <>
+            {' — '}
+            <button type="button" className="link-button" onClick={onShowFolder}>
+              Show in folder
+            </button>
+          </>
+        )}
       </p>
     </div>
   );

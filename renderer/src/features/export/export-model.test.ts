@@ -109,8 +109,8 @@ describe('export requests', () => {
 
 describe('messages and names', () => {
   it('say how many files went where', () => {
-    expect(savedMessage(1, '/tmp/m')).toBe('Saved 1 file in /tmp/m.');
-    expect(savedMessage(5, '/home/chair/minutes')).toBe('Saved 5 files in /home/chair/minutes.');
+    expect(savedMessage(1, '/tmp/m')).toBe('Saved 1 file to /tmp/m.');
+    expect(savedMessage(5, '/home/chair/minutes')).toBe('Saved 5 files to /home/chair/minutes.');
   });
 
   it('name an e-mail draft after its subject', () => {

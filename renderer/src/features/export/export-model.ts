@@ -132,9 +132,9 @@ export function previewKind(format: MinutesFormat): PreviewKind {
   return 'text';
 }
 
-/** "Saved 2 files in /folder." */
+/** "Saved 2 files to /folder." */
 export function savedMessage(written: number, folder: string): string {
-  return `Saved ${written} ${written === 1 ? 'file' : 'files'} in ${folder}.`;
+  return `Saved ${written} ${written === 1 ? 'file' : 'files'} to ${folder}.`;
 }
 
 /** What a browser window downloaded: `Downloaded x.zip with 3 files: a.txt, a.html, a.log.txt.` */

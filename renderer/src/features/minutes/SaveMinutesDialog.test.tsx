@@ -61,6 +61,8 @@ describe('saving the minutes', () => {
       `Downloaded meet.2024-05-01-13.00.zip with 5 files: ${names.join(', ')}.`,
     );
     expect(clicked).toEqual(['meet.2024-05-01-13.00.zip']);
+    // Downloads have no folder to show.
+    expect(within(dialog).queryByRole('button', { name: 'Show in folder' })).toBeNull();
     const blob = vi.mocked(URL.createObjectURL).mock.calls[0]![0] as Blob;
     const zip = unzipSync(new Uint8Array(await bytesOf(blob)));
     expect(Object.keys(zip).map((path) => path.slice(path.lastIndexOf('/') + 1))).toEqual(names);
@@ -99,10 +101,14 @@ describe('saving the minutes', () => {
     const dialog = screen.getByRole('dialog');
     const save = within(dialog).getByRole('button', { name: 'Save' });
     await user.click(save);
-    expect(within(dialog).getByText('Saved 2 files in /home/chair/minutes.')).toHaveAttribute(
-      'role',
-      'status',
+    expect(within(dialog).getByText(/^Saved 2 files/)).toHaveAttribute('role', 'status');
+    expect(within(dialog).getByText(/^Saved 2 files/)).toHaveTextContent(
+      'Saved 2 files to /home/chair/minutes. — Show in folder',
     );
+    // The folder opens in the file manager through export:showFolder; a refusal is said.
+    await user.click(within(dialog).getByRole('button', { name: 'Show in folder' }));
+    expect(bridge.callsTo('export:showFolder')).toEqual([{ folder: '/home/chair/minutes' }]);
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('no file manager');
     bridge.handle('export:save', async () => ({
       ok: false,
       error: { code: 'cancelled', message: 'No folder was chosen, so nothing was saved.' },

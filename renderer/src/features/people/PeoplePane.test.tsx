@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../testing/render-app';
+import { ROLL_CALL_LINE } from '../../../../shared/domain/roll-call';
 import { JOINED, meetingView, MIN, personView, T0 } from '../../testing/meeting-fixtures';
 
 const pane = () => screen.getByTestId('pane-people');
@@ -26,8 +27,49 @@ describe('PeoplePane', () => {
     expect(rows[0]).toHaveTextContent('Tal Ker');
     expect(rows[0]).toHaveTextContent('40 lines');
     expect(rows[1]).toHaveTextContent('joined 13:05');
-    expect(rows[3]).toHaveTextContent('gone · left 13:20');
+    expect(rows[2]).toHaveTextContent('present');
+    expect(rows[1]).toHaveTextContent('spoke · joined 13:05');
+    expect(rows[3]).toHaveTextContent('left at 13:20');
     expect(screen.getByText('3 here')).toBeInTheDocument();
+  });
+
+  it('shows a renamed person as one row, with the nick they had before', async () => {
+    await renderApp({
+      status: JOINED,
+      meeting: meetingView({
+        people: [personView({ nick: 'ibc_away', aliases: ['ibc'], lines: 2 })],
+      }),
+    });
+    const rows = within(pane()).getAllByTestId('person');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toHaveTextContent('ibc_away');
+    expect(rows[0]).toHaveTextContent('spoke · was ibc');
+  });
+
+  it('sends the roll call through the chair’s send path, then marks who answered', async () => {
+    const { bridge, user } = await renderApp({
+      status: JOINED,
+      meeting: meetingView({
+        people: [
+          personView({ nick: 'chair', lines: 2 }),
+          personView({ nick: 'amy', lines: 1 }),
+          personView({ nick: 'bob', lines: 0 }),
+          personView({ nick: 'gone', present: false }),
+        ],
+        rollCall: { at: T0 + MIN, by: 'chair', answered: ['amy'] },
+      }),
+    });
+    await user.click(within(pane()).getByRole('button', { name: 'Roll call' }));
+    expect(bridge.callsTo('irc:say')).toEqual([expect.objectContaining({ text: ROLL_CALL_LINE })]);
+    const row = (nick: string) =>
+      within(pane())
+        .getAllByTestId('person')
+        .find((r) => r.querySelector('.person-nick')?.textContent === nick)!;
+    expect(row('amy')).toHaveTextContent('spoke · ✓ answered the roll call');
+    expect(row('bob')).toHaveTextContent('present · not yet answered');
+    expect(row('chair')).not.toHaveTextContent(/answered|not yet/);
+    expect(row('gone')).not.toHaveTextContent(/answered|not yet/);
+    expect(within(pane()).getByText(/3 here · 1 answered/)).toBeInTheDocument();
   });
 
   it('names a nick, remembered for the channel through people:setName', async () => {

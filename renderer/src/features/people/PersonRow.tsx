@@ -3,20 +3,36 @@ import type { PersonView } from '../../../../shared/ipc/meeting-schemas';
 import { useActions } from '../../app/AppContext';
 import { clockTime } from '../../time/format-time';
 import { nickColorClass } from '../transcript/nick-color';
-import { presenceOf } from './people-model';
+import { presenceOf, standingOf } from './people-model';
 
-/** One participant: nick, name (editable, remembered for the channel), lines said, presence. */
-export function PersonRow({ person, startedAt }: { person: PersonView; startedAt: number }) {
+/** What the row says about a roll call: answered, not yet, or nothing when none was called. */
+export type RollCallMark = 'answered' | 'waiting' | null;
+
+/**
+ * One participant: nick (and the nicks they had before), name (editable, remembered for the
+ * channel), lines said, standing (present, spoke, left) and, during a roll call, whether they
+ * answered.
+ */
+export function PersonRow({
+  person,
+  startedAt,
+  rollCall = null,
+}: {
+  person: PersonView;
+  startedAt: number;
+  rollCall?: RollCallMark;
+}) {
   const actions = useActions();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState('');
   const inputId = useId();
   const presence = presenceOf(person, startedAt);
+  // "left at 13:20 · was ibc · joined 13:05": the time of leaving reads with the standing.
   const notes = [
+    person.aliases.length > 0 ? `was ${person.aliases.join(', ')}` : null,
     presence.joinedDuring && person.joinedAt !== null
       ? `joined ${clockTime(person.joinedAt)}`
       : null,
-    presence.leftDuring && person.leftAt !== null ? `left ${clockTime(person.leftAt)}` : null,
   ].filter(Boolean);
 
   const save = (event: FormEvent) => {
@@ -66,8 +82,17 @@ export function PersonRow({ person, startedAt }: { person: PersonView; startedAt
         {person.lines} {person.lines === 1 ? 'line' : 'lines'}
       </span>
       <span className="person-presence">
-        {person.present ? 'here' : 'gone'}
+        {standingOf(person)}
+        {presence.leftDuring && person.leftAt !== null && ` at ${clockTime(person.leftAt)}`}
         {notes.length > 0 && ` · ${notes.join(' · ')}`}
+        {rollCall && (
+          <>
+            {' · '}
+            <span className={`roll-call-mark roll-call-${rollCall}`}>
+              {rollCall === 'answered' ? '✓ answered the roll call' : 'not yet answered'}
+            </span>
+          </>
+        )}
       </span>
     </li>
   );

@@ -16,6 +16,15 @@ export function presenceOf(person: PersonView, startedAt: number): Presence {
   };
 }
 
+/** How a person reads in the pane: in the channel and silent, in it and spoke, or gone. */
+export type Standing = 'present' | 'spoke' | 'left';
+
+/** `person`'s standing: left once gone, else spoke once they said a line, else present. */
+export function standingOf(person: PersonView): Standing {
+  if (!person.present) return 'left';
+  return person.lines > 0 ? 'spoke' : 'present';
+}
+
 /** People present first, then those who left; each part by lines said, most first, then nick. */
 export function sortPeople(people: readonly PersonView[]): PersonView[] {
   return [...people].sort(

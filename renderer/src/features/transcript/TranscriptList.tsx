@@ -82,6 +82,7 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
         role="list"
         aria-label={label}
         data-pane-focus
+        onKeyDown={stick.onKeyDown}
       >
         <VirtualRows
           virtualizer={virtualizer}

@@ -74,4 +74,27 @@ describe('useStickToEnd', () => {
     expect(hook.result.current.following).toBe(true);
     expect(el.scrollTop).toBe(1300);
   });
+
+  it('reaches the newest line with one End, however much the rows there grow once measured', () => {
+    const { el, box } = scroller(200);
+    const hook = setup(el);
+    scroll(el, 100);
+    expect(hook.result.current.following).toBe(false);
+    box.scrollHeight = 4000;
+    hook.rerender({ count: 310 });
+    const key = (init: KeyboardEventInit) => {
+      const event = new KeyboardEvent('keydown', { cancelable: true, ...init });
+      act(() => hook.result.current.onKeyDown(event));
+      return event;
+    };
+    expect(key({ key: 'End', shiftKey: true }).defaultPrevented).toBe(false);
+    expect(key({ key: 'End' }).defaultPrevented).toBe(true);
+    expect(el.scrollTop).toBe(3800);
+    expect(hook.result.current.following).toBe(true);
+    // The rows brought into view measure taller than estimated: still at the newest line.
+    box.scrollHeight = 5200;
+    act(() => hook.result.current.keep());
+    expect(el.scrollTop).toBe(5000);
+    expect(hook.result.current.following).toBe(true);
+  });
 });

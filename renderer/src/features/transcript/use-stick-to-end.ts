@@ -10,6 +10,13 @@ export interface StickToEnd {
   toEnd(): void;
   /** Stays at the bottom if following: call it when the content has grown (rows measured). */
   keep(): void;
+  /**
+   * The scroller's keys: End (or Ctrl+End) is {@link toEnd}, so one press reaches the newest
+   * line even when the rows it brings into view turn out taller than estimated.
+   */
+  onKeyDown(
+    event: Pick<KeyboardEvent, 'key' | 'altKey' | 'shiftKey' | 'metaKey' | 'preventDefault'>,
+  ): void;
 }
 
 /**
@@ -82,5 +89,22 @@ export function useStickToEnd(
     if (el && following.current) toBottom(el);
   }, [scrollRef, toBottom]);
 
-  return { following: left === null, countWhenLeft: left?.count ?? count, toEnd, keep };
+  const onKeyDown = useCallback<StickToEnd['onKeyDown']>(
+    (event) => {
+      // The browser's own End scrolls to the bottom as it is now; the rows measured there then
+      // grow the list, and it stopped following, so it took several presses to get there.
+      if (event.key !== 'End' || event.altKey || event.shiftKey || event.metaKey) return;
+      event.preventDefault();
+      toEnd();
+    },
+    [toEnd],
+  );
+
+  return {
+    following: left === null,
+    countWhenLeft: left?.count ?? count,
+    toEnd,
+    keep,
+    onKeyDown,
+  };
 }
