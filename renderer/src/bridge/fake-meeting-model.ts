@@ -1,6 +1,5 @@
 import type {
   ActionView,
-  AgendaNode,
   ChairCommand,
   MeetingView,
   TopicView,
@@ -35,11 +34,6 @@ export function newMeeting(
     people: [],
     gaps: [],
   };
-}
-
-/** Depth-first order of an agenda, as "next topic" walks it. */
-export function flattenAgenda(items: readonly AgendaNode[]): AgendaNode[] {
-  return items.flatMap((item) => [item, ...flattenAgenda(item.children)]);
 }
 
 function closeTopic(view: MeetingView, now: number): TopicView[] {
