@@ -35,6 +35,8 @@ describe('Preparing an agenda with no connection', () => {
     expect(saved.channel).toBe('#kamailio');
     expect((saved.items as AgendaNode[]).map((i) => i.title)).toEqual(['Packaging']);
     expect(bridge.callsTo('irc:connect')).toHaveLength(0);
+    // Connecting later joins the channel prepared.
+    expect(screen.getByLabelText('Channel')).toHaveValue('#kamailio');
   });
 
   it("offers the last connection's channels and opens the one chosen", async () => {
