@@ -76,6 +76,9 @@ test.describe('a laptop screen', () => {
       // Dialogs over the meeting: the minutes so far, the shortcuts.
       await chair.press('Alt+KeyS');
       await expect(chair.dialog).toHaveAccessibleName('Save the minutes');
+      // A running meeting's preview says how far its minutes go, not that it ended.
+      await expect(chair.dialog.getByText(/Meeting under way: minutes so far at/)).toBeVisible();
+      await expect(chair.dialog.getByText(/Meeting ended at/)).toHaveCount(0);
       await look(page, testInfo, 'dialog-save-minutes', shots);
       await chair.press('Escape');
       await expect(chair.dialog).toBeHidden();
