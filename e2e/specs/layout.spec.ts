@@ -47,6 +47,19 @@ test.describe('a laptop screen', () => {
       const header = new WindowHeader(page);
       await look(page, testInfo, 'meeting-not-connected', shots);
 
+      // The agenda prepared offline, from a built-in template, before connecting.
+      const agenda = page.getByTestId('pane-agenda');
+      await agenda.getByLabel('Prepare for').fill(CHANNEL);
+      await agenda.getByLabel('Prepare for').press('Enter');
+      await expect(agenda.getByRole('button', { name: 'Templates…' })).toBeEnabled();
+      await agenda.getByRole('button', { name: 'Templates…' }).click();
+      await expect(chair.dialog).toHaveAccessibleName('Agenda templates');
+      await look(page, testInfo, 'dialog-templates', shots);
+      await chair.dialog.getByRole('button', { name: 'Use Weekly meeting' }).click();
+      await expect(chair.dialog).toBeHidden();
+      await expect(agenda.getByTestId('agenda-planned')).toHaveText('45 min planned');
+      await look(page, testInfo, 'agenda-offline', shots);
+
       await chair.connect({ server: ircd.host, port: ircd.port, nick: 'chair', channel: CHANNEL });
       await chair.expectJoined(CHANNEL);
       await look(page, testInfo, 'meeting-joined', shots);
@@ -63,6 +76,9 @@ test.describe('a laptop screen', () => {
       // Dialogs over the meeting: the minutes so far, the shortcuts.
       await chair.press('Alt+KeyS');
       await expect(chair.dialog).toHaveAccessibleName('Save the minutes');
+      // A running meeting's preview says how far its minutes go, not that it ended.
+      await expect(chair.dialog.getByText(/Meeting under way: minutes so far at/)).toBeVisible();
+      await expect(chair.dialog.getByText(/Meeting ended at/)).toHaveCount(0);
       await look(page, testInfo, 'dialog-save-minutes', shots);
       await chair.press('Escape');
       await expect(chair.dialog).toBeHidden();

@@ -7,6 +7,8 @@ export interface AgendaItem {
   owners: string[];
   timebox: number | null;
   items: AgendaItem[];
+  /** True for a heading or a label on its own line (`Kamailio related:`): it may hold items. */
+  label?: boolean;
 }
 
 /**

@@ -64,6 +64,8 @@ export interface MinutesContext {
   urlPrefix?: string;
   network?: string;
   cities?: readonly City[];
+  /** The meeting is still under way: the files say their minutes are so far (see MeetbotWriterOptions). */
+  soFar?: boolean;
 }
 
 /** Where each format's file goes, relative to an output folder: MeetBot's naming for all of them. */

@@ -71,6 +71,7 @@ export function writeMinutes(
     pattern: context.pattern,
     urlPrefix: context.urlPrefix,
     network: context.network,
+    soFar: context.soFar,
   };
   if (format === 'html' && context.charts) {
     const html = collect((sink) => writeMeetbotFile(meeting, '.html', meetbotOptions, sink));

@@ -15,6 +15,8 @@ export interface AgendaNode {
   /** Minutes planned, or null. */
   timebox: number | null;
   children: AgendaNode[];
+  /** True for a group: a label holding entries (a page's "Kamailio related:"), never a topic. */
+  group?: boolean;
 }
 export const AgendaNode: z.ZodType<AgendaNode> = z.lazy(() =>
   z.object({
@@ -23,6 +25,7 @@ export const AgendaNode: z.ZodType<AgendaNode> = z.lazy(() =>
     owners: z.array(z.string().max(64)).max(20),
     timebox: z.number().int().min(1).max(600).nullable(),
     children: z.array(AgendaNode).max(200),
+    group: z.boolean().optional(),
   }),
 );
 

@@ -18,6 +18,8 @@ export interface ExportInput {
   /** The agenda whose timeboxes are the planned minutes of the charts. */
   planned?: AgendaItem[];
   cities?: readonly City[];
+  /** True for a recorded meeting not yet ended: its minutes are the minutes so far. */
+  soFar?: boolean;
 }
 
 function agendaItems(nodes: readonly AgendaNode[]): AgendaItem[] {
@@ -89,5 +91,7 @@ export function exportInput(fold: MeetingFold, cities?: readonly City[]): Export
     imported,
     planned: agenda.length > 0 ? agenda : undefined,
     cities,
+    // An imported log without #endmeeting is as its source left it, not a meeting under way.
+    soFar: !meeting.ended && !source,
   };
 }

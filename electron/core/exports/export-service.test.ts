@@ -61,6 +61,25 @@ describe('export:render', () => {
     });
   });
 
+  it("says a live meeting's minutes are so far, and an ended one's when it ended", async () => {
+    const h = afterMeetingHarness(join(dir, 'data'));
+    h.fake.join('#live', 'chair');
+    const { id } = value(await h.meetings.service.start('#live', 'Weekly', 'drive'));
+    for (const [nick, text] of LINES) h.hear('#live', nick, text);
+    const render = () =>
+      value(h.services.exports.render({ meetingId: id, formats: ['txt', 'html', 'mediawiki'] }))
+        .files;
+    for (const file of render()) {
+      expect(file.text).toMatch(/Meeting under way: minutes so far at \d\d:\d\d/);
+      expect(file.text).not.toContain('Meeting ended');
+    }
+    value(await h.meetings.service.end(id));
+    for (const file of render()) {
+      expect(file.text).toMatch(/Meeting ended at \d\d:\d\d/);
+      expect(file.text).not.toContain('so far');
+    }
+  });
+
   it('lists an action under the owners the chair gave it', async () => {
     const h = afterMeetingHarness(join(dir, 'data'));
     const id = await h.recordMeeting('#meet', 'Weekly', [

@@ -58,6 +58,7 @@ export function renderExport(input: ExportInput, options: ExportOptions): Result
   const context: RenderContext = {
     imported: input.imported,
     network: input.network,
+    soFar: input.soFar,
     cities: input.cities,
     planned: input.planned,
     pattern: options.pattern ?? preset?.pattern,

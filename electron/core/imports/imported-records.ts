@@ -1,7 +1,7 @@
 import type { ImportedLog } from '../../../shared/domain/imported';
 import type { PresetId } from '../../../shared/domain/meeting';
 import { hasStartMeeting, presetFor } from '../../../shared/meeting/index';
-import { toNodes } from '../meetings/agenda/agenda-import';
+import { toNodes } from '../../../shared/meeting/agenda-nodes';
 import { startReply } from '../meetings/live/bot-detect';
 import { JOURNAL_FORMAT } from '../meetings/record/journal-format';
 import type { MeetingRecord } from '../meetings/record/records';

@@ -1,6 +1,5 @@
 import type {
   ActionView,
-  AgendaNode,
   ChairCommand,
   MeetingView,
   TopicView,
@@ -36,11 +35,6 @@ export function newMeeting(
     rollCall: null,
     gaps: [],
   };
-}
-
-/** Depth-first order of an agenda, as "next topic" walks it. */
-export function flattenAgenda(items: readonly AgendaNode[]): AgendaNode[] {
-  return items.flatMap((item) => [item, ...flattenAgenda(item.children)]);
 }
 
 function closeTopic(view: MeetingView, now: number): TopicView[] {

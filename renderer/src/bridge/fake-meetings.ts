@@ -6,15 +6,10 @@ import type {
 } from '../../../shared/ipc/meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Payload, Req, Res } from '../../../shared/ipc/schemas';
-import type { AgendaItem } from '../../../shared/domain/imported';
+import { toNodes } from '../../../shared/meeting/agenda-nodes';
+import { topicEntries } from '../../../shared/meeting/agenda-order';
 import { importLog } from '../../../shared/formats/importers/import-log';
-import {
-  applyCommand,
-  endMeeting,
-  flattenAgenda,
-  newMeeting,
-  withTopic,
-} from './fake-meeting-model';
+import { applyCommand, endMeeting, newMeeting, withTopic } from './fake-meeting-model';
 
 type MeetingChannel = keyof typeof meetingInvokeSchemas;
 type MeetingHandlers = {
@@ -51,16 +46,6 @@ export const emptyAgenda = (channel: string): Agenda => ({
   doneIds: [],
 });
 
-function toNodes(items: AgendaItem[], nextId: () => string): AgendaNode[] {
-  return items.map((item) => ({
-    id: nextId(),
-    title: item.title,
-    owners: item.owners,
-    timebox: item.timebox,
-    children: toNodes(item.items, nextId),
-  }));
-}
-
 /**
  * The meeting, agenda, action and people channels of the fake bridge: a small in-memory core
  * that starts and ends meetings, applies chair commands (quiet mode: nothing is sent), walks the
@@ -90,7 +75,7 @@ export function fakeMeetingHandlers(deps: FakeMeetingDeps): MeetingHandlers {
   const nextTopic = (view: MeetingView): Result<MeetingView> => {
     const agenda = agendaOf(view.channel);
     const taken = new Set([...agenda.doneIds, ...(agenda.currentId ? [agenda.currentId] : [])]);
-    const next = flattenAgenda(agenda.items).find((item) => !taken.has(item.id));
+    const next = topicEntries(agenda.items).find((item) => !taken.has(item.id));
     if (!next) return fail('agenda-done', 'The agenda has no more items.');
     const doneIds = agenda.currentId ? [...agenda.doneIds, agenda.currentId] : agenda.doneIds;
     setAgenda({ ...agenda, currentId: next.id, doneIds });

@@ -7,7 +7,7 @@ import { createBatcher, type Schedule } from './batcher';
 import { startMeetingSync } from './meeting-sync';
 import type { AppStore } from './store';
 import { createSequencer, type Sequencer } from './transcript-sequencer';
-import { practiceChannel } from './ui-slice';
+import { followedChannel } from './notice';
 
 /** What the sync connects. */
 export interface SyncDeps {
@@ -81,9 +81,8 @@ export function startSync(deps: SyncDeps): Sync {
     await Promise.all([sequencer.resync(), meetings.load(channel)]);
   };
 
-  /** The channel the window shows: a practice replay's while one is on, else the connection's. */
-  const wanted = (): string | null =>
-    practiceChannel(store.getState()) ?? store.getState().status?.channel ?? null;
+  /** The channel the window shows: a practice replay's, the connection's or the one prepared. */
+  const wanted = (): string | null => followedChannel(store.getState());
   const followWanted = () => {
     const channel = wanted();
     if (channel && !(follower && sameChannel(follower.channel, channel))) void follow(channel);
@@ -127,10 +126,11 @@ export function startSync(deps: SyncDeps): Sync {
     bridge.on('practice:state', onPractice),
     bridge.on('storage:state', ({ problems }) => store.getState().setWriteProblems(problems)),
   ];
-  // Starting or stopping a replay from this window changes what it follows before any event.
+  // Starting or stopping a replay, or picking a channel to prepare, changes what it follows.
   unsubscribe.push(
     store.subscribe((state, before) => {
-      if (state.practice !== before.practice) followWanted();
+      if (state.practice !== before.practice || state.preparing !== before.preparing)
+        followWanted();
     }),
   );
   if (link) {

@@ -6,7 +6,8 @@ import type {
   MeetingMode,
   MeetingView,
 } from '../../../shared/ipc/meeting-schemas';
-import { fail, type Result } from '../../../shared/ipc/result';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
+import { channelProblem } from '../../../shared/irc/validate';
 import type { Res } from '../../../shared/ipc/schemas';
 import type { AgendaTemplate } from './meeting-slice';
 import { lastAgendaEdit } from './agenda-undo-slice';
@@ -41,6 +42,11 @@ export interface MeetingActions {
    * when there is none (the notice says so).
    */
   undoAgenda(): Promise<Result<Agenda> | null>;
+  /**
+   * Shows the agenda of `channel` to prepare it while no connection is up; refuses a name that
+   * is no channel's, saying why. The window then follows that channel.
+   */
+  prepareAgenda(channel: string): Result<string>;
   /** Reads a Markdown outline or a meeting page into agenda entries (nothing is saved). */
   importAgenda(text: string): Promise<Result<AgendaNode[]>>;
   loadTemplates(): Promise<Result<AgendaTemplate[]>>;
@@ -142,6 +148,13 @@ export function createMeetingActions(bridge: GavelBridge, store: AppStore): Meet
       store.getState().dropAgendaEdit(edit);
       store.getState().setAgendaNote({ text: `Undone: ${edit.what}`, undoable: false });
       return report(result.saved);
+    },
+    prepareAgenda: (text) => {
+      const name = text.trim();
+      const problem = channelProblem(name);
+      if (problem) return fail('bad-channel', problem);
+      store.getState().setPreparing(name);
+      return ok(name);
     },
     importAgenda: async (text) => report(await bridge.invoke('agenda:import', { text })),
     loadTemplates: () =>

@@ -16,6 +16,12 @@ export interface MeetingSlice {
   agenda: Agenda | null;
   /** The channel's saved agenda templates, as last listed. */
   templates: AgendaTemplate[];
+  /**
+   * The channel whose agenda the chair prepares while no connection is up (picked in the agenda
+   * pane); null when none was picked. A connection's channel comes first once one is up.
+   */
+  preparing: string | null;
+  setPreparing(channel: string | null): void;
   setMeeting(meeting: MeetingView | null): void;
   setAgenda(agenda: Agenda | null): void;
   setTemplates(templates: AgendaTemplate[]): void;
@@ -26,6 +32,8 @@ export const createMeetingSlice: StateCreator<AppState, [], [], MeetingSlice> = 
   meeting: null,
   agenda: null,
   templates: [],
+  preparing: null,
+  setPreparing: (preparing) => set({ preparing }),
   setMeeting: (meeting) => set({ meeting }),
   setAgenda: (agenda) => set({ agenda }),
   setTemplates: (templates) => set({ templates }),

@@ -1,9 +1,32 @@
+import type { ConnectionStatus } from '../../../shared/ipc/schemas';
 import type { AppState } from './store';
 import { practiceChannel, type Notice } from './ui-slice';
 
-/** The channel the meeting view is in front of: a running practice's, else the connection's. */
+/** True while a connection is up or on its way (its channel is then the one in front). */
+export function connectionUp(status: ConnectionStatus | null): boolean {
+  return (
+    status !== null &&
+    status.state !== 'idle' &&
+    status.state !== 'failed' &&
+    status.state !== 'disconnected'
+  );
+}
+
+/**
+ * The channel the window follows: a running practice's, else the connection's while one is up,
+ * else the one the chair picked to prepare, else the last connection's (null when none).
+ */
+export function followedChannel(
+  state: Pick<AppState, 'practice' | 'status' | 'preparing'>,
+): string | null {
+  const connection = state.status?.channel ?? null;
+  if (practiceChannel(state)) return practiceChannel(state);
+  return connectionUp(state.status) ? connection : (state.preparing ?? connection);
+}
+
+/** The channel the meeting view is in front of: the followed one, else the transcript's. */
 export function channelInFront(state: AppState): string | null {
-  return practiceChannel(state) ?? state.status?.channel ?? state.transcriptChannel;
+  return followedChannel(state) ?? state.transcriptChannel;
 }
 
 /**

@@ -73,7 +73,8 @@ export function readOutline(lines: readonly string[], knownOwners?: ReadonlySet<
     if (heading) {
       const text = plainText(heading[2]!);
       if (heading[1] === '#' && title === null && roots.length === 0) title = text;
-      else if (text !== '') place(heading[1]!.length, agendaItem(text, knownOwners));
+      else if (text !== '')
+        place(heading[1]!.length, { ...agendaItem(text, knownOwners), label: true });
       last = null;
     } else if (bullet) {
       const depth = (bullet[2] ?? bullet[3] ?? '').split('.').length - 1;
@@ -90,7 +91,7 @@ export function readOutline(lines: readonly string[], knownOwners?: ReadonlySet<
     } else {
       last = null;
       if (indent === 0 && !IGNORED_RE.test(trimmed) && isLabel(trimmed)) {
-        place(LABEL_RANK, agendaItem(trimmed, knownOwners));
+        place(LABEL_RANK, { ...agendaItem(trimmed, knownOwners), label: true });
       }
     }
   }

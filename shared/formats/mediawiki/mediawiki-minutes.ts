@@ -1,6 +1,6 @@
 import type { Meeting } from '../../domain/meeting';
 import { actionsByPerson } from '../meetbot/by-person';
-import { writerContext, type MeetbotWriterOptions } from '../meetbot/context';
+import { endedAs, writerContext, type MeetbotWriterOptions } from '../meetbot/context';
 import { presetFor } from '../../meeting/presets';
 import { fill } from '../text/textwrap';
 import { mwText } from './mediawiki-escape';
@@ -79,7 +79,7 @@ export function writeMediaWikiMinutes(meeting: Meeting, options: MediaWikiOption
   const parts = [
     start(meeting, zone, options.logUrl ?? writerContext(meeting, options).logUrl),
     mwSummary(meeting),
-    `Meeting ended at ${mwText(meeting.end?.time ?? '')} ${zone}.`,
+    `${endedAs(options)} at ${mwText(meeting.end?.time ?? '')} ${zone}.`,
     actionItems(meeting),
     actionItemsByPerson(meeting),
     peoplePresent(meeting),

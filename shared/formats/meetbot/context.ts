@@ -12,6 +12,11 @@ export interface MeetbotWriterOptions {
   urlPrefix?: string;
   /** `%(network)s` in the pattern; MeetBot's default is `nonetwork`. */
   network?: string;
+  /**
+   * The meeting is still under way: the minutes say they are so far, up to the last line, where
+   * an ended meeting's say when it ended. Default false (MeetBot's own words).
+   */
+  soFar?: boolean;
 }
 
 /** What every MeetBot writer derives from the meeting before writing. */
@@ -29,6 +34,8 @@ export interface WriterContext {
   owner: string;
   startTime: string;
   endTime: string;
+  /** What happened at `endTime`: "Meeting ended", or for minutes so far "Meeting under way: minutes so far". */
+  endedAs: string;
   /** The zone name printed after times (MeetBot's `Config.timeZone`). */
   zoneLabel: string;
 }
@@ -42,6 +49,11 @@ export function meetingBasePath(meeting: Meeting, options: MeetbotWriterOptions 
     network: options.network,
     start: startWallTime(meeting),
   });
+}
+
+/** How the minutes name their last time: when the meeting ended, or how far they go. */
+export function endedAs(options: Pick<MeetbotWriterOptions, 'soFar'>): string {
+  return options.soFar ? 'Meeting under way: minutes so far' : 'Meeting ended';
 }
 
 /** Builds the shared writer context (names, URLs, title, times) for a meeting. */
@@ -60,6 +72,7 @@ export function writerContext(meeting: Meeting, options: MeetbotWriterOptions = 
     owner: stripControls(meeting.startedBy ?? ''),
     startTime: stripControls(meeting.start?.time ?? ''),
     endTime: stripControls(meeting.end?.time ?? ''),
+    endedAs: endedAs(options),
     zoneLabel: stripControls(meeting.timeZone ?? 'UTC'),
   };
 }

@@ -111,7 +111,7 @@ export function writeHtmlMinutes(
     out(`<span class="details">\n${escapeHtmlText(note)}</span>\n`);
   out(BLOCK_GAP);
   summary(ctx, out);
-  out(BLOCK_GAP + details(ctx, 'Meeting ended', ctx.endTime) + BLOCK_GAP);
+  out(BLOCK_GAP + details(ctx, ctx.endedAs, ctx.endTime) + BLOCK_GAP);
   actionItems(meeting, out);
   byPerson(meeting, out);
   out(BLOCK_GAP + people(meeting) + BLOCK_GAP);

@@ -101,7 +101,7 @@ function fedora2009(ctx: WriterContext, out: TextSink): void {
   };
   out(`${titleBlock(ctx)}\n\n\n${started}${gapParagraphs(ctx)}\n\n\n\n`);
   section('Meeting summary', (line) => summary(ctx, line));
-  out(`\n\nMeeting ended at ${ctx.endTime} ${ctx.zoneLabel}.\n\n\n\n\n`);
+  out(`\n\n${ctx.endedAs} at ${ctx.endTime} ${ctx.zoneLabel}.\n\n\n\n\n`);
   section('Action Items', (line) => {
     for (const a of m.actions) line(wrap.list(`* ${stripControls(a.text)}`, 0));
   });
@@ -126,7 +126,7 @@ function darst2010(ctx: WriterContext, out: TextSink): void {
   );
   out(`${titleBlock(ctx)}\n\n\n${started}${gapParagraphs(ctx)}${gap}${heading('Meeting summary')}`);
   summary(ctx, line);
-  out(`${gap}Meeting ended at ${ctx.endTime} ${ctx.zoneLabel}.`);
+  out(`${gap}${ctx.endedAs} at ${ctx.endTime} ${ctx.zoneLabel}.`);
   const groups = actionsByPerson(ctx.meeting);
   if (groups.assigned > 0) {
     out(`${gap}${heading('Action items, by person')}`);

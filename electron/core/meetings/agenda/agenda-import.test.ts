@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { topicEntries } from '../../../../shared/meeting/agenda-order';
+import { testData } from '../../../../shared/testdata';
 import { importAgenda } from './agenda-import';
 
 const counter = () => {
@@ -46,6 +48,17 @@ describe('importAgenda', () => {
     );
     const result = importAgenda(page, counter());
     expect(result.ok && result.value.length).toBeGreaterThan(0);
+  });
+
+  it("makes a page's section label a group of the entries under it, never a topic", () => {
+    const page = readFileSync(testData('seeds/kamailio-devel-2012-01-31.md'), 'utf8');
+    const result = importAgenda(page, counter());
+    if (!result.ok) throw new Error(result.error.message);
+    const [label] = result.value;
+    expect(label).toMatchObject({ title: 'Kamailio related', group: true });
+    expect(label?.children).toHaveLength(10);
+    expect(label?.children.every((child) => child.group === undefined)).toBe(true);
+    expect(topicEntries(result.value)[0]?.title).toBe('outstanding issues at this time, if any');
   });
 
   it('says what it expected when the text holds no agenda', () => {

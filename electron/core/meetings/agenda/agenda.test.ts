@@ -22,6 +22,12 @@ describe('agenda order and topics', () => {
     expect(nextEntry(agenda, ['a', 'b', 'b1', 'b2', 'c'])).toBeNull();
   });
 
+  it('never takes a group as a topic: "next topic" goes to its first entry', () => {
+    const grouped = [{ ...node('g', 'Kamailio related', [node('g1', 'Issues')]), group: true }];
+    expect(nextEntry(grouped, [])?.id).toBe('g1');
+    expect(matchAgendaTopics(['Kamailio related', 'Issues'], [], grouped)).toEqual([null, 'g1']);
+  });
+
   it('matches topics to entries: first the entries the chair took, then by title, each once', () => {
     const taken = [{ agendaId: 'b2', title: 'Notes' }];
     expect(

@@ -1,9 +1,7 @@
 import type { Agenda, AgendaNode } from '../../../../shared/ipc/meeting-schemas';
+import { agendaOrder, topicEntries } from '../../../../shared/meeting/agenda-order';
 
-/** Every entry of an agenda, depth-first: an entry, then its children, then its next sibling. */
-export function agendaOrder(items: readonly AgendaNode[]): AgendaNode[] {
-  return items.flatMap((node) => [node, ...agendaOrder(node.children)]);
-}
+export { agendaOrder };
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -18,7 +16,7 @@ export function matchAgendaTopics(
   taken: readonly { agendaId: string; title: string }[],
   agenda: readonly AgendaNode[],
 ): (string | null)[] {
-  const order = agendaOrder(agenda);
+  const order = topicEntries(agenda);
   const usedTaken = new Set<number>();
   const used = new Set<string>();
   return titles.map((title) => {
@@ -43,13 +41,13 @@ export function findEntry(items: readonly AgendaNode[], id: string): AgendaNode 
   return agendaOrder(items).find((node) => node.id === id) ?? null;
 }
 
-/** The first entry, depth-first, not yet taken as a topic; null when every entry was. */
+/** The first entry, depth-first, not yet taken as a topic (groups never are); null when none is left. */
 export function nextEntry(
   items: readonly AgendaNode[],
   doneIds: readonly string[],
 ): AgendaNode | null {
   const done = new Set(doneIds);
-  return agendaOrder(items).find((node) => !done.has(node.id)) ?? null;
+  return topicEntries(items).find((node) => !done.has(node.id)) ?? null;
 }
 
 /**

@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Agenda, AgendaNode } from '../../../../shared/ipc/meeting-schemas';
+import { testData } from '../../../../shared/testdata';
+import { importAgenda } from '../agenda/agenda-import';
 import { meetingsHarness } from '../testing/harness.fixture';
 
 let dir: string;
@@ -41,6 +43,9 @@ async function drivenMeeting(channel = '#meet') {
     command: (c: Parameters<typeof chair.command>[1]) => chair.command(id, c),
   };
 }
+
+let ids = 0;
+const newId = () => `k${++ids}`;
 
 describe('next topic', () => {
   it('takes agenda entries depth-first, links each topic to its entry, and says when none are left', async () => {
@@ -82,6 +87,19 @@ describe('next topic', () => {
     expect(agendaEvents.at(-1)).toMatchObject({ currentId: 'b' });
     value(await h.service.end(id));
     expect(h.service.agendas.state('#meet')).toMatchObject({ currentId: null, doneIds: [] });
+  });
+
+  it('never sends a group as a topic: the imported page\'s "Kamailio related" leads to its first entry', async () => {
+    const { h, command } = await drivenMeeting();
+    const page = readFileSync(testData('seeds/kamailio-devel-2012-01-31.md'), 'utf8');
+    value(await h.service.agendas.set('#meet', value(importAgenda(page, newId))));
+    value(await command({ type: 'next-topic' }));
+    value(await command({ type: 'next-topic' }));
+    expect(h.channels.sent.slice(-2).map((s) => s.text)).toEqual([
+      '#topic outstanding issues at this time, if any',
+      '#topic packaging - ways to automate the process better',
+    ]);
+    expect(h.channels.sent.some((s) => /Kamailio related/.test(s.text))).toBe(false);
   });
 
   it('matches a topic the chair typed in the channel to the agenda entry of that title', async () => {

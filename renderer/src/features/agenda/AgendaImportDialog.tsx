@@ -1,10 +1,22 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
+import { agendaOrder, topicEntries } from '../../../../shared/meeting/agenda-order';
 import { useActions, useAppState } from '../../app/AppContext';
 import { Dialog } from '../../components/Dialog';
 import { replacedNote } from './agenda-notes';
 import { AgendaPreview } from './AgendaPreview';
 import { readTextFile } from './read-file';
+
+/** "Found 10 items in 1 group:": the entries that can be topics, and the groups holding them. */
+export function foundSummary(found: readonly AgendaNode[]): string {
+  const entries = agendaOrder(found);
+  const topics = topicEntries(found).length;
+  const groups = entries.length - topics;
+  const items = `${topics} ${topics === 1 ? 'item' : 'items'}`;
+  return groups === 0
+    ? `Found ${items}:`
+    : `Found ${items} in ${groups} ${groups === 1 ? 'group' : 'groups'}:`;
+}
 
 // One empty list for every read, so a channel without an agenda does not re-render forever.
 const NO_ITEMS: AgendaNode[] = [];
@@ -90,9 +102,7 @@ export function AgendaImportDialog({
       )}
       {found && (
         <div className="import-found">
-          <p>
-            Found {found.length} {found.length === 1 ? 'item' : 'items'}:
-          </p>
+          <p data-testid="import-count">{foundSummary(found)}</p>
           <AgendaPreview items={found} label="Imported items" />
         </div>
       )}

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
+import page from '../../../../shared/testdata/seeds/kamailio-devel-2012-01-31.md?raw';
 import { renderApp } from '../../testing/render-app';
 import { agendaNode, agendaOf, agendasWith, JOINED } from '../../testing/meeting-fixtures';
 
@@ -67,6 +68,22 @@ describe('AgendaPane', () => {
     expect(row('Docs')).toHaveFocus();
   });
 
+  it('moves a first child out to right after its parent with Alt+←, not to the end', async () => {
+    const { bridge, user } = await start([
+      agendaNode('a', 'Intro', {
+        children: [agendaNode('a1', 'Roll call'), agendaNode('a2', 'Notes')],
+      }),
+      agendaNode('b', 'Packaging'),
+      agendaNode('c', 'Docs'),
+    ]);
+    row('Roll call').focus();
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    expect(shape(bridge.callsTo('agenda:set').at(-1)!.items as AgendaNode[])).toBe(
+      'Intro(Notes) Roll call Packaging Docs',
+    );
+    expect(row('Roll call')).toHaveFocus();
+  });
+
   it('marks the current topic and the ones already taken', async () => {
     await start([agendaNode('a', 'Intro'), agendaNode('b', 'Packaging'), agendaNode('c', 'Docs')], {
       currentId: 'b',
@@ -90,12 +107,30 @@ describe('AgendaPane', () => {
     );
     await user.click(within(dialog).getByRole('button', { name: 'Read agenda' }));
     expect(bridge.callsTo('agenda:import')).toHaveLength(1);
-    expect(within(dialog).getByText('Found 3 items:')).toBeInTheDocument();
+    expect(within(dialog).getByText('Found 4 items:')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Replace agenda' }));
     const saved = bridge.callsTo('agenda:set').at(-1)!.items as AgendaNode[];
     expect(shape(saved)).toBe('packaging(nightly builds) documentation open floor');
     expect(saved[0]).toMatchObject({ owners: ['dcm'], timebox: 10 });
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it("reads a page's section label as a group: counted apart, drawn as one, never a topic", async () => {
+    const { bridge, user } = await start([]);
+    await user.click(within(pane()).getByRole('button', { name: 'Import…' }));
+    const dialog = screen.getByRole('dialog');
+    await user.upload(
+      within(dialog).getByLabelText('Or pick a file'),
+      new File([page], 'kamailio.md', { type: 'text/markdown' }),
+    );
+    expect(await within(dialog).findByTestId('import-count')).toHaveTextContent(
+      'Found 10 items in 1 group:',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Replace agenda' }));
+    const [group] = bridge.callsTo('agenda:set').at(-1)!.items as AgendaNode[];
+    expect(group).toMatchObject({ title: 'Kamailio related', group: true });
+    expect(row('Kamailio related')).toHaveAccessibleName(/group, not a topic/);
+    expect(row('outstanding issues')).not.toHaveAccessibleName(/group/);
   });
 
   it('imports from a picked file and can add it after the current items', async () => {
@@ -133,7 +168,7 @@ describe('AgendaPane', () => {
     await user.click(within(pane()).getByRole('button', { name: 'Templates…' }));
     let dialog = screen.getByRole('dialog', { name: 'Agenda templates' });
     expect(
-      await within(dialog).findByText('This channel has no templates yet.'),
+      await within(dialog).findByText('This channel has no saved templates yet.'),
     ).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText('Save the current agenda as'), 'weekly{Enter}');
     expect(bridge.callsTo('agenda:saveTemplate')).toEqual([
@@ -149,6 +184,19 @@ describe('AgendaPane', () => {
     expect(shape(bridge.callsTo('agenda:set').at(-1)!.items as AgendaNode[])).toBe(
       'Roll call Open floor',
     );
+  });
+
+  it('offers built-in templates to a channel that has saved none', async () => {
+    const { bridge, user } = await start([]);
+    await user.click(within(pane()).getByRole('button', { name: 'Templates…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Agenda templates' });
+    const builtin = within(dialog).getByRole('list', { name: 'Built-in templates' });
+    expect(builtin).toHaveTextContent('Short check-in — 2 items');
+    await user.click(within(builtin).getByRole('button', { name: 'Use Short check-in' }));
+    expect(shape(bridge.callsTo('agenda:set').at(-1)!.items as AgendaNode[])).toBe(
+      'Actions from last meeting Open floor',
+    );
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('puts a refused save back the way it was and says why', async () => {

@@ -6,13 +6,14 @@ import { Pane } from '../../components/Pane';
 import { agendaMarks, plannedMinutes } from './agenda-marks';
 import { findItem, insertAfter, newAgendaId, removeItem } from './agenda-tree';
 import { AgendaEditorContext, type AgendaEditor } from './agenda-editor';
+import { AgendaChannelPicker } from './AgendaChannelPicker';
 import { AgendaRow } from './AgendaRow';
 import { AgendaUndoNotice } from './AgendaUndoNotice';
 
 const EMPTY: AgendaNode[] = [];
 
 /**
- * The channel's agenda: entries to create, edit, nest and reorder (keyboard or drag), with the
+ * The channel's agenda (with no connection up, the agenda of the channel the chair picks): entries to create, edit, nest and reorder (keyboard or drag), with the
  * current topic marked and the ones taken already ticked. Every change is saved at once, and
  * can be taken back (Ctrl+Z, or the notice's "Undo").
  */
@@ -120,12 +121,13 @@ export function AgendaPane() {
         )
       }
     >
+      <AgendaChannelPicker />
       <AgendaUndoNotice />
       {items.length === 0 ? (
         <EmptyState title="No agenda yet.">
           {agenda
             ? 'Add items, import a Markdown outline or meeting page, or start from a template.'
-            : 'Connect to a channel to prepare its agenda.'}
+            : 'Pick or type a channel above to prepare its agenda, connected or not.'}
         </EmptyState>
       ) : (
         <AgendaEditorContext.Provider value={editor}>

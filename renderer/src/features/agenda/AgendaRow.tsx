@@ -72,7 +72,7 @@ export function AgendaRow({ item }: { item: AgendaNode }) {
 
   return (
     <li
-      className={`agenda-entry${current ? ' agenda-current' : ''}${done ? ' agenda-done' : ''}`}
+      className={`agenda-entry${item.group ? ' agenda-group' : ''}${current ? ' agenda-current' : ''}${done ? ' agenda-done' : ''}`}
       aria-current={current ? 'step' : undefined}
     >
       {editor.editingId === item.id ? (
@@ -88,12 +88,17 @@ export function AgendaRow({ item }: { item: AgendaNode }) {
           onDragStart={(e) => e.dataTransfer.setData(DRAG_TYPE, item.id)}
           onDragOver={(e) => e.preventDefault()}
           onDrop={onDrop}
-          title="Enter to edit; Alt+arrows to move"
+          title={
+            item.group
+              ? 'A group: "next topic" takes its entries, never the group. Enter to edit; Alt+arrows to move'
+              : 'Enter to edit; Alt+arrows to move'
+          }
         >
           <span className="agenda-mark" aria-hidden="true">
-            {current ? '▶' : done ? '✓' : '•'}
+            {current ? '▶' : done ? '✓' : item.group ? '§' : '•'}
           </span>
           <bdi className="agenda-title">{item.title || 'Untitled'}</bdi>
+          {item.group && <span className="visually-hidden"> (group, not a topic)</span>}
           {current && <span className="visually-hidden"> (current topic)</span>}
           {done && <span className="visually-hidden"> (done)</span>}
           {meta.length > 0 && <span className="agenda-meta">{meta.join(' · ')}</span>}

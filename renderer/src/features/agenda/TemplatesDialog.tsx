@@ -1,11 +1,42 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { AgendaTemplate } from '../../state/meeting-slice';
 import { useActions, useAppState } from '../../app/AppContext';
 import { Dialog } from '../../components/Dialog';
 import { AgendaPreview } from './AgendaPreview';
+import { builtinTemplates } from './builtin-templates';
+
+/** One list of templates, each offered for a preview and to start from. */
+function TemplateList({
+  label,
+  templates,
+  use,
+}: {
+  label: string;
+  templates: readonly AgendaTemplate[];
+  use(template: AgendaTemplate): void;
+}) {
+  return (
+    <ul className="template-list" aria-label={label}>
+      {templates.map((t) => (
+        <li key={t.name}>
+          <details>
+            <summary>
+              <bdi>{t.name}</bdi> — {t.items.length} {t.items.length === 1 ? 'item' : 'items'}
+            </summary>
+            <AgendaPreview items={t.items} label={t.name} />
+          </details>
+          <button type="button" onClick={() => use(t)}>
+            Use <span className="visually-hidden">{t.name}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /**
  * The channel's agenda templates: save the current agenda under a name, or start from a saved
- * one (it replaces the agenda).
+ * one or a built-in one ("Actions from last meeting / Open floor"); it replaces the agenda.
  */
 export function TemplatesDialog({ onClose }: { onClose(): void }) {
   const actions = useActions();
@@ -14,6 +45,7 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const builtin = useMemo(builtinTemplates, []);
 
   useEffect(() => {
     void actions.loadTemplates().then((r) => setError(r.ok ? null : r.error.message));
@@ -28,9 +60,7 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
       setName('');
     }
   };
-  const use = async (templateName: string) => {
-    const template = templates.find((t) => t.name === templateName);
-    if (!template) return;
+  const use = async (template: AgendaTemplate) => {
     const result = await actions.saveAgenda(
       template.items,
       `Replaced the agenda with the template “${template.name}”`,
@@ -70,25 +100,14 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
           {error}
         </p>
       )}
+      <h3 className="template-heading">Saved for this channel</h3>
       {templates.length === 0 ? (
-        <p className="muted">This channel has no templates yet.</p>
+        <p className="muted">This channel has no saved templates yet.</p>
       ) : (
-        <ul className="template-list" aria-label="Saved templates">
-          {templates.map((t) => (
-            <li key={t.name}>
-              <details>
-                <summary>
-                  <bdi>{t.name}</bdi> — {t.items.length} {t.items.length === 1 ? 'item' : 'items'}
-                </summary>
-                <AgendaPreview items={t.items} label={t.name} />
-              </details>
-              <button type="button" onClick={() => void use(t.name)}>
-                Use <span className="visually-hidden">{t.name}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <TemplateList label="Saved templates" templates={templates} use={(t) => void use(t)} />
       )}
+      <h3 className="template-heading">Built in</h3>
+      <TemplateList label="Built-in templates" templates={builtin} use={(t) => void use(t)} />
       <div className="dialog-buttons">
         <button type="button" onClick={onClose}>
           Close

@@ -33,6 +33,17 @@ export function ConnectForm() {
     if (focusRequest > 0) refs.current.server?.focus();
   }, [focusRequest]);
 
+  // The channel whose agenda the chair prepares is the one to join, unless they typed another.
+  const preparing = useAppState((state) => state.preparing);
+  useEffect(() => {
+    if (!preparing) return;
+    setValues((v) =>
+      v.channel.trim() === '' || v.channel === last?.channel ? { ...v, channel: preparing } : v,
+    );
+    // Only a new pick fills the field; the last connection is read once, like the form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [preparing]);
+
   const update = (next: FormValues) => {
     setValues(next);
     // Once the chair has tried to connect, messages follow the typing so they vanish when fixed.

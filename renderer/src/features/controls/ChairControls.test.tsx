@@ -66,6 +66,20 @@ describe('chair controls from the keyboard', () => {
     });
   });
 
+  it("names a group's first entry as the next topic, never the group", async () => {
+    const group = agendaNode('g', 'Kamailio related', {
+      group: true,
+      children: [agendaNode('g1', 'Packaging')],
+    });
+    await renderApp({
+      status: JOINED,
+      meeting: meetingView(),
+      agendas: agendasWith(agendaOf([group])),
+    });
+    expect(screen.getByText('Packaging', { selector: '.next-topic bdi' })).toBeInTheDocument();
+    expect(screen.queryByText('Kamailio related', { selector: '.next-topic bdi' })).toBeNull();
+  });
+
   it('adds items with a type picker: Alt+I for info, another type chosen with the arrows', async () => {
     const { bridge, user } = await renderApp({ status: JOINED, meeting: meetingView() });
     await user.keyboard('{Alt>}i{/Alt}');

@@ -5,6 +5,7 @@ import type {
   MeetingView,
   VoteView,
 } from '../../../../shared/ipc/meeting-schemas';
+import { topicEntries } from '../../../../shared/meeting/agenda-order';
 
 /** One entry of the minutes: what `#undo` would take back. */
 export interface MinutesEntry {
@@ -36,15 +37,10 @@ export function voteSummary(vote: VoteView): string {
   return counts.join(', ') || 'no votes yet';
 }
 
-/** Entries depth first, the order "next topic" takes them in. */
-export function agendaOrder(items: readonly AgendaNode[]): AgendaNode[] {
-  return items.flatMap((item) => [item, ...agendaOrder(item.children)]);
-}
-
 /** The entry "next topic" would take: the first one neither current nor done. */
 export function nextAgendaItem(agenda: Agenda | null): AgendaNode | null {
   if (!agenda) return null;
   const taken = new Set(agenda.doneIds);
   if (agenda.currentId) taken.add(agenda.currentId);
-  return agendaOrder(agenda.items).find((item) => !taken.has(item.id)) ?? null;
+  return topicEntries(agenda.items).find((item) => !taken.has(item.id)) ?? null;
 }

@@ -1,5 +1,6 @@
 import type { HistoryEntry } from '../../../../shared/ipc/library-schemas';
 import { useAppState } from '../../app/AppContext';
+import { isoInstant } from '../../time/format-time';
 import { durationText, localDateTime, meetingTitle, sourceText } from './history-format';
 
 /**
@@ -29,7 +30,9 @@ export function HistoryTable({ entries }: { entries: readonly HistoryEntry[] }) 
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id} data-testid="history-row">
-            <td className="history-date">{localDateTime(entry.startedAt)}</td>
+            <td className="history-date">
+              <time dateTime={isoInstant(entry.startedAt)}>{localDateTime(entry.startedAt)}</time>
+            </td>
             <th scope="row" className="history-title">
               <bdi>{meetingTitle(entry)}</bdi>
             </th>

@@ -25,8 +25,11 @@ const entry = (fields: Partial<HistoryEntry>): HistoryEntry => ({
 });
 
 describe('history-format', () => {
-  it('writes a local date and time', () => {
-    expect(localDateTime(new Date(2024, 0, 9, 7, 5).getTime())).toBe('2024-01-09 07:05');
+  it("writes a date and time as the user's locale does", () => {
+    const at = new Date(2024, 0, 9, 7, 5).getTime();
+    expect(localDateTime(at, 'en-US')).toMatch(/^Jan 9, 2024, 7:05\sAM$/);
+    expect(localDateTime(at, 'en-GB')).toBe('9 Jan 2024, 07:05');
+    expect(localDateTime(at, 'de-DE')).toBe('09.01.2024, 07:05');
   });
 
   it('writes a meeting’s length in minutes and hours', () => {

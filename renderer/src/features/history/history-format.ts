@@ -1,16 +1,7 @@
 export { meetingMinutes } from '../../../../shared/time/meeting-minutes';
 import type { HistoryEntry } from '../../../../shared/ipc/library-schemas';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** An instant as `YYYY-MM-DD HH:MM` in the chair's time zone. */
-export function localDateTime(at: number): string {
-  const d = new Date(at);
-  return (
-    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ` +
-    `${pad(d.getHours())}:${pad(d.getMinutes())}`
-  );
-}
+export { localDateTime } from '../../time/format-time';
 
 /** A meeting's length in words: `45 min`, `1 h 5 min`; `under way` while live, `–` when unknown. */
 export function durationText(entry: Pick<HistoryEntry, 'durationMin' | 'status'>): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry, PracticeState } from '../../../../shared/ipc/library-schemas';
+import { localDateTime } from '../../time/format-time';
 import { meetingLabel, parseSpeed, progressText, replayChoices } from './practice-model';
 
 const practice = (fields: Partial<PracticeState> = {}): PracticeState => ({
@@ -75,7 +76,8 @@ describe('replay choices', () => {
   });
 
   it('names a meeting by title, channel and local start', () => {
-    expect(meetingLabel(entry({}))).toBe('weekly — #kamailio, 2024-05-01 13:05');
-    expect(meetingLabel(entry({ title: null }))).toBe('#kamailio, 2024-05-01 13:05');
+    const when = localDateTime(entry({}).startedAt);
+    expect(meetingLabel(entry({}))).toBe(`weekly — #kamailio, ${when}`);
+    expect(meetingLabel(entry({ title: null }))).toBe(`#kamailio, ${when}`);
   });
 });

@@ -1,5 +1,6 @@
 import type { HistoryEntry, PracticeState } from '../../../../shared/ipc/library-schemas';
 import { fail, ok, type Result } from '../../../../shared/ipc/result';
+import { localDateTime } from '../../time/format-time';
 
 /** Slowest and fastest replay, as the core allows them (times the pace the meeting was held). */
 export const MIN_SPEED = 1;
@@ -36,12 +37,9 @@ export function replayChoices(
   return entries.filter((entry) => entry.source !== 'practice' || entry.id === keep);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** How a meeting reads in the list to pick from: its title, channel and start (local time). */
+/** How a meeting reads in the list to pick from: its title, channel and start (in the user's locale). */
 export function meetingLabel(entry: HistoryEntry): string {
-  const d = new Date(entry.startedAt);
-  const when = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const when = localDateTime(entry.startedAt);
   const title = entry.title?.trim();
   return title ? `${title} — ${entry.channel}, ${when}` : `${entry.channel}, ${when}`;
 }
