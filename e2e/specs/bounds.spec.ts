@@ -31,11 +31,16 @@ test.describe('what a channel or a chair can overdo', () => {
     await chair.connect({ server: ircd.host, port: ircd.port, nick: 'chair', channel: '#meet' });
     await chair.expectJoined('#meet');
     const input = appPage.getByLabel('Message to #meet');
-    // Each send is about six IRC messages; 200 may wait, so the 40th send at the latest is refused.
+    // Each send is about six IRC messages and one leaves a second; 200 may wait, so about the 40th
+    // send is refused.
     const long = Array.from({ length: 250 }, (_, i) => `word${i}`).join(' ');
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 80; i++) {
       await input.fill(`${i} ${long}`);
       await input.press('Enter');
+      // Each send settles before the next: taken (the box empties) or refused (the alert).
+      await expect
+        .poll(async () => (await chair.alert.isVisible()) || (await input.inputValue()) === '')
+        .toBe(true);
       if (await chair.alert.isVisible()) break;
     }
     await expect(chair.alert).toContainText(/^Not sent: \d+ lines are still waiting to go out/);
