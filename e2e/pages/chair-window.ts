@@ -46,11 +46,21 @@ export class ChairWindow {
   /** Fills the connect form and presses Connect. */
   async connect(details: ConnectDetails): Promise<void> {
     const { page } = this;
-    await page.getByLabel('Use TLS').setChecked(details.tls ?? false);
-    await page.getByLabel('Server').fill(details.server);
-    await page.getByLabel('Port').fill(String(details.port));
-    await page.getByLabel('Nick').fill(details.nick);
-    await page.getByLabel('Channel').fill(details.channel);
+    const fields: [string, string][] = [
+      ['Server', details.server],
+      ['Port', String(details.port)],
+      ['Nick', details.nick],
+      ['Channel', details.channel],
+    ];
+    // The window may still be settling in the first moments after it opens (its session, its
+    // settings): fill again until every field holds what was typed, as a person would see it.
+    await expect(async () => {
+      await page.getByLabel('Use TLS').setChecked(details.tls ?? false);
+      for (const [label, value] of fields) await page.getByLabel(label).fill(value);
+      for (const [label, value] of fields) {
+        await expect(page.getByLabel(label)).toHaveValue(value, { timeout: 500 });
+      }
+    }).toPass({ timeout: 10_000 });
     await page.getByRole('button', { name: 'Connect', exact: true }).click();
   }
 

@@ -44,7 +44,15 @@ export function ConnectForm() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [preparing]);
 
+  // The values as last typed: two fields typed before React renders again must both count, so
+  // each change builds on this rather than on the values of the last render.
+  const latest = useRef(values);
+  useEffect(() => {
+    latest.current = values;
+  }, [values]);
+
   const update = (next: FormValues) => {
+    latest.current = next;
     setValues(next);
     // Once the chair has tried to connect, messages follow the typing so they vanish when fixed.
     if (checked) {
@@ -52,7 +60,8 @@ export function ConnectForm() {
       setErrors('errors' in outcome ? outcome.errors : {});
     }
   };
-  const set = (field: FieldName) => (value: string) => update({ ...values, [field]: value });
+  const set = (field: FieldName) => (value: string) =>
+    update({ ...latest.current, [field]: value });
   const bind = (field: FieldName) => (el: HTMLInputElement | null) => {
     refs.current[field] = el;
   };
@@ -108,7 +117,7 @@ export function ConnectForm() {
               id="connect-tls"
               type="checkbox"
               checked={values.tls}
-              onChange={(event) => update(withTls(values, event.target.checked))}
+              onChange={(event) => update(withTls(latest.current, event.target.checked))}
             />
             <label htmlFor="connect-tls">Use TLS</label>
           </div>
