@@ -1,6 +1,6 @@
 import type { Meeting } from '../../domain/meeting';
 import { DEFAULT_CITIES, worldTimes } from '../../time/world-times';
-import { meetingInstant } from '../markdown/page-head';
+import { meetingInstant, meetingWhen } from '../markdown/page-head';
 import type { MarkdownPageOptions } from '../markdown/page-options';
 import { gapNotes } from '../text/gap-notes';
 import { dwInline } from './dokuwiki-escape';
@@ -17,14 +17,6 @@ import {
 /** What the DokuWiki page takes: the same as the Markdown page. */
 export type DokuWikiPageOptions = MarkdownPageOptions;
 
-const DAY = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'UTC',
-  weekday: 'long',
-  month: 'long',
-  day: 'numeric',
-  year: 'numeric',
-});
-
 function head(meeting: Meeting, opts: DokuWikiPageOptions): string[][] {
   const at = meetingInstant(meeting) ?? opts.imported?.scheduledAt ?? null;
   const date =
@@ -35,10 +27,7 @@ function head(meeting: Meeting, opts: DokuWikiPageOptions): string[][] {
   const blocks: string[][] = [
     [heading(1, date && !title.includes(date) ? `${title} - ${date}` : title)],
   ];
-  let when = 'not recorded';
-  if (at !== null) when = `**${new Date(at).toISOString().slice(11, 16)} UTC, ${DAY.format(at)}**`;
-  else if (date) when = `**${DAY.format(Date.parse(`${date}T12:00:00Z`))}**`;
-  blocks.push(['Date:'], [`  * ${when}`]);
+  blocks.push(['Date:'], [`  * ${meetingWhen(at, date)}`]);
   const cities = opts.cities ?? DEFAULT_CITIES;
   if (at !== null && cities.length > 0) {
     const rows = worldTimes(at, cities).map(

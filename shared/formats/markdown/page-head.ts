@@ -35,15 +35,18 @@ function titleLine(meeting: Meeting, date: string | null, opts: MarkdownPageOpti
   return `# ${mdInline(title)}${suffix}`;
 }
 
+/**
+ * When the meeting was, as both meeting pages write it: `**15:00 UTC, Tuesday, January 31, 2012**`,
+ * the day alone when only the date is known, else `not recorded`.
+ */
+export function meetingWhen(at: number | null, date: string | null): string {
+  if (at !== null) return `**${new Date(at).toISOString().slice(11, 16)} UTC, ${DAY.format(at)}**`;
+  if (date) return `**${DAY.format(Date.parse(`${date}T12:00:00Z`))}**`;
+  return 'not recorded';
+}
+
 function dateBlock(at: number | null, date: string | null): string[][] {
-  let when = 'not recorded';
-  if (at !== null) {
-    const hhmm = new Date(at).toISOString().slice(11, 16);
-    when = `**${hhmm} UTC, ${DAY.format(at)}**`;
-  } else if (date) {
-    when = `**${DAY.format(Date.parse(`${date}T12:00:00Z`))}**`;
-  }
-  return [['Date:'], [`- ${when}`]];
+  return [['Date:'], [`- ${meetingWhen(at, date)}`]];
 }
 
 function worldBlock(at: number | null, opts: MarkdownPageOptions): string[][] {
