@@ -8,6 +8,7 @@ import { importLog } from '../../shared/formats/importers/import-log';
 import { meetingFromLog } from '../../shared/meeting';
 import { testData } from '../../shared/testdata/index';
 import { DEPLOYMENTS } from '../../shared/testdata/meetings/deployments';
+import { DIGEST_DEPLOYMENTS } from '../../shared/testdata/digest/deployments';
 import type { MeetingOptions } from '../../shared/meeting/options';
 import { startReply } from '../../electron/core/meetings/live/bot-detect';
 
@@ -23,8 +24,8 @@ export interface GoldMeeting {
   decisions: number[] | null;
 }
 
-// Folders holding chaired meetings as MeetBot logs, found anew on every run.
-const LOG_FOLDERS = ['meetbot', 'meetings', 'seeds'];
+// Folders holding chaired meetings as MeetBot or W3C scribe logs, found anew on every run.
+const LOG_FOLDERS = ['meetbot', 'meetings', 'seeds', 'digest'];
 const isLogFile = (name: string) => name.endsWith('log.txt') || name.endsWith('.log');
 
 function filesUnder(dir: string): string[] {
@@ -57,7 +58,7 @@ function digestInput(
 function nameOf(root: string, path: string): string {
   return relative(root, path)
     .replace(/\/(?:log\.txt|irc\.log)$|\.log\.txt$|\.log$|\.md$/, '')
-    .replace(/^(?:meetbot|meetings|seeds)\//, '');
+    .replace(/^(?:meetbot|meetings|seeds|digest)\//, '');
 }
 
 // How the log's bot was deployed: as the test data records it for the meeting's folder (the
@@ -65,7 +66,7 @@ function nameOf(root: string, path: string): string {
 // W3C scribe log, a "Meeting started" banner naming a known bot), else classic MeetBot.
 function deployment(path: string, log: ImportedLog): Partial<MeetingOptions> {
   const folder = path.split('/').at(-2)!;
-  const known = DEPLOYMENTS[folder];
+  const known = DEPLOYMENTS[folder] ?? DIGEST_DEPLOYMENTS[folder];
   if (known) return known;
   if (log.preset) return { preset: log.preset };
   const reply = log.lines.slice(0, 200).find((l) => startReply(l, false) !== null);

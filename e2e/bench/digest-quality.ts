@@ -20,6 +20,23 @@ export const TUNED_ON = new Set([
   'fedora-magazine-2020-06-10',
   'asbroker-2018-06-05/meeting',
   'ubuntu-uk-ukmeet/ukmeet',
+  'asbroker-2018-05-01/meeting',
+  'asbroker-2018-05-29/meeting',
+  'asbroker-2018-07-03/meeting',
+  'asbroker-2018-07-10/meeting',
+  'w3c-ccg-2021-04-22-vchttpapi',
+  'w3c-ccg-2021-07-13-vchttpapi',
+  'w3c-ccg-2021-09-21-vchttpapi',
+  'w3c-ccg-2022-07-19',
+]);
+
+/** The meetings held out of the first two rounds, kept apart so later rounds compare with them. */
+const FIRST_HELD_OUT = new Set([
+  'fedora-iot-2020-06-10',
+  'asbroker-2018-07-24/meeting',
+  'ubuntu-uk-ukmeet2/ukmeet2',
+  'w3c-ccg-2021-05-06',
+  'w3c-ccg-2022-09-20',
 ]);
 
 /** A suggestion counts when the chair would accept it: "accept all above" this confidence. */
@@ -80,7 +97,9 @@ function printTable(rows: Row[]): void {
   const held = rows.filter((r) => !r.tuned);
   for (const [label, set] of [
     ['all', rows],
+    ['tuned on', rows.filter((r) => r.tuned)],
     ['held out', held],
+    ['first held out', held.filter((r) => FIRST_HELD_OUT.has(r.name))],
   ] as const) {
     lines.push(
       `mean over ${label} (${set.length} meetings): ${KINDS.map(([kind, pick]) => `${kind} ${meanF1(set, pick) ?? 'n/a'}`).join(', ')}`,
