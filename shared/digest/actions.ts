@@ -1,7 +1,7 @@
 import { addressee, nickOf, nicksIn } from './nick-words';
 import { overlap } from './similarity';
 import type { Suggestion } from './types';
-import type { Transcript, Utterance } from './utterances';
+import { isChair, type Transcript, type Utterance } from './utterances';
 import { contentStems } from './words';
 
 interface Found {
@@ -69,7 +69,7 @@ function assigned(t: Transcript, u: Utterance): Found | null {
 }
 
 function directed(t: Transcript, u: Utterance): Found | null {
-  if (u.nick !== t.chair) return null;
+  if (!isChair(t, u.nick)) return null;
   const m = DIRECT_RE.exec(u.text);
   if (!m || NOT_BASE_VERB.test(m[3]!)) return null;
   const first = nickOf(t, m[1]!);
@@ -84,7 +84,7 @@ function directed(t: Transcript, u: Utterance): Found | null {
 }
 
 function grouped(t: Transcript, u: Utterance): Found | null {
-  if (u.nick !== t.chair || u.text.endsWith('?')) return null;
+  if (!isChair(t, u.nick) || u.text.endsWith('?')) return null;
   const m = GROUP_RE.exec(u.text);
   if (!m || PRONOUN.test(m[1]!) || NOT_BASE_VERB.test(m[1]!)) return null;
   return { owners: [], text: u.text, confidence: 0.6, reason: 'the chair gives a group a task' };

@@ -1,4 +1,4 @@
-import type { Transcript, Utterance } from './utterances';
+import { isChair, keepsRecord, type Transcript, type Utterance } from './utterances';
 import { addressee, nickOf } from './nick-words';
 
 // Phrases a chair uses to open a topic ("next topic: documentation", "moving on", "second:
@@ -48,11 +48,14 @@ export function headingLike(t: Transcript, u: Utterance): boolean {
   if (addressee(t, text) || (nickOf(t, first!) && /^[a-z]/.test(next ?? ''))) return false;
   // "proposal: …", "Board: …" label a statement; a heading has no label.
   if (/^\S+:\s/.test(text)) return false;
-  return !/^(?:https?:|www\.|[.!]\w)/i.test(text);
+  // A line with a link in it points somewhere; it names no subject.
+  return !/^(?:www\.|[.!]\w)|https?:\/\//i.test(text);
 }
 
 /** The cue line `u` gives for a topic starting on it, or null. */
 export function cueOf(t: Transcript, u: Utterance): Cue | null {
+  // Words a scribe carries on from an earlier line are the middle of someone's turn.
+  if (u.scribed === 'continued') return null;
   const text = u.text.trim();
   const strong = STRONG_CUE_RE.exec(text);
   // A question ("next?") asks rather than opens, unless it names the topic ("last topic -- any …?").
@@ -69,11 +72,13 @@ export function cueOf(t: Transcript, u: Utterance): Cue | null {
     return { strength: 0.8, title: text.replace(/[.:!]$/, ''), why: 'a standing section name' };
   }
   const entry = listEntry(text);
-  if (entry && u.nick === t.chair) {
+  if (entry && isChair(t, u.nick)) {
     return { strength: 0.7, title: entry, why: 'a numbered item said by the chair' };
   }
-  if (u.nick === t.chair && headingLike(t, u)) {
-    return { strength: 0.5, title: text, why: HEADING_LIKE };
+  // A scribe writes what people say as theirs: a bare heading of the chair's or scribe's own
+  // stands out there more than in a log of talk.
+  if (u.scribed !== 'named' && keepsRecord(t, u.nick) && headingLike(t, u)) {
+    return { strength: t.scribed ? 0.7 : 0.5, title: text, why: HEADING_LIKE };
   }
   return null;
 }

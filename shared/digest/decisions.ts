@@ -1,5 +1,5 @@
 import type { Suggestion } from './types';
-import type { Transcript, Utterance } from './utterances';
+import { isChair, type Transcript, type Utterance } from './utterances';
 import { overlap } from './similarity';
 
 const EXPLICIT_RE =
@@ -124,7 +124,7 @@ export function findDecisions(t: Transcript): Suggestion[] {
     // "proposed: agreed …" puts a decision to the meeting; the support that follows makes it.
     const proposed = /\bpropos/i.test(u.text);
     if (explicit && !reported && !proposed && u.stems.length >= 3 && !u.text.endsWith('?')) {
-      const chair = u.nick === t.chair;
+      const chair = isChair(t, u.nick);
       found.push(
         decision(
           u,

@@ -1,5 +1,5 @@
 import type { Suggestion } from './types';
-import type { Transcript } from './utterances';
+import { isChair, type Transcript } from './utterances';
 
 const URL_RE = /\b(?:https?|ftp):\/\/[^\s<>"')\]]+/gi;
 // Links nobody keeps: pastes and images, shorteners to nothing, the log itself.
@@ -19,7 +19,7 @@ export function findLinks(t: Transcript): Suggestion[] {
       if (seen.has(clean)) continue;
       seen.add(clean);
       const alone = u.text.trim().length - clean.length < 25;
-      let confidence = 0.5 + (u.nick === t.chair ? 0.15 : 0) + (alone ? 0.15 : 0);
+      let confidence = 0.5 + (isChair(t, u.nick) ? 0.15 : 0) + (alone ? 0.15 : 0);
       if (NOISE_RE.test(clean)) confidence = 0.2;
       found.push({
         type: 'link',
@@ -56,7 +56,7 @@ export function findInfo(t: Transcript): Suggestion[] {
     const useNext = rest.split(/\s+/).length < 4 && next?.nick === u.nick;
     const text = useNext ? next.text : rest || u.text;
     if (text.split(/\s+/).length < 4) return;
-    const chair = u.nick === t.chair;
+    const chair = isChair(t, u.nick);
     found.push({
       type: 'info',
       text,

@@ -5,7 +5,7 @@ import { cueOf, HEADING_LIKE, type Cue } from './cues';
 import { spokenAgenda } from './spoken-agenda';
 import { derivedTitle } from './titles';
 import type { Suggestion } from './types';
-import type { Transcript, Utterance } from './utterances';
+import { isChair, type Transcript, type Utterance } from './utterances';
 
 // Utterances closer than this are one topic start at most.
 const MIN_GAP = 3;
@@ -58,7 +58,9 @@ function boundaryScores(t: Transcript, cues: (Cue | null)[]): number[] {
 
 // A heading-like line the chair follows on the next line with a bare link labels that link (MeetBot's
 // "#info SouthEast LinuxFest", "#link http://…" said without the commands): no topic.
+// In a scribed call the chair pastes the link of what a heading opens (an issue, a pull request).
 function labelsLink(t: Transcript, i: number): boolean {
+  if (t.scribed) return false;
   const [u, next] = [t.said[i]!, t.said[i + 1]];
   return next?.nick === u.nick && /^<?https?:\/\/\S+>?$/i.test(next.text.trim());
 }
@@ -108,7 +110,7 @@ export function findTopics(t: Transcript, agenda: readonly AgendaItem[]): Sugges
     const entries: AgendaEntry[] = titles.map(agendaEntry);
     // A topic is opened by a cue, and more often by whoever leads the meeting.
     const bonus = said.map(
-      (u, i) => 0.5 * Math.min(1, scores[i]!) + (u.nick === t.chair ? 0.15 : 0),
+      (u, i) => 0.5 * Math.min(1, scores[i]!) + (isChair(t, u.nick) ? 0.15 : 0),
     );
     for (const p of alignAgenda(entries, said, bonus, idfOf(said), from)) {
       starts.push({
