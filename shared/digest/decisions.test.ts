@@ -20,7 +20,7 @@ describe('decisions', () => {
       line: 5,
       text: 'we ship 2.0 on Friday June 12 with the new installer',
     });
-    expect(found[0]!.reason).toBe('+1 from 3 people after a proposal');
+    expect(found[0]!.reason).toBe('+1 from 3 people, then the proposal said again');
   });
 
   it('keeps one +1 below the accept line, unless the proposal asked for objections', () => {
@@ -47,6 +47,35 @@ describe('decisions', () => {
       'ben: so we agreed on the date?',
     );
     expect(found.map((d) => d.line)).toEqual([1]);
-    expect(found[0]!.reason).toBe('"consensus" said by the chair');
+    expect(found[0]!.reason).toBe('"consensus is" said by the chair');
+  });
+
+  it("places a proposal said again after its support (a scribe's RESOLVED) there, the last of a chain", () => {
+    const found = decisions(
+      'chair: Rename the HTTP API to become the VC API.',
+      'ann: +1',
+      'ben: +1',
+      'chair: Rename the HTTP API to become the VC API.',
+      'cid: +1',
+      'dan: +1',
+      'chair: ok, let me read it out loud once more',
+      'chair: Rename the HTTP API to become the VC API.',
+      'ann: thanks all, now the use cases document and its editors',
+    );
+    expect(found.map((d) => [d.line, d.reason])).toEqual([
+      [8, '+1 from 2 people, then the proposal said again'],
+    ]);
+  });
+
+  it("does not count support for someone's point, or agreeing with a person, as a decision", () => {
+    const found = decisions(
+      'ann: the revocation list needs its own tests before we merge it',
+      'ben: +1 Justin',
+      'cid: +1 to ann',
+      'dan: +1 lots of gaming on that kind of thing',
+      "chair: ann: agreed, tests are important and we don't want to rush it",
+      "chair: we just haven't all agreed to define that yet",
+    );
+    expect(found.filter((d) => d.confidence >= 0.5)).toEqual([]);
   });
 });

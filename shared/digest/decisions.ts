@@ -1,9 +1,11 @@
 import type { Suggestion } from './types';
 import { isChair, type Transcript, type Utterance } from './utterances';
+import { nickOf } from './nick-words';
+import { restatedDecisions } from './restated';
 import { overlap } from './similarity';
 
 const EXPLICIT_RE =
-  /\b(?:agreed|consensus|we(?: have)? decided|decision(?: is)?:|resolved|let'?s go with|we'?ll go with|we will go with|motion (?:carries|passes|passed|carried)|approved|vote result)\b/i;
+  /\b(?:agreed|(?:have|reached|is|there'?s|rough|general|by) consensus|consensus (?:is|on|that|to|was|reached)|we(?: have)? decided|decision(?: is)?:|resolved|let'?s go with|we'?ll go with|we will go with|motion (?:carries|passes|passed|carried)|approved|vote result)\b/i;
 const PROPOSAL_RE =
   /\b(?:propos(?:e|al|ed)|how about|shall we|should we|let'?s|i suggest|suggestion|any objections|objections\?|does (?:that|this) sound|is everyone ok|are we ok)\b/i;
 // Agreement with what was just said. "yes" and "ok" answer questions too, so they do not count.
@@ -14,7 +16,17 @@ const OBJECT_RE = /^(?:\S+[:,]\s*)?(?:-1|no\b|nack|i object|disagree|not sure)/i
 const LOOK_BACK = 6;
 const RUN_GAP = 3;
 
-const isSupport = (u: Utterance) => !u.emote && u.text.length < 60 && SUPPORT_RE.test(u.text);
+// "+1 Justin", "+1 to mahmoud's point", "+1 lots of gaming on that": support for a person's
+// point in the discussion, not for a proposal. Bare support has at most one more word.
+const BARE_REST_RE = /^[\s\W]*(?:\S+[\s\W]*)?$/u;
+function isSupport(t: Transcript, u: Utterance): boolean {
+  if (u.emote || u.text.length >= 60) return false;
+  const m = SUPPORT_RE.exec(u.text);
+  if (!m) return false;
+  const rest = u.text.slice(m[0].length).replace(/\bfrom me\b|\bhere\b|\bagreed?\b/gi, '');
+  const word = /\S+/.exec(rest)?.[0] ?? '';
+  return BARE_REST_RE.test(rest) && !/^\W*(?:[Tt]o\b|\p{Lu})/u.test(rest) && !nickOf(t, word);
+}
 
 interface Run {
   first: number;
@@ -31,7 +43,7 @@ function supportRuns(t: Transcript): Run[] {
       runs.push(run);
       run = null;
     }
-    if (!isSupport(u)) return;
+    if (!isSupport(t, u)) return;
     if (run) {
       run.last = i;
       run.nicks.add(u.nick);
@@ -48,7 +60,7 @@ function supported(t: Transcript, run: Run): { at: number; proposal: boolean } |
   for (let i = run.first - 1; i >= Math.max(0, run.first - LOOK_BACK); i--) {
     const u = t.said[i]!;
     if (OBJECT_RE.test(u.text)) return null;
-    if (isSupport(u) || u.emote || u.stems.length < 2) continue;
+    if (isSupport(t, u) || u.emote || u.stems.length < 2) continue;
     if (PROPOSAL_RE.test(u.text) || /#agreed|#action/i.test(u.text))
       return { at: i, proposal: true };
     if (plain === null && !run.nicks.has(u.nick)) plain = i;
@@ -92,11 +104,15 @@ function support(proposal: boolean, people: number, asked: boolean): number {
  * A proposal restated right after its support is placed where it was restated.
  */
 export function findDecisions(t: Transcript): Suggestion[] {
-  const found: Suggestion[] = [];
+  const restated = restatedDecisions(t, (u) => isSupport(t, u));
+  const found: Suggestion[] = [...restated.found];
+  const within = (i: number) => restated.spans.some(([a, b]) => i >= a && i <= b);
   const taken = new Set<number>();
   for (const run of supportRuns(t)) {
     const target = supported(t, run);
     if (!target || (!target.proposal && run.nicks.size < 2)) continue;
+    // Support for a proposal said again is counted where it was said again.
+    if (within(target.at)) continue;
     const u = t.said[target.at]!;
     run.nicks.delete(u.nick);
     if (run.nicks.size === 0) continue;
@@ -117,13 +133,25 @@ export function findDecisions(t: Transcript): Suggestion[] {
     );
   }
   t.said.forEach((u, i) => {
-    if (taken.has(i) || isSupport(u) || u.emote) return;
+    if (taken.has(i) || within(i) || isSupport(t, u) || u.emote) return;
     const explicit = EXPLICIT_RE.exec(u.text);
     // "the ideas have been agreed upon" reports an old decision; it does not make one.
     const reported = /\b(?:been|was|were)\s+(?:agreed|decided|approved)/i.test(u.text);
     // "proposed: agreed …" puts a decision to the meeting; the support that follows makes it.
     const proposed = /\bpropos/i.test(u.text);
-    if (explicit && !reported && !proposed && u.stems.length >= 3 && !u.text.endsWith('?')) {
+    // "we just haven't all agreed", "rather than consensus": what is not (yet) decided.
+    const denied = /\b(?:not|no|never|without|rather than)\b|n't\b/i.test(u.text);
+    // "maleck13: agreed, …", "agreed, definitely": agreeing with someone's point.
+    const answer = /^(?:\S+[:,]\s*)?agreed?\b/i.test(u.text);
+    if (
+      explicit &&
+      !reported &&
+      !proposed &&
+      !denied &&
+      !answer &&
+      u.stems.length >= 3 &&
+      !u.text.endsWith('?')
+    ) {
       const chair = isChair(t, u.nick);
       found.push(
         decision(
