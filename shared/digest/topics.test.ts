@@ -86,6 +86,42 @@ describe('topics', () => {
     expect(found[1]!.title).toBe('image pruning on servers');
   });
 
+  it('opens no topic on the next point of the same one, a statement after an ordinal, a sentence or code', () => {
+    const found = topics([
+      'chair: hello all',
+      ...talk('greetings', 4),
+      'chair: okay moving on to the next issue.',
+      ...talk('the rpm packaging builds', 6),
+      "ann: so first:  I can't reproduce this as of this morning, spent some time on it",
+      ...talk('reproduce openshift', 6),
+      'chair: Short meeting today. Thanks for attending everyone.',
+      ...talk('attending everyone', 6),
+      'chair: client, err := newKubernetes()',
+      ...talk('kubernetes client', 6),
+      'chair: and next week is the Red Hat Summit in San Francisco',
+      ...talk('summit francisco', 6),
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('takes standing section names: open discussion, bug triage, features', () => {
+    const found = topics([
+      'chair: hello all',
+      ...talk('greetings', 4),
+      'chair: bugs/issue triage',
+      ...talk('the broker crashes on start', 8),
+      'chair: features',
+      ...talk('new bundle format', 8),
+      'chair: open discussion',
+      ...talk('summit plans', 8),
+    ]);
+    expect(found.map((t) => [t.line, t.reason])).toEqual([
+      [6, 'a standing section name'],
+      [15, 'a standing section name'],
+      [24, 'a standing section name'],
+    ]);
+  });
+
   it('is deterministic', () => {
     const lines = ['chair: hi', 'chair: second: packaging', ...talk('packaging', 6)];
     expect(topics(lines)).toEqual(topics(lines));
