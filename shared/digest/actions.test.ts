@@ -95,4 +95,21 @@ describe('actions', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.line).toBe(3);
   });
+
+  it("keeps two tasks of one owner apart, and reads 'X met with …' as news, not a task", () => {
+    const found = actions(
+      'chair: hi',
+      'maleck13: hi',
+      'chair: maleck13 met with folks about this.',
+      'chair: chair assign bundle-lib issue 118 to a release and implementer',
+      'chair: chair bind and unbind tests for bundle-lib issue 55',
+    );
+    expect(found.map((a) => a.line)).toEqual([4, 5]);
+  });
+
+  it('takes a promise inside a long turn as said in passing', () => {
+    const long = `alice: I'm going to paste the agenda in the chat today, ${'and talk about it '.repeat(10)}`;
+    const [a] = actions('chair: hi', long);
+    expect(a!.confidence).toBeLessThan(0.5);
+  });
 });

@@ -16,6 +16,7 @@ const HEDGE_RE = /\b(?:try|maybe|probably|might|perhaps|hopefully|if i)\b/i;
 // that as well", "will correct that in the minutes"), and chairs seldom record those.
 const WHEN_RE =
   /\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|(?:this|next) week|by (?:the )?end|eod|asap)\b/i;
+const LONG_TURN = 200;
 const NEGATED_RE = /\b(?:not|never|won'?t|can'?t|cannot|don'?t)\b/i;
 // Verbs after "I'll" that state a condition rather than promise work.
 const STATE_VERB =
@@ -35,7 +36,7 @@ const DIRECT_RE = /^@?([^\s:,]+)(?:\s*(?:,|and|&)\s*@?([^\s:,]+))?\s+([a-z]+)\s+
 // Words after a nick that make the line a statement about them, not a task for them: past
 // forms, auxiliaries, a third person's -s, prepositions and pronouns.
 const NOT_BASE_VERB =
-  /^(?:[a-z]+ed|[a-z]+[^s]s|is|was|are|were|has|had|have|did|does|do|will|would|shall|should|can|could|may|might|must|to|and|or|but|said|wrote|made|got|took|sent|went|came|left|brought|thought|told|gave|found|saw|began|thinks?|knows?|says|also|too|just|already|still|here|there|over|in|on|at|for|from|with|about|you|me|him|her|them|us|it|i|we|the|a|an|this|that)$/;
+  /^(?:[a-z]+ed|[a-z]+[^s]s|is|was|are|were|has|had|have|did|does|do|will|would|shall|should|can|could|may|might|must|to|and|or|but|said|wrote|made|got|took|sent|went|came|left|brought|thought|told|gave|found|saw|began|met|ran|spoke|heard|kept|held|meant|built|lost|won|knew|led|paid|sold|stood|taught|understood|felt|forgot|chose|thinks?|knows?|says|also|too|just|already|still|here|there|over|in|on|at|for|from|with|about|you|me|him|her|them|us|it|i|we|the|a|an|this|that)$/;
 const PRONOUN = /^(?:you|me|him|her|them|us|it|this|that|the|a|an)$/i;
 // The chair's task for a group: "Anyone in the vicinity … to go", "People who … , please place it".
 const GROUP_RE =
@@ -121,10 +122,12 @@ function promised(t: Transcript, u: Utterance): Found | null {
     const before = u.text.slice(0, self.index);
     if (NEGATED_RE.test(before + self[0].slice(0, 12))) return null;
     const hedged = HEDGE_RE.test(u.text);
+    // A promise inside a long turn is said in passing, not handed out as a task.
+    const passing = u.text.length > LONG_TURN ? 0.1 : 0;
     return {
       owners: [u.nick],
       text: `${u.nick} will ${self[1]}${self[2]}`.trim(),
-      confidence: hedged ? 0.4 : WHEN_RE.test(u.text) ? 0.55 : 0.45,
+      confidence: (hedged ? 0.4 : WHEN_RE.test(u.text) ? 0.55 : 0.45) - passing,
       reason: hedged
         ? `${u.nick} offers, with a hedge`
         : WHEN_RE.test(u.text)
@@ -182,9 +185,18 @@ export function findActions(t: Transcript): Suggestion[] {
 const sameOwners = (a: Suggestion, b: Suggestion) =>
   (a.owners ?? []).join(' ').toLowerCase() === (b.owners ?? []).join(' ').toLowerCase();
 
-// Two proposals are one task when the same people own it and its words mostly recur.
+// A task's words besides its owners' names (which every wording of it repeats).
+function taskStems(s: Suggestion): string[] {
+  const owners = new Set((s.owners ?? []).flatMap((o) => contentStems(o)));
+  return [...new Set(contentStems(s.text))].filter((w) => !owners.has(w));
+}
+
+// Two proposals are one task when the same people own it and its words mostly recur, both ways
+// ("jmrodri close issue 104" is not "jmrodri assign bundle-lib issue 118 to a release").
 function sameTask(a: Suggestion, b: Suggestion): boolean {
-  return sameOwners(a, b) && overlap(contentStems(a.text), contentStems(b.text)) >= 0.4;
+  if (!sameOwners(a, b)) return false;
+  const [x, y] = [taskStems(a), taskStems(b)];
+  return Math.min(overlap(x, y), overlap(y, x)) >= 0.5;
 }
 
 // Of proposals for one task within `span` lines of each other, keeps the most confident (the
