@@ -50,4 +50,18 @@ describe('scribed calls', () => {
     ]);
     expect([...t.chairs]).toEqual(['ann']);
   });
+
+  it('takes the headings of whoever gave the call its Agenda: line, when no Chair: line names one', () => {
+    const lines = [
+      'Transcriber: scribe+',
+      'Transcriber: mike: Welcome all to the weekly call.',
+      'manu: Agenda: https://example.org/agenda',
+      'ann: present+',
+      ...Array.from({ length: 6 }, (_, i) => `Transcriber: mike: greetings and news ${i}`),
+      'manu: Input Documents for the Working Group',
+      ...Array.from({ length: 6 }, (_, i) => `Transcriber: ann: input documents transfer ${i}`),
+    ];
+    const topics = digest({ lines: said(...lines) }).filter((s) => s.type === 'topic');
+    expect(topics.map((s) => s.line)).toEqual([11]);
+  });
 });

@@ -28,6 +28,8 @@ export interface Transcript {
   chairs: Set<string>;
   /** Person keys of whoever scribes the call (a `Scribe:` line, `scribe+`). */
   scribes: Set<string>;
+  /** Person keys of whoever gives a scribed call its `Meeting:`, `Agenda:` or `Date:` line. */
+  recorders: Set<string>;
   /** A scribed call: most words are the scribe's `name: text` lines. */
   scribed: boolean;
   /** Every nick known: speakers and listed participants, by lower case. */
@@ -63,6 +65,7 @@ export function readTranscript(input: DigestInput): Transcript {
   const nicks = new Map<string, string>();
   const chairs = new Set<string>(input.chair ? [personKey(input.chair)] : []);
   const scribes = new Set<string>();
+  const recorders = new Set<string>();
   const day = { last: 0, add: 0 };
   const scribed = scribedCall(input.lines);
   const known = new Set(input.lines.map((l) => personKey(l.nick)));
@@ -87,6 +90,7 @@ export function readTranscript(input: DigestInput): Transcript {
           for (const n of role.names) into.add(personKey(n));
         return;
       }
+      if (/^(?:meeting|agenda|date)\s*:/i.test(text)) recorders.add(personKey(nick));
       if (line.kind === 'message') {
         const r = reader.read(nick, text);
         ({ nick, text } = r);
@@ -112,7 +116,7 @@ export function readTranscript(input: DigestInput): Transcript {
   // Without a `Chair:` line, the first to speak leads: in a scribed call, the first the scribe names.
   const first = said.find((u) => !scribes.has(personKey(u.nick)))?.nick ?? said[0]?.nick ?? null;
   if (chairs.size === 0 && first) chairs.add(personKey(first));
-  return { said, chair: input.chair ?? first, chairs, scribes, scribed, nicks };
+  return { said, chair: input.chair ?? first, chairs, scribes, recorders, scribed, nicks };
 }
 
 /** True when `nick` is one who leads the meeting. */
@@ -120,7 +124,8 @@ export function isChair(t: Transcript, nick: string): boolean {
   return t.chairs.has(personKey(nick));
 }
 
-/** True when `nick` chairs or scribes: the ones whose bare headings open topics. */
+/** True when `nick` chairs, scribes or set up the call's record: the ones whose bare headings open topics. */
 export function keepsRecord(t: Transcript, nick: string): boolean {
-  return isChair(t, nick) || t.scribes.has(personKey(nick));
+  const key = personKey(nick);
+  return isChair(t, nick) || t.scribes.has(key) || t.recorders.has(key);
 }
