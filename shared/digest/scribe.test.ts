@@ -53,6 +53,7 @@ describe('scribed calls', () => {
 
   it('takes the headings of whoever gave the call its Agenda: line, when no Chair: line names one', () => {
     const lines = [
+      'mike: present+',
       'Transcriber: scribe+',
       'Transcriber: mike: Welcome all to the weekly call.',
       'manu: Agenda: https://example.org/agenda',
@@ -62,6 +63,6 @@ describe('scribed calls', () => {
       ...Array.from({ length: 6 }, (_, i) => `Transcriber: ann: input documents transfer ${i}`),
     ];
     const topics = digest({ lines: said(...lines) }).filter((s) => s.type === 'topic');
-    expect(topics.map((s) => s.line)).toEqual([11]);
+    expect(topics.map((s) => s.line)).toEqual([12]);
   });
 });
