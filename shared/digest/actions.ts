@@ -85,7 +85,7 @@ function directed(t: Transcript, u: Utterance): Found | null {
 }
 
 function grouped(t: Transcript, u: Utterance): Found | null {
-  if (!isChair(t, u.nick) || u.text.endsWith('?')) return null;
+  if (!isChair(t, u.nick) || /\?[!?]*$/.test(u.text)) return null;
   const m = GROUP_RE.exec(u.text);
   if (!m || PRONOUN.test(m[1]!) || NOT_BASE_VERB.test(m[1]!)) return null;
   return { owners: [], text: u.text, confidence: 0.6, reason: 'the chair gives a group a task' };

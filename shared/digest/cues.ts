@@ -50,6 +50,13 @@ export function headingLike(t: Transcript, u: Utterance): boolean {
   // someone, no heading ("Daubers - Support Guidelines", who presents what, still is one).
   const [first, next] = text.split(/\s+/);
   if (addressee(t, text) || (nickOf(t, first!) && /^[a-z]/.test(next ?? ''))) return false;
+  // "that build on top of bundle-lib", "to the -uk list": the rest of a sentence.
+  if (
+    /^(?:that|which|who|whose|because|if|when|where|while|though|although|of|to|with|or|nor)\b/i.test(
+      text,
+    )
+  )
+    return false;
   // "proposal: …", "Board: …" label a statement; a heading has no label.
   if (/^\S+:\s/.test(text)) return false;
   // A line with a link in it points somewhere; it names no subject.

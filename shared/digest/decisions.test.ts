@@ -78,4 +78,12 @@ describe('decisions', () => {
     );
     expect(found.filter((d) => d.confidence >= 0.5)).toEqual([]);
   });
+
+  it('takes two +1s after a plain statement as opinions, three as the meeting agreeing', () => {
+    const statement = 'ann: the nightly builds should move to the new runners';
+    const [two] = decisions('chair: hi', statement, 'ben: +1', 'cid: +1');
+    expect(two!.confidence).toBeLessThan(0.5);
+    const [three] = decisions('chair: hi', statement, 'ben: +1', 'cid: +1', 'dan: +1');
+    expect(three!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
 });

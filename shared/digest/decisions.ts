@@ -93,7 +93,7 @@ const OBJECTIONS_RE = /\bany objections?\b|\bobjections\?/i;
 // How sure a run of support makes a decision. One +1 is one person's opinion, not yet the
 // meeting's: it stays below the accept line unless the proposal asked for objections.
 function support(proposal: boolean, people: number, asked: boolean): number {
-  const base = proposal ? (people === 1 ? 0.45 : 0.5 + 0.1 * people) : 0.35 + 0.1 * people;
+  const base = proposal ? (people === 1 ? 0.45 : 0.5 + 0.1 * people) : 0.25 + 0.1 * people;
   return base + (asked ? 0.15 : 0);
 }
 

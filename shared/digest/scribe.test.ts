@@ -14,6 +14,7 @@ const call = [
   'cel: manu: This one adds the revocation list to the spec.',
   "cel: ... It has two approvals and I'd like to merge it.",
   'ann: q+',
+  'ben: q+ Brentz to talk about IE status',
   'Manu_Sporny: ack ann',
   'cel: ann: The revocation list format needs tests first.',
   'cel: manu: Agreed, tests come first for the revocation list.',
@@ -29,8 +30,8 @@ describe('scribed calls', () => {
       [6, 'Manu_Sporny', 'own'],
       [7, 'manu', 'named'],
       [8, 'manu', 'continued'],
-      [11, 'ann', 'named'],
-      [12, 'manu', 'named'],
+      [12, 'ann', 'named'],
+      [13, 'manu', 'named'],
     ]);
     expect(t.said[3]!.text).toBe("It has two approvals and I'd like to merge it.");
   });

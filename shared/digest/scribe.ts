@@ -4,7 +4,7 @@
 
 // Queue, roll and bot-addressed lines: no one says anything in them.
 const NOISE_RE =
-  /^(?:q\s*[+?-](?:\s+to\b.*)?|q\?|queue\s*[+-].*|ack\s+\S+.*|present[+-].*|\+present.*|regrets?[+-].*|scribe[+-]|(?:zakim|rrsagent|trackbot)\b.*)$/i;
+  /^(?:q\s*[+?-](?:\s.*)?|queue\s*[+-].*|ack\s+\S+.*|present[+-].*|\+present.*|regrets?[+-].*|scribe[+-]|(?:zakim|rrsagent|trackbot)\b.*)$/i;
 // The roles a call names on lines of their own.
 const ROLE_RE = /^(chairs?|scribe|scribenick)\s*:\s*(\S.*)$/i;
 const NAMED_RE = /^([A-Za-z][\w.-]{0,30})\s*:\s*(\S.*)$/;

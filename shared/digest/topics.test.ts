@@ -100,6 +100,8 @@ describe('topics', () => {
       ...talk('kubernetes client', 6),
       'chair: and next week is the Red Hat Summit in San Francisco',
       ...talk('summit francisco', 6),
+      'chair: that build on top of bundle-lib',
+      ...talk('summit francisco', 6),
     ]);
     expect(found).toEqual([]);
   });
