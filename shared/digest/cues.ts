@@ -89,8 +89,11 @@ export function cueOf(t: Transcript, u: Utterance): Cue | null {
       why: 'a cue phrase opens it',
     };
   }
-  if (TOPIC_WORD_RE.test(text))
-    return { strength: 0.6, title: null, why: 'says the topic changes' };
+  if (TOPIC_WORD_RE.test(text)) {
+    // "Topic: Authorization Proposals" (a scribe's word left in) names it.
+    const named = /^topic\s*:\s*(\S.*)$/i.exec(text)?.[1] ?? null;
+    return { strength: 0.6, title: named, why: 'says the topic changes' };
+  }
   if (STANDING_RE.test(text) && !u.emote) {
     return { strength: 0.8, title: text.replace(/[.:!]$/, ''), why: 'a standing section name' };
   }

@@ -124,6 +124,16 @@ describe('topics', () => {
     ]);
   });
 
+  it('takes the title a "Topic:" line names', () => {
+    const found = topics([
+      'chair: hello all',
+      ...talk('greetings', 4),
+      'chair: Topic: Authorization Proposals',
+      ...talk('authorization proposals tokens', 8),
+    ]);
+    expect(found.map((t) => [t.line, t.title])).toEqual([[6, 'Authorization Proposals']]);
+  });
+
   it('is deterministic', () => {
     const lines = ['chair: hi', 'chair: second: packaging', ...talk('packaging', 6)];
     expect(topics(lines)).toEqual(topics(lines));
