@@ -11,6 +11,7 @@ import { DEPLOYMENTS } from './deployments';
 import { structureOf, structureOfMinutes, squash } from './structure';
 import { logOfPage, published, structureOfPage } from './structure-cloud-init';
 import { structureOfMoin2010 } from './structure-moin';
+import { scribeMinutes } from './structure-scribe-perl';
 
 const read = (path: string) => readFileSync(testData(path));
 
@@ -162,4 +163,26 @@ describe('Gavel’s structure matches the minutes the real bot wrote', () => {
       );
     },
   );
+
+  it.each([
+    ['2019-04-05', 'a face-to-face day run from Zakim’s agenda'],
+    ['2019-10-15', 'proposals, resolutions and trackbot’s actions'],
+    ['2020-10-07', 'topics only from Zakim taking up agenda items'],
+  ])('meetings/w3c-dpvcg-%s (W3C RRSAgent log, scribe.perl minutes: %s)', (date) => {
+    const dir = `meetings/w3c-dpvcg-${date}`;
+    const expected = scribeMinutes(read(`${dir}/meeting-${date}.html`).toString());
+    const m = gavelOf(read(`${dir}/meeting-${date}.irc`), 'w3c', {
+      channel: '#dpvcg',
+      date,
+      ...DEPLOYMENTS[`w3c-dpvcg-${date}`],
+    });
+    expect(expected.topics.length).toBeGreaterThan(0);
+    expect(m.topics.filter((t) => t.title !== null).map((t) => squash(t.title!))).toEqual(
+      expected.topics,
+    );
+    expect(m.actions.map((a) => squash(a.text))).toEqual(expected.actions);
+    expect(m.items.filter((i) => i.type === 'agreed').map((i) => squash(i.text))).toEqual(
+      expected.resolutions,
+    );
+  });
 });
