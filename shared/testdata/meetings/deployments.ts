@@ -23,8 +23,5 @@ export const DEPLOYMENTS: Record<string, Partial<MeetingOptions>> = {
   // The W3C CCG scribe tooling: `Topic:`, `RESOLVED:`, `ACTION:` lines.
   'w3c-ccg-2021-05-06': { preset: 'w3c' },
   'w3c-ccg-2022-09-20': { preset: 'w3c' },
-  // W3C's own tools (RRSAgent's text log, Zakim's agenda, minutes by scribe.perl).
-  'w3c-dpvcg-2019-04-05': { preset: 'w3c' },
-  'w3c-dpvcg-2019-10-15': { preset: 'w3c' },
-  'w3c-dpvcg-2020-10-07': { preset: 'w3c' },
+  // (The W3C DPVCG logs need nothing: RRSAgent in the log asks for the W3C rules.)
 };
