@@ -12,6 +12,21 @@ function fold(lines: LogLine[]) {
 }
 
 describe('W3C scribe conventions', () => {
+  it('take scribe.perl’s three forms of action, and none of RRSAgent’s recap', () => {
+    const m = fold([
+      say('harsh', 'ACTION: ann to draft the page'),
+      say('harsh', 'action Fajar: convert the feedback'),
+      say('harsh', 'action bob to review'),
+      say('harsh', 'actions are late'),
+      say('RRSAgent', 'ACTION: ann to draft the page [1]'),
+    ]);
+    expect(m.actions.map((a) => a.text)).toEqual([
+      'ann to draft the page',
+      'Fajar: convert the feedback',
+      'bob to review',
+    ]);
+  });
+
   it('take Zakim taking up an agendum as a topic, in the old and the new wording', () => {
     const m = fold([
       say('harsh', 'agenda+ Presentation by George'),

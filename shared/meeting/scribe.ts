@@ -6,7 +6,9 @@ import { castVote, closeVote, openVote } from './votes-meetingology';
 // W3C scribe conventions (RRSAgent / scribe.perl), each `Word: text` at the start of a line.
 const TOPIC_RE = /^topic\s*:\s*(\S[^\n]*)$/i;
 const RESOLVED_RE = /^(?:resolved|resolution)\s*:\s*(\S[^\n]*)$/i;
-const ACTION_RE = /^action\s*:\s*(\S[^\n]*)$/i;
+// `ACTION: text`, `action nick: text`, `action nick to text` (scribe.perl's three forms).
+const ACTION_RE =
+  /^action\s*:\s*(\S[^\n]*)$|^action +(\p{L}\w* *:[^\n]*)$|^action +(\S+ +to\b[^\n]*)$/iu;
 const PROPOSAL_RE = /^(?:draft\s+)?(?:proposal|proposed(?:\s+resolution)?)\s*:\s*(\S[^\n]*)$/i;
 const CHAIR_RE = /^chairs?\s*:\s*(\S[^\n]*)$/i;
 const AGENDA_RE = /^agenda\s*:\s*(\S+)/i;
@@ -44,6 +46,8 @@ function named(state: MeetingState, arg: string): string[] {
  */
 export function scribeLine(state: MeetingState, text: string, ctx: CommandContext): void {
   let m: RegExpExecArray | null;
+  // RRSAgent only logs; its lines (the list of actions it recorded) are not the meeting's.
+  if (ctx.nick === 'RRSAgent') return;
   const arg = (value: string) => ({ ...ctx, arg: value.trim() });
   const topic = agendumTaken(ctx.nick, text) ?? TOPIC_RE.exec(text)?.[1] ?? null;
   if (topic !== null) {
@@ -52,7 +56,7 @@ export function scribeLine(state: MeetingState, text: string, ctx: CommandContex
   } else if ((m = RESOLVED_RE.exec(text))) {
     closeVote(state, ctx, false);
     addItem(state, 'agreed', arg(m[1]!));
-  } else if ((m = ACTION_RE.exec(text))) addItem(state, 'action', arg(m[1]!));
+  } else if ((m = ACTION_RE.exec(text))) addItem(state, 'action', arg(m[1] ?? m[2] ?? m[3]!));
   else if ((m = PROPOSAL_RE.exec(text))) {
     closeVote(state, ctx, false);
     openVote.run(state, arg(m[1]!));
