@@ -167,6 +167,8 @@ describe('Gavel’s structure matches the minutes the real bot wrote', () => {
   it.each([
     ['2019-04-05', 'a face-to-face day run from Zakim’s agenda'],
     ['2019-10-15', 'proposals, resolutions and trackbot’s actions'],
+    ['2019-11-26', 'a resolution and topics put in afterwards with s/// and i///'],
+    ['2019-12-10', 'every topic put in afterwards with i///'],
     ['2020-10-07', 'topics only from Zakim taking up agenda items'],
   ])('meetings/w3c-dpvcg-%s (W3C RRSAgent log, scribe.perl minutes: %s)', (date) => {
     const dir = `meetings/w3c-dpvcg-${date}`;
