@@ -9,7 +9,7 @@ import type { MeetingOptions } from '../../meeting/options';
 import { testData } from '../index';
 import { DEPLOYMENTS } from './deployments';
 import { structureOf, structureOfMinutes, squash } from './structure';
-import { logOfPage, published, structureOfPage } from './structure-cloud-init';
+import { pageLogLines, published, structureOfPage } from './structure-cloud-init';
 import { structureOfMoin2010 } from './structure-moin';
 import { scribeMinutes } from './structure-scribe-perl';
 
@@ -118,19 +118,24 @@ describe('Gavel’s structure matches the minutes the real bot wrote', () => {
     ['2021-06-15', '0.4.0'],
   ])('meetings/cloud-init-%s (cloud-init, meetingology %s on ubottu)', (date) => {
     const folder = `cloud-init-${date}`;
-    const page = read(`meetings/${folder}/status-${date}.md`).toString();
-    // The page holds the bot's full log put through cloud-init's tools/get-minutes: undone, then
-    // redone, it is the page's log again, so the log read here is the one the bot kept.
-    const { log, published: pageLines } = logOfPage(page);
-    expect(pageLines.length).toBeGreaterThan(20);
-    expect(
-      log
-        .trimEnd()
-        .split('\n')
-        .map((l) => ` ${published(l)}`),
-    ).toEqual(pageLines);
-    const m = gavelOf(log, 'ubuntu', { channel: '#cloud-init', date, ...DEPLOYMENTS[folder] });
-    const expected = structureOfPage(page);
+    const page = read(`meetings/${folder}/status-${date}.md`);
+    const imported = importLog(page);
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(imported.value).toMatchObject({
+      format: 'meetingology',
+      date,
+      channel: '#cloud-init',
+    });
+    // The page holds the bot's full log put through cloud-init's tools/get-minutes: the lines
+    // Gavel reads from it, put through that again, are the page's lines, so they are the bot's.
+    const again = imported.value.lines.map(
+      (l) =>
+        ` ${published(`${l.time} ${l.kind === 'action' ? `* ${l.nick}` : `<${l.nick}>`} ${l.text}`)}`,
+    );
+    expect(again.length).toBeGreaterThan(20);
+    expect(again).toEqual(pageLogLines(page.toString()));
+    const m = gavelOf(page, 'ubuntu', DEPLOYMENTS[folder]);
+    const expected = structureOfPage(page.toString());
     const actual = structureOf(m);
     expect(actual.topics).toEqual(expected.topics);
     expect(actual.people).toEqual(expected.people);

@@ -1,3 +1,4 @@
+import { unescapeMarkdown as unpublished } from '../../formats/importers/meetingology-page';
 import { squash, type Structure } from './structure';
 
 // cloud-init publishes meetingology's MoinMoin minutes (written with the full log) as a Pelican
@@ -6,7 +7,6 @@ import { squash, type Structure } from './structure';
 // `=== h ===` → `### h`, `''LINK:''`/`''ACTION:''` → `**LINK**:`/`**ACTION**:`, `* *` → `*`.
 const URL = String.raw`https?:\/\/[-a-zA-Z0-9@:%._+~#=/]+`;
 const URL_RE = new RegExp(`(${URL})`, 'g');
-const WRAPPED_URL_RE = new RegExp(String.raw`\[(${URL})\]\(\1\)`, 'g');
 const RULE = '----------------';
 
 /** What `tools/get-minutes` makes of one line of text (headings and labels aside). */
@@ -17,15 +17,6 @@ export function published(raw: string): string {
     .replace(URL_RE, '[$1]($1)')
     .replace(/#/g, '\\#')
     .replace(/\* \*/g, '*');
-}
-
-/** The text a published line was made from: {@link published} undone. */
-export function unpublished(line: string): string {
-  return line
-    .replace(/\\#/g, '#')
-    .replace(WRAPPED_URL_RE, '$1')
-    .replace(/`</g, '<')
-    .replace(/>`/g, '>');
 }
 
 function sections(page: string): Map<string, string[]> {
@@ -39,16 +30,11 @@ function sections(page: string): Map<string, string[]> {
   return out;
 }
 
-/**
- * The full log a cloud-init minutes page holds, as meetingology kept it (`HH:MM <nick> text`,
- * one line each): the page's "Full Log" section with `tools/get-minutes` undone. `published`
- * holds that section's lines as the page has them, to prove the undoing exact.
- */
-export function logOfPage(page: string): { log: string; published: string[] } {
+/** The lines of a cloud-init page's "Full Log" section, as the page has them. */
+export function pageLogLines(page: string): string[] {
   const parts = sections(page);
   const section = parts.get('Full Log') ?? parts.get('Full log') ?? [];
-  const lines = section.filter((l) => /^ \d\d:\d\d /.test(l));
-  return { log: lines.map((l) => unpublished(l.slice(1))).join('\n') + '\n', published: lines };
+  return section.filter((l) => /^ \d\d:\d\d /.test(l));
 }
 
 const ITEM_RE = /^\s*\*?\s*\*\*([A-Z]+)\*\*: ?(.*?)(?: {2,}\(\S+, \d\d:\d\d\))?$/;
