@@ -52,7 +52,7 @@ function parse(text: string, opts?: ImportOptions): ImportedLog {
  */
 export const meetingologyPage: Importer = {
   id: 'meetingology',
-  label: 'meetingology minutes with the full log',
+  label: 'meetingology minutes with the full log (.moin.txt)',
   example: ' 16:18 <blackboxsw> #startmeeting (under "== Full Log ==")',
   detect: (sample) =>
     sample.some((l) => INFO_RE.test(l)) && sample.some((l) => SUMMARY_RE.test(l)) ? 0.95 : 0,
