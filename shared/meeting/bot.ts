@@ -2,10 +2,11 @@ import type { LogLine } from '../domain/line';
 import type { MeetingState } from './state';
 
 /**
- * Which meetingology a log was kept by. `0.1.5` is Ubuntu's bot of 2010–2016 (its banner names the
- * weekday, `Meeting started Tue Jan 17 16:00:22 2012 UTC.`, and it lists commands as `#a #b`);
- * `0.4.0` is the Python 3 bot of 2019 on (`Meeting started at 16:00:22 UTC.`, commands listed
- * `a, b`). They differ in how a closed vote enters the minutes.
+ * Which meetingology a log was kept by. `0.1.5` is Ubuntu's bot of 2010–2020 (its banner names the
+ * weekday, `Meeting started Tue Jan 17 16:00:22 2012 UTC.`, and it lists commands as `#a #b`, from
+ * 2015 as `a b`); `0.4.0` is the Python 3 bot of December 2020 on (`Meeting started at 16:00:22
+ * UTC.`, commands listed `a, b`). They differ in how a closed vote enters the minutes, and 0.1.5
+ * counts its own lines among the people present.
  */
 export type Generation = '0.1.5' | '0.4.0';
 
@@ -13,7 +14,7 @@ export type Generation = '0.1.5' | '0.4.0';
 const STARTED_RE = /^(?:[^\s:]{1,64}: )?Meeting started /;
 const STARTED_AT_RE = /^Meeting started at \d/;
 const STARTED_ON_RE = /^Meeting started [A-Z][a-z]{2} /;
-const COMMANDS_RE = /^Available commands: (\S+)/;
+const COMMANDS_RE = /^Available commands: (.*)$/;
 
 /** The generation a bot's own line shows, or null when it shows none. */
 export function generationShown(text: string): Generation | null {
@@ -21,7 +22,8 @@ export function generationShown(text: string): Generation | null {
   if (STARTED_ON_RE.test(text)) return '0.1.5';
   const listed = COMMANDS_RE.exec(text);
   if (!listed) return null;
-  return listed[1]!.startsWith('#') ? '0.1.5' : '0.4.0';
+  // 0.4.0 separates the commands with commas; 0.1.5 wrote `#a #b` (2010) or `a b` (2015 on).
+  return listed[1]!.includes(',') ? '0.4.0' : '0.1.5';
 }
 
 /**

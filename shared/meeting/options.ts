@@ -22,6 +22,12 @@ export interface MeetingOptions {
    */
   generation?: Generation | null;
   /**
+   * Whether the bot's own lines count among the people present, when known. Default: as the
+   * preset's bot does, and always for meetingology 0.1.5; meetingology 0.4.0 counted itself
+   * until July 2021 (a deployment of that time needs `true`).
+   */
+  botCounted?: boolean | null;
+  /**
    * The meeting spans every line, without waiting for `#startmeeting` (a log that has none).
    * Nobody was made chair, so chair-only commands are taken from anyone.
    */
@@ -36,6 +42,7 @@ export interface ResolvedOptions {
   preset: Preset;
   botNick: string | null;
   generation: Generation | null;
+  botCounted: boolean | null;
   implicitStart: boolean;
 }
 
@@ -80,6 +87,7 @@ export function resolveOptions(options: MeetingOptions): Result<ResolvedOptions>
     preset: presetFor(preset),
     botNick: options.botNick ?? null,
     generation: options.generation ?? null,
+    botCounted: options.botCounted ?? null,
     implicitStart: options.implicitStart ?? false,
   });
 }

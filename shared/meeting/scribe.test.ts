@@ -12,6 +12,38 @@ function fold(lines: LogLine[]) {
 }
 
 describe('W3C scribe conventions', () => {
+  it('take scribe.perl’s three forms of action, and none of RRSAgent’s recap', () => {
+    const m = fold([
+      say('harsh', 'ACTION: ann to draft the page'),
+      say('harsh', 'action Fajar: convert the feedback'),
+      say('harsh', 'action bob to review'),
+      say('harsh', 'actions are late'),
+      say('RRSAgent', 'ACTION: ann to draft the page [1]'),
+    ]);
+    expect(m.actions.map((a) => a.text)).toEqual([
+      'ann to draft the page',
+      'Fajar: convert the feedback',
+      'bob to review',
+    ]);
+  });
+
+  it('take Zakim taking up an agendum as a topic, in the old and the new wording', () => {
+    const m = fold([
+      say('harsh', 'agenda+ Presentation by George'),
+      say('harsh', 'zakim, open agendum 1'),
+      say('Zakim', 'agendum 1. "Presentation by George" taken up [from harsh]'),
+      say('Zakim', 'agendum 9. "Quoted" taken up [from someone]', '12:00:10'),
+      say('harsh', 'Zakim, next item'),
+      say('Zakim', 'agendum 2 -- Virtual workshop -- taken up [from agendabot]'),
+      say('ann', 'agendum 3. "Not Zakim" taken up [from ann]'),
+    ]);
+    expect(m.items.filter((i) => i.type === 'topic').map((i) => i.text)).toEqual([
+      'Presentation by George',
+      'Quoted',
+      'Virtual workshop',
+    ]);
+  });
+
   it('become topics, resolutions, actions, chairs, the agenda link and the people present', () => {
     const m = fold([
       say('cel', 'scribe+'),

@@ -95,9 +95,16 @@ export function isBot(state: MeetingState, nick: string): boolean {
   return nick === (state.botNick ?? state.options.preset.botNick);
 }
 
+/** True when the bot's own lines are left out of the people present. */
+function botLeftOut(state: MeetingState): boolean {
+  const counted = state.options.botCounted;
+  if (counted !== null) return !counted;
+  return state.options.preset.botNotAttendee && state.generation !== '0.1.5';
+}
+
 /** Adds `lines` to a nick's count, registering the nick if new (MeetBot's `addnick`). */
 export function addNick(state: MeetingState, nick: string, lines: number): void {
-  if (state.options.preset.botNotAttendee && isBot(state, nick)) return;
+  if (botLeftOut(state) && isBot(state, nick)) return;
   state.attendees.set(nick, (state.attendees.get(nick) ?? 0) + lines);
 }
 

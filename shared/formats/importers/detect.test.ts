@@ -24,6 +24,7 @@ const SAMPLES: Record<string, string> = {
   'kamailio-chatlog.md': 'wiki',
   'w3c-scribe.log': 'w3c-scribe',
   'meetbot-minutes.txt': 'meetbot-minutes',
+  'meetingology.moin.txt': 'meetingology',
   'dokuwiki-page.txt': 'dokuwiki-page',
   'hcoop-log.html': 'hcoop-log',
   'outline.md': 'outline',

@@ -209,6 +209,11 @@ const PREFIXES: Record<string, string[]> = {
     'Meeting summary\n---------------\n* a  (',
     'People Present (lines said)\n---------------------------\n* ',
   ],
+  meetingology: [
+    '== Meeting information ==\n * #',
+    '== Full Log ==\n 12:00 <a> ',
+    'Full log\n----------------\n 12:00 `<a>` [http://',
+  ],
   znc: ['[12:00:01] ', '[12:00:01] *** '],
   'sopel-meetbot': ['[12:00:01] ', '[12:00:01] Current subject: '],
   'ubuntu-irclogs': ['[12:00] ', '=== '],

@@ -9,6 +9,12 @@ const sample = readFileSync(new URL('./samples/meetbot.log.txt', import.meta.url
 describe('meetbot importer', () => {
   const log = meetbot.parse(sample);
 
+  it('ask for the W3C rules for a log RRSAgent kept, and for none otherwise', () => {
+    const irc = readFileSync(testData('meetings/w3c-dpvcg-2019-10-15/meeting-2019-10-15.irc'));
+    expect(meetbot.parse(irc.toString()).preset).toBe('w3c');
+    expect(log.preset).toBeUndefined();
+  });
+
   it('reads every line with its time, in UTC, dated by the start message', () => {
     expect(log).toMatchObject({
       format: 'meetbot',

@@ -7,6 +7,7 @@ import { parseLooseDate } from './common/dates';
 import { LogBuilder } from './common/log-builder';
 import { bareNick } from './common/nick';
 import { anyLine, share } from './common/score';
+import { applyScribeEdits } from './common/scribe-edits';
 import { isPlainLog, logLines } from './common/text';
 
 const LINE_RES = [/^\d\d:\d\d(?::\d\d)? <[^\s>]+> /, /^\d\d:\d\d(?::\d\d)? \* \S+/];
@@ -23,8 +24,10 @@ function parseParts(parts: readonly string[], opts?: ImportOptions): ImportedLog
   // shares its stamp with the line before when they match, not a copy of its own.
   const nicks = new Map<string, string>();
   let lastTime = '';
+  let rrsagent = false;
   const add = (line: LogLine | null) => {
     if (!line) return;
+    if (line.nick === 'RRSAgent') rrsagent = true;
     if (line.kind === 'message' && line.text.startsWith('Meeting started ')) {
       const date = parseLooseDate(STARTED_RE.exec(line.text)?.[1] ?? '');
       if (date) log.setDay(date);
@@ -58,13 +61,17 @@ function parseParts(parts: readonly string[], opts?: ImportOptions): ImportedLog
   } else {
     for (const raw of logLines(parts.join(''))) add(parseMeetbotLine(raw));
   }
-  return log.finish();
+  // W3C's RRSAgent writes its text log in the same shape; its meetings follow the scribe rules,
+  // with the scribes' s/// and i/// corrections applied.
+  const read = log.finish();
+  return rrsagent ? { ...read, lines: applyScribeEdits(read.lines), preset: 'w3c' } : read;
 }
 
 /**
  * MeetBot's `.log.txt` (Debian, Fedora zodbot, OpenStack, Ubuntu meetingology): `HH:MM:SS <nick>
  * text` and `HH:MM:SS * nick text`, in UTC. The date comes from the bot's "Meeting started"
- * line. Lines that are not log lines (headers pasted above the log) are skipped.
+ * line. Lines that are not log lines (headers pasted above the log) are skipped. A log RRSAgent
+ * kept (W3C's `-irc` text log) asks for the `w3c` preset and has its `s///` corrections applied.
  */
 export const meetbot: Importer = {
   id: 'meetbot',

@@ -8,6 +8,7 @@ import { kamailioPage } from './kamailio-page';
 import { limnoria } from './limnoria';
 import { meetbot } from './meetbot';
 import { meetbotMinutes } from './meetbot-minutes';
+import { meetingologyPage } from './meetingology-page';
 import { mirc } from './mirc';
 import { outline } from './outline';
 import { pidgin } from './pidgin';
@@ -42,6 +43,7 @@ export const IMPORTERS: readonly Importer[] = [
   sopelMeetbot,
   ubuntuIrclogs,
   pidgin,
+  meetingologyPage,
   meetbotMinutes,
   dokuWikiPage,
   kamailioPage,

@@ -9,12 +9,22 @@ import type { MeetingOptions } from '../../meeting/options';
 import { testData } from '../index';
 import { DEPLOYMENTS } from './deployments';
 import { structureOf, structureOfMinutes, squash } from './structure';
+import { pageLogLines, published, structureOfPage } from './structure-cloud-init';
 import { structureOfMoin2010 } from './structure-moin';
+import { scribeMinutes } from './structure-scribe-perl';
 
 const read = (path: string) => readFileSync(testData(path));
 
 function gavel(path: string, preset: PresetId, extra: Partial<MeetingOptions> = {}): Meeting {
-  const imported = importLog(read(path));
+  return gavelOf(read(path), preset, extra);
+}
+
+function gavelOf(
+  input: string | Uint8Array,
+  preset: PresetId,
+  extra: Partial<MeetingOptions> = {},
+): Meeting {
+  const imported = importLog(input);
   if (!imported.ok) throw new Error(imported.error.message);
   const log = imported.value;
   const folded = meetingFromLog(log.lines, {
@@ -100,6 +110,43 @@ describe('Gavel’s structure matches the minutes the real bot wrote', () => {
     expect(actual.people).toEqual(expected.people);
   });
 
+  it.each([
+    ['2019-10-08', '0.1.5'],
+    ['2019-10-29', '0.1.5'],
+    ['2020-06-16', '0.1.5'],
+    ['2021-03-09', '0.4.0'],
+    ['2021-06-15', '0.4.0'],
+  ])('meetings/cloud-init-%s (cloud-init, meetingology %s on ubottu)', (date) => {
+    const folder = `cloud-init-${date}`;
+    const page = read(`meetings/${folder}/status-${date}.md`);
+    const imported = importLog(page);
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(imported.value).toMatchObject({
+      format: 'meetingology',
+      date,
+      channel: '#cloud-init',
+    });
+    // The page holds the bot's full log put through cloud-init's tools/get-minutes: the lines
+    // Gavel reads from it, put through that again, are the page's lines, so they are the bot's.
+    const again = imported.value.lines.map(
+      (l) =>
+        ` ${published(`${l.time} ${l.kind === 'action' ? `* ${l.nick}` : `<${l.nick}>`} ${l.text}`)}`,
+    );
+    expect(again.length).toBeGreaterThan(20);
+    expect(again).toEqual(pageLogLines(page.toString()));
+    const m = gavelOf(page, 'ubuntu', DEPLOYMENTS[folder]);
+    const expected = structureOfPage(page.toString());
+    const actual = structureOf(m);
+    expect(actual.topics).toEqual(expected.topics);
+    expect(actual.people).toEqual(expected.people);
+    // meetingology's MoinMoin minutes list actions by person only when one names somebody, and
+    // the unassigned ones then only when there are two or more (0.1.5): compare what they list.
+    const { UNASSIGNED: unassigned, ...owned } = expected.actionsByOwner!;
+    const { UNASSIGNED: ours, ...ourOwned } = actual.actionsByOwner!;
+    expect(ourOwned).toEqual(owned);
+    if (unassigned) expect(ours).toEqual(unassigned);
+  });
+
   it.each([['w3c-ccg-2021-05-06'], ['w3c-ccg-2022-09-20']])(
     'meetings/%s (W3C CCG scribe tool)',
     (folder) => {
@@ -121,4 +168,28 @@ describe('Gavel’s structure matches the minutes the real bot wrote', () => {
       );
     },
   );
+
+  it.each([
+    ['2019-04-05', 'a face-to-face day run from Zakim’s agenda'],
+    ['2019-10-15', 'proposals, resolutions and trackbot’s actions'],
+    ['2019-11-26', 'a resolution and topics put in afterwards with s/// and i///'],
+    ['2019-12-10', 'every topic put in afterwards with i///'],
+    ['2020-10-07', 'topics only from Zakim taking up agenda items'],
+  ])('meetings/w3c-dpvcg-%s (W3C RRSAgent log, scribe.perl minutes: %s)', (date) => {
+    const dir = `meetings/w3c-dpvcg-${date}`;
+    const expected = scribeMinutes(read(`${dir}/meeting-${date}.html`).toString());
+    const log = read(`${dir}/meeting-${date}.irc`);
+    const imported = importLog(log);
+    // RRSAgent's log looks like MeetBot's; RRSAgent in it asks for the W3C scribe rules.
+    expect(imported.ok && imported.value.preset).toBe('w3c');
+    const m = gavelOf(log, 'w3c', { channel: '#dpvcg', date });
+    expect(expected.topics.length).toBeGreaterThan(0);
+    expect(m.topics.filter((t) => t.title !== null).map((t) => squash(t.title!))).toEqual(
+      expected.topics,
+    );
+    expect(m.actions.map((a) => squash(a.text))).toEqual(expected.actions);
+    expect(m.items.filter((i) => i.type === 'agreed').map((i) => squash(i.text))).toEqual(
+      expected.resolutions,
+    );
+  });
 });

@@ -23,6 +23,7 @@ export const LOG_FORMATS: readonly LogFormat[] = [
   { id: 'limnoria', label: 'Limnoria / OpenStack irclogs' },
   { id: 'meetbot', label: 'MeetBot .log.txt' },
   { id: 'meetbot-minutes', label: 'MeetBot minutes, .txt or .html (no log)' },
+  { id: 'meetingology', label: 'meetingology minutes with the full log (.moin.txt)' },
   { id: 'mirc', label: 'mIRC' },
   { id: 'pidgin', label: 'Pidgin' },
   { id: 'sopel-chanlogs', label: 'Sopel chanlogs' },
