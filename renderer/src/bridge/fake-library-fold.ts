@@ -1,7 +1,7 @@
 import type { AgendaItem } from '../../../shared/domain/imported';
 import type { TranscriptLine } from '../../../shared/domain/line';
 import type { PresetId } from '../../../shared/domain/meeting';
-import type { MarkKind, MarkView, MeetingSource } from '../../../shared/ipc/library-schemas';
+import type { MarkKind, MarkView, MeetingSource } from '../../../shared/ipc/after-meeting-schemas';
 import type { ActionView, MeetingView } from '../../../shared/ipc/meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { stripFormatting } from '../../../shared/irc/format';

@@ -3,8 +3,8 @@ import { importLog } from '../../../shared/formats/importers/import-log';
 import {
   IMPORT_CHUNK_BYTES,
   IMPORT_MAX_BYTES,
-  type libraryInvokeSchemas,
-} from '../../../shared/ipc/library-schemas';
+  type afterMeetingInvokeSchemas,
+} from '../../../shared/ipc/after-meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Payload, Req, Res } from '../../../shared/ipc/schemas';
 import { hasStartMeeting, presetFor } from '../../../shared/meeting/index';
@@ -12,7 +12,7 @@ import { viewOf, type StoredMeeting } from './fake-library-fold';
 
 type ImportChannel = 'import:begin' | 'import:chunk' | 'import:finish' | 'import:cancel';
 type ImportHandlers = {
-  [C in ImportChannel & keyof typeof libraryInvokeSchemas]: (req: Req<C>) => Result<Res<C>>;
+  [C in ImportChannel & keyof typeof afterMeetingInvokeSchemas]: (req: Req<C>) => Result<Res<C>>;
 };
 
 /** What the import handlers need: where a meeting goes, what to tell, the time, fresh ids. */

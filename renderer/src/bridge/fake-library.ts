@@ -3,8 +3,8 @@ import type {
   MeetingSource,
   PracticeState,
   Schedule,
-  libraryInvokeSchemas,
-} from '../../../shared/ipc/library-schemas';
+  afterMeetingInvokeSchemas,
+} from '../../../shared/ipc/after-meeting-schemas';
 import { historyEntry } from '../../../shared/ipc/history-entry';
 import type { AgendaItem } from '../../../shared/domain/imported';
 import type { AgendaNode, MeetingView } from '../../../shared/ipc/meeting-schemas';
@@ -16,9 +16,9 @@ import { newMark, viewOf, type ActionEdits, type StoredMeeting } from './fake-li
 import { fakeImportHandlers } from './fake-library-imports';
 import { newMeeting } from './fake-meeting-model';
 
-type LibraryChannel = keyof typeof libraryInvokeSchemas;
+type AfterMeetingChannel = keyof typeof afterMeetingInvokeSchemas;
 type LibraryHandlers = {
-  [C in LibraryChannel]: (req: Req<C>) => Result<Res<C>> | Promise<Result<Res<C>>>;
+  [C in AfterMeetingChannel]: (req: Req<C>) => Result<Res<C>> | Promise<Result<Res<C>>>;
 };
 /** `actions:update`, which works on any meeting of the library, not only the followed one. */
 type ActionHandler = {

@@ -1,5 +1,5 @@
 export { meetingMinutes } from '../../../../shared/time/meeting-minutes';
-import type { HistoryEntry } from '../../../../shared/ipc/library-schemas';
+import type { HistoryEntry } from '../../../../shared/ipc/after-meeting-schemas';
 
 export { localDateTime } from '../../time/format-time';
 

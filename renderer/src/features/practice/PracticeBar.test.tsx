@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { PracticeState } from '../../../../shared/ipc/library-schemas';
+import type { PracticeState } from '../../../../shared/ipc/after-meeting-schemas';
 import { fail } from '../../../../shared/ipc/result';
 import { renderApp, type RenderedApp } from '../../testing/render-app';
 import { JOINED, meetingView } from '../../testing/meeting-fixtures';
