@@ -5,7 +5,7 @@ import type { GavelBridge } from '../../shared/ipc/bridge';
 import type { EventChannel, InvokeChannel } from '../../shared/ipc/channels';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import type { Result } from '../../shared/ipc/result';
-import type { MeetingMode, MeetingView } from '../../shared/ipc/meeting-schemas';
+import type { AgendaNode, MeetingMode, MeetingView } from '../../shared/ipc/meeting-schemas';
 import type { Settings } from '../../shared/ipc/schemas';
 import { systemClock, type Clock } from '../core/clock';
 import { createCore } from '../core/create-core';
@@ -41,6 +41,8 @@ export interface CoreBridge extends GavelBridge {
    * polled for at most 5 s; throws with the last view seen otherwise.
    */
   meetingWhen(test: (view: MeetingView) => boolean, channel?: string): Promise<MeetingView>;
+  /** The agenda of `channel` as the core keeps it. */
+  agenda(channel?: string): Promise<AgendaNode[]>;
   /** Closes the core and removes its data folder. */
   close(): Promise<void>;
 }
@@ -118,6 +120,11 @@ export function createCoreBridge(
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       throw new Error(`the meeting never came to the state asked for: ${JSON.stringify(last)}`);
+    },
+    async agenda(channel = '#meet') {
+      const got = await dispatch('agenda:get', { channel });
+      if (!got.ok) throw new Error(`could not read the agenda: ${got.error.message}`);
+      return (got.value as { items: AgendaNode[] }).items;
     },
     async close() {
       await core.close();

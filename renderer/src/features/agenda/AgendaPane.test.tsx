@@ -4,7 +4,7 @@ import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
 import page from '../../../../shared/testdata/seeds/kamailio-devel-2012-01-31.md?raw';
 import { renderAppOver } from '../../testing/render-app';
 import { agendaNode } from '../../testing/meeting-fixtures';
-import { createTestCore, type TestCore } from '../../testing/render-core';
+import { createTestCore } from '../../testing/render-core';
 
 const pane = () => screen.getByTestId('pane-agenda');
 const row = (title: string) =>
@@ -24,13 +24,6 @@ async function start(items: AgendaNode[], taken = 0) {
   }
   bridge.calls.length = 0;
   return renderAppOver(bridge);
-}
-
-/** The agenda of `#meet` as the core keeps it. */
-async function kept(bridge: TestCore): Promise<AgendaNode[]> {
-  const got = await bridge.invoke('agenda:get', { channel: '#meet' });
-  if (!got.ok) throw new Error(got.error.message);
-  return got.value.items;
 }
 
 describe('AgendaPane', () => {
@@ -57,7 +50,7 @@ describe('AgendaPane', () => {
     await user.keyboard('{Escape}');
     await user.click(within(pane()).getByRole('button', { name: 'Add item' }));
     await user.keyboard('{Escape}');
-    await expect.poll(async () => shape(await kept(bridge))).toBe('Intro');
+    await expect.poll(async () => shape(await bridge.agenda())).toBe('Intro');
   });
 
   it('reorders and nests from the keyboard: Alt+arrows, focus staying on the item', async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
 import { renderAppOver } from '../../testing/render-app';
 import { agendaNode } from '../../testing/meeting-fixtures';
-import { createTestCore, type TestCore } from '../../testing/render-core';
+import { createTestCore } from '../../testing/render-core';
 
 const pane = () => screen.getByTestId('pane-agenda');
 const row = (title: string) =>
@@ -32,17 +32,10 @@ async function start(items = AGENDA) {
   return renderAppOver(bridge);
 }
 
-/** The agenda of `#meet` as the core keeps it. */
-async function kept(bridge: TestCore): Promise<AgendaNode[]> {
-  const got = await bridge.invoke('agenda:get', { channel: '#meet' });
-  if (!got.ok) throw new Error(got.error.message);
-  return got.value.items;
-}
-
 describe('undoing agenda changes', () => {
   it('says what Delete removed, subtree and timeboxes, and Ctrl+Z puts it all back', async () => {
     const { bridge, user } = await start();
-    const saved = () => kept(bridge);
+    const saved = () => bridge.agenda();
     row('Release 2.3').focus();
     await user.keyboard('{Delete}');
     await expect.poll(async () => shape(await saved())).toBe('Intro Open floor');
@@ -60,7 +53,7 @@ describe('undoing agenda changes', () => {
 
   it('undoes moves and nesting in turn, from the notice’s Undo or Ctrl+Z', async () => {
     const { bridge, user } = await start();
-    const saved = async () => shape(await kept(bridge));
+    const saved = async () => shape(await bridge.agenda());
     row('Open floor').focus();
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
     expect(note()).toHaveTextContent('Moved “Open floor” up');
@@ -86,11 +79,11 @@ describe('undoing agenda changes', () => {
     await user.click(screen.getByRole('button', { name: 'Read agenda' }));
     await user.click(await screen.findByRole('button', { name: 'Replace agenda' }));
     await expect
-      .poll(async () => shape(await kept(bridge)))
+      .poll(async () => shape(await bridge.agenda()))
       .toBe('roadmap open floor next meeting');
     expect(note()).toHaveTextContent('Replaced the agenda (3 items) with 3 imported items');
     await user.keyboard('{Control>}z{/Control}');
-    await expect.poll(() => kept(bridge)).toEqual(AGENDA);
+    await expect.poll(() => bridge.agenda()).toEqual(AGENDA);
   });
 
   it('leaves Ctrl+Z to a text field being typed in', async () => {
@@ -100,7 +93,7 @@ describe('undoing agenda changes', () => {
     await user.click(row('Open floor'));
     await user.keyboard('{Control>}z{/Control}');
     await expect
-      .poll(async () => shape(await kept(bridge)))
+      .poll(async () => shape(await bridge.agenda()))
       .toBe('Release 2.3(Blockers Notes) Open floor');
   });
 });
