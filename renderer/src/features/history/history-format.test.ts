@@ -57,4 +57,9 @@ describe('history-format', () => {
     const entries = [entry({ channel: '#b' }), entry({ channel: '#A' }), entry({ channel: '#B' })];
     expect(channelsOf(entries, ['#c'])).toEqual(['#A', '#b', '#c']);
   });
+
+  it('takes #a[b] and #A{B} for one channel, as IRC casemapping does', () => {
+    const entries = [entry({ channel: '#a[b]' }), entry({ channel: '#A{B}' })];
+    expect(channelsOf(entries)).toEqual(['#a[b]']);
+  });
 });
