@@ -43,6 +43,8 @@ export interface CoreBridge extends GavelBridge {
   meetingWhen(test: (view: MeetingView) => boolean, channel?: string): Promise<MeetingView>;
   /** The agenda of `channel` as the core keeps it. */
   agenda(channel?: string): Promise<AgendaNode[]>;
+  /** Moves the core's own clock on by `ms` at once (its timers still run in real time). */
+  skip(ms: number): void;
   /** Closes the core and removes its data folder. */
   close(): Promise<void>;
 }
@@ -57,6 +59,7 @@ export function createCoreBridge(
   options: { clock?: Clock; startAt?: number; settings?: Partial<Settings> } = {},
 ): CoreBridge {
   const dataDir = mkdtempSync(join(tmpdir(), 'gavel-core-bridge-'));
+  const clock = clockFrom(options.startAt ?? Date.now());
   const server = new FakeServer();
   server.reply = scriptedReplies();
   const core = createCore(
@@ -70,8 +73,7 @@ export function createCoreBridge(
       log: () => {},
     },
     {
-      clock:
-        options.clock ?? (options.startAt === undefined ? undefined : clockFrom(options.startAt)),
+      clock: options.clock ?? clock,
       transport: server.Transport,
     },
   );
@@ -126,6 +128,7 @@ export function createCoreBridge(
       if (!got.ok) throw new Error(`could not read the agenda: ${got.error.message}`);
       return (got.value as { items: AgendaNode[] }).items;
     },
+    skip: (ms) => clock.skip(ms),
     async close() {
       await core.close();
       rmSync(dataDir, { recursive: true, force: true });
@@ -133,8 +136,15 @@ export function createCoreBridge(
   };
 }
 
-/** The system's timers, with the time starting at `start` (epoch ms) and running from there. */
-export function clockFrom(start: number): Clock {
-  const offset = start - Date.now();
-  return { ...systemClock, now: () => Date.now() + offset };
+/**
+ * The system's timers, with the time starting at `start` (epoch ms) and running from there;
+ * `skip(ms)` moves it on at once.
+ */
+export function clockFrom(start: number): Clock & { skip(ms: number): void } {
+  let offset = start - Date.now();
+  return {
+    ...systemClock,
+    now: () => Date.now() + offset,
+    skip: (ms) => void (offset += ms),
+  };
 }
