@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
 import { actionView, agendaNode } from '../../testing/meeting-fixtures';
 import { createTestCore, renderCore, type TestCore } from '../../testing/render-core';
@@ -97,7 +97,7 @@ describe('ActionsPane', () => {
     await user.click(within(pane()).getByRole('button', { name: 'Review them first' }));
     const items = bridge.callsTo('agenda:set').at(-1)!.items as AgendaNode[];
     expect(items.map((i) => i.title)).toEqual(['Actions from last meeting', 'Budget']);
-    expect(within(pane()).queryByRole('status')).toBeNull();
+    await vi.waitFor(() => expect(within(pane()).queryByRole('status')).toBeNull());
   });
 
   it('stops offering once a topic is under way', async () => {

@@ -155,7 +155,7 @@ describe('chair controls from the keyboard', () => {
       type: 'chair',
       nicks: ['alice'],
     });
-    await user.click(screen.getByRole('button', { name: 'Unchair alice' }));
+    await user.click(await screen.findByRole('button', { name: 'Unchair alice' }));
     expect(bridge.callsTo('meeting:command')[1]?.command).toEqual({
       type: 'unchair',
       nicks: ['alice'],

@@ -43,10 +43,10 @@ describe('the practice bar', () => {
     const { bridge, user } = await practising();
     await user.click(within(bar()).getByRole('button', { name: 'Pause' }));
     expect(bridge.callsTo('practice:pause')).toEqual([{ paused: true }]);
-    expect(bar()).toHaveTextContent('— paused');
-    await user.click(within(bar()).getByRole('button', { name: 'Resume' }));
+    await waitFor(() => expect(bar()).toHaveTextContent('— paused'));
+    await user.click(await within(bar()).findByRole('button', { name: 'Resume' }));
     expect(bridge.callsTo('practice:pause')).toEqual([{ paused: true }, { paused: false }]);
-    expect(within(bar()).getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(await within(bar()).findByRole('button', { name: 'Pause' })).toBeInTheDocument();
   });
 
   it('changes the speed, and refuses one out of range without calling the core', async () => {
@@ -72,19 +72,21 @@ describe('the practice bar', () => {
     expect(store.getState().transcriptChannel).toBe('practice:#practice-1');
     await user.click(within(bar()).getByRole('button', { name: 'Stop practice' }));
     expect(bridge.callsTo('practice:stop')).toEqual([{}]);
-    expect(screen.queryByRole('region', { name: 'Practice' })).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Practice' })).toBeNull());
     expect(store.getState().practice?.status).toBe('stopped');
     expect(store.getState().transcriptChannel).toBe('#meet');
   });
 
   it('shows a failure, and lets go of a replay the core no longer has', async () => {
     const { bridge, store, user } = await practising();
-    bridge.handle('practice:pause', () => fail('no-practice', 'No practice meeting is running.'));
+    // Paused first, so the replay pushes nothing more of its own while the failures are shown.
     await user.click(within(bar()).getByRole('button', { name: 'Pause' }));
+    bridge.handle('practice:pause', () => fail('no-practice', 'No practice meeting is running.'));
+    await user.click(await within(bar()).findByRole('button', { name: 'Resume' }));
     expect(within(bar()).getByRole('alert')).toHaveTextContent('No practice meeting is running.');
     bridge.handle('practice:stop', () => fail('no-practice', 'No practice meeting is running.'));
     await user.click(within(bar()).getByRole('button', { name: 'Stop practice' }));
-    expect(store.getState().practice).toBeNull();
+    await waitFor(() => expect(store.getState().practice).toBeNull());
     expect(screen.queryByRole('region', { name: 'Practice' })).toBeNull();
   });
 
