@@ -9,7 +9,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 // The repository root: patterns below are relative to it, wherever eslint is run from.
 const root = fileURLToPath(new URL('..', import.meta.url));
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'net', 'tls', 'http', 'crypto'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'net',
+  'tls',
+  'http',
+  'crypto',
+];
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
@@ -28,7 +38,15 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@microsoft/sdl/no-electron-node-integration': 'error',
-      '@microsoft/sdl/no-insecure-url': ['error', { exceptions: ['^(http|ws)://(127\\.0\\.0\\.1|localhost)([:/]|$)', '^http://wiki\\.debian\\.org/MeetBot'] }],
+      '@microsoft/sdl/no-insecure-url': [
+        'error',
+        {
+          exceptions: [
+            '^(http|ws)://(127\\.0\\.0\\.1|localhost)([:/]|$)',
+            '^http://wiki\\.debian\\.org/MeetBot',
+          ],
+        },
+      ],
       '@microsoft/sdl/no-inner-html': 'error',
       '@microsoft/sdl/no-document-write': 'error',
       '@microsoft/sdl/no-postmessage-star-origin': 'error',
@@ -52,18 +70,51 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: restrict(
-      ['electron', 'electron/*', 'react', 'react-dom', ...nodeBuiltins, '**/electron/**', '**/renderer/**'],
+      [
+        'electron',
+        'electron/*',
+        'react',
+        'react-dom',
+        ...nodeBuiltins,
+        '**/electron/**',
+        '**/renderer/**',
+      ],
       'shared/ is pure TypeScript: no electron, react, node or app-layer imports.',
     ),
   },
   {
     basePath: root,
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/src/testing/**'],
     rules: restrict(
       ['electron', 'electron/*', ...nodeBuiltins, '**/electron/**'],
       'renderer/ talks only to the GavelBridge: no electron, node or main-process imports.',
     ),
+  },
+  {
+    // The window's test support may render over the real core of electron/testing, nothing else.
+    basePath: root,
+    files: ['renderer/src/testing/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The window never imports electron.' }],
+          patterns: [
+            {
+              group: [
+                ...nodeBuiltins,
+                ...['core', 'main', 'preload', 'host', 'cli'].map(
+                  (room) => `**/electron/${room}/**`,
+                ),
+              ],
+              message: 'renderer/ test support reaches the core only through electron/testing.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     basePath: root,

@@ -5,8 +5,9 @@ import type { GavelBridge } from '../../shared/ipc/bridge';
 import type { EventChannel, InvokeChannel } from '../../shared/ipc/channels';
 import { createDispatcher } from '../../shared/ipc/dispatch';
 import type { Result } from '../../shared/ipc/result';
+import type { AgendaNode, MeetingMode, MeetingView } from '../../shared/ipc/meeting-schemas';
 import type { Settings } from '../../shared/ipc/schemas';
-import type { Clock } from '../core/clock';
+import { systemClock, type Clock } from '../core/clock';
 import { createCore } from '../core/create-core';
 import { memoryLibrary } from '../core/store/library';
 import { MemorySecretStore } from '../core/store/secrets';
@@ -29,6 +30,21 @@ export interface CoreBridge extends GavelBridge {
   join(channel?: string, nick?: string): Promise<void>;
   /** `nick` says `text` in `channel`, as the server would deliver it. */
   hear(nick: string, text: string, channel?: string): void;
+  /** Starts a meeting in `channel` (joined first); resolves to its view, or throws why not. */
+  startMeeting(options?: {
+    channel?: string;
+    title?: string;
+    mode?: MeetingMode;
+  }): Promise<MeetingView>;
+  /**
+   * The meeting of `channel` once `test` holds for it (the core has taken in what it was told),
+   * polled for at most 5 s; throws with the last view seen otherwise.
+   */
+  meetingWhen(test: (view: MeetingView) => boolean, channel?: string): Promise<MeetingView>;
+  /** The agenda of `channel` as the core keeps it. */
+  agenda(channel?: string): Promise<AgendaNode[]>;
+  /** Moves the core's own clock on by `ms` at once (its timers still run in real time). */
+  skip(ms: number): void;
   /** Closes the core and removes its data folder. */
   close(): Promise<void>;
 }
@@ -40,9 +56,10 @@ export interface CoreBridge extends GavelBridge {
  * real core cannot produce on demand (a time-out, a failure) still needs a fake.
  */
 export function createCoreBridge(
-  options: { clock?: Clock; settings?: Partial<Settings> } = {},
+  options: { clock?: Clock; startAt?: number; settings?: Partial<Settings> } = {},
 ): CoreBridge {
   const dataDir = mkdtempSync(join(tmpdir(), 'gavel-core-bridge-'));
+  const clock = clockFrom(options.startAt ?? Date.now());
   const server = new FakeServer();
   server.reply = scriptedReplies();
   const core = createCore(
@@ -55,7 +72,10 @@ export function createCoreBridge(
       secrets: new MemorySecretStore(),
       log: () => {},
     },
-    { clock: options.clock, transport: server.Transport },
+    {
+      clock: options.clock ?? clock,
+      transport: server.Transport,
+    },
   );
   const dispatch = createDispatcher(core.handlers);
   const listeners = new Map<EventChannel, Set<(payload: never) => void>>();
@@ -88,9 +108,43 @@ export function createCoreBridge(
     hear(nick, text, channel = '#meet') {
       server.feed(`:${nick}!${nick}@test PRIVMSG ${channel} :${text}`);
     },
+    async startMeeting({ channel = '#meet', title = 'weekly', mode = 'quiet' } = {}) {
+      const started = await dispatch('meeting:start', { channel, title, mode });
+      if (!started.ok) throw new Error(`could not start a meeting: ${started.error.message}`);
+      return started.value as MeetingView;
+    },
+    async meetingWhen(test, channel = '#meet') {
+      let last: MeetingView | null = null;
+      for (let tries = 0; tries < 250; tries++) {
+        const got = await dispatch('meeting:get', { channel });
+        last = got.ok ? (got.value as MeetingView | null) : null;
+        if (last && test(last)) return last;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error(`the meeting never came to the state asked for: ${JSON.stringify(last)}`);
+    },
+    async agenda(channel = '#meet') {
+      const got = await dispatch('agenda:get', { channel });
+      if (!got.ok) throw new Error(`could not read the agenda: ${got.error.message}`);
+      return (got.value as { items: AgendaNode[] }).items;
+    },
+    skip: (ms) => clock.skip(ms),
     async close() {
       await core.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The system's timers, with the time starting at `start` (epoch ms) and running from there;
+ * `skip(ms)` moves it on at once.
+ */
+export function clockFrom(start: number): Clock & { skip(ms: number): void } {
+  let offset = start - Date.now();
+  return {
+    ...systemClock,
+    now: () => Date.now() + offset,
+    skip: (ms) => void (offset += ms),
   };
 }

@@ -1,5 +1,5 @@
 import { meetingMinutes } from '../time/meeting-minutes';
-import type { HistoryEntry, MeetingSource } from './library-schemas';
+import type { HistoryEntry, MeetingSource } from './after-meeting-schemas';
 import type { MeetingView } from './meeting-schemas';
 
 /**

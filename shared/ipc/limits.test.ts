@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_CHUNK_BYTES } from './library-schemas';
+import { IMPORT_CHUNK_BYTES } from './after-meeting-schemas';
 import {
   AGENDA_FILE_MAX_BYTES,
   AGENDA_TEXT_MAX_CHARS,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TranscriptLine } from '../domain/line';
 import { channelProblem, hostProblem, nickProblem } from '../irc/validate';
 import type { EventChannel, InvokeChannel } from './channels';
-import { libraryEventSchemas, libraryInvokeSchemas } from './library-schemas';
+import { afterMeetingEventSchemas, afterMeetingInvokeSchemas } from './after-meeting-schemas';
 import { meetingEventSchemas, meetingInvokeSchemas } from './meeting-schemas';
 import { storageEventSchemas } from './storage-schemas';
 import { MENU_COMMANDS } from './menu-commands';
@@ -191,7 +191,7 @@ export const invokeSchemas = {
   'settings:get': { req: Empty, res: Settings },
   'settings:set': { req: Settings.partial().strict(), res: Settings },
   ...meetingInvokeSchemas,
-  ...libraryInvokeSchemas,
+  ...afterMeetingInvokeSchemas,
 } satisfies Record<InvokeChannel, { req: z.ZodType; res: z.ZodType }>;
 
 /** Payload schema of every event channel. */
@@ -204,7 +204,7 @@ export const eventSchemas = {
     lines: z.array(TranscriptLine),
   }),
   ...meetingEventSchemas,
-  ...libraryEventSchemas,
+  ...afterMeetingEventSchemas,
   ...storageEventSchemas,
   /** A command of the application menu for the window to carry out (Electron only). */
   'app:command': z.object({ command: z.enum(MENU_COMMANDS) }),

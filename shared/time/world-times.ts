@@ -1,3 +1,4 @@
+import { zoneFormat, zoneFormatter } from './zone-formatter';
 /** A place whose local time a meeting page lists, by IANA time zone. */
 export interface City {
   name: string;
@@ -32,31 +33,24 @@ export const DEFAULT_CITIES: City[] = [
 
 /** True when `zone` is an IANA time zone this runtime knows. */
 export function isKnownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  return zoneFormatter(zone) !== null;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A zone's weekday, date, 24-hour time and UTC offset, as `partsIn` reads them. */
+const DAY_AND_OFFSET: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+};
+
 function partsIn(zone: string, at: number): Record<string, string> {
-  let fmt = formatters.get(zone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'longOffset',
-    });
-    formatters.set(zone, fmt);
-  }
+  const fmt = zoneFormat(zone, 'en-GB', DAY_AND_OFFSET);
+  if (!fmt) throw new RangeError(`Unknown time zone: ${zone}`);
   const out: Record<string, string> = {};
   for (const p of fmt.formatToParts(at)) out[p.type] = p.value;
   return out;

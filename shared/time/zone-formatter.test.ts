@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zoneFormatter } from './zone-formatter';
+import { zoneFormat, zoneFormatter } from './zone-formatter';
 
 describe('zoneFormatter', () => {
   it('gives the wall clock of a known zone as plain 24-hour parts, made once', () => {
@@ -13,5 +13,14 @@ describe('zoneFormatter', () => {
 
   it('is null for a zone the runtime does not know', () => {
     expect(zoneFormatter('Mars/Olympus')).toBeNull();
+  });
+
+  it('keeps one formatter per zone, locale and options, for every caller', () => {
+    const offset = { timeZoneName: 'longOffset' } as const;
+    const f = zoneFormat('Asia/Kolkata', 'en-GB', offset);
+    expect(zoneFormat('Asia/Kolkata', 'en-GB', { timeZoneName: 'longOffset' })).toBe(f);
+    expect(zoneFormat('Asia/Kolkata', 'en-US', offset)).not.toBe(f);
+    expect(f!.format(Date.UTC(2024, 0, 1))).toContain('GMT+05:30');
+    expect(zoneFormat('Mars/Olympus', 'en-GB', offset)).toBeNull();
   });
 });

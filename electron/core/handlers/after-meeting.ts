@@ -2,7 +2,7 @@ import { ok } from '../../../shared/ipc/result';
 import type { AfterMeetingServices } from '../history/create-after-meeting';
 import type { HandlerGroup } from './index';
 
-type LibraryChannel =
+type AfterMeetingChannel =
   | 'history:list'
   | 'history:open'
   | 'history:lines'
@@ -53,5 +53,5 @@ export function afterMeetingHandlers(s: AfterMeetingServices) {
     'schedule:set': async (request) => s.schedule.set(request),
     'schedule:clear': async ({ channel }) => s.schedule.clear(channel),
     'schedule:next': async ({ channel }) => s.schedule.next(channel),
-  } satisfies HandlerGroup<LibraryChannel>;
+  } satisfies HandlerGroup<AfterMeetingChannel>;
 }

@@ -1,5 +1,9 @@
 import type { TranscriptLine } from '../../../shared/domain/line';
-import type { HistoryEntry, MarkView, MeetingSource } from '../../../shared/ipc/library-schemas';
+import type {
+  HistoryEntry,
+  MarkView,
+  MeetingSource,
+} from '../../../shared/ipc/after-meeting-schemas';
 import type { AgendaNode, MeetingView } from '../../../shared/ipc/meeting-schemas';
 import { ok, type Result } from '../../../shared/ipc/result';
 import type { MeetingEditor } from '../meetings/edits/meeting-editor';
@@ -22,7 +26,7 @@ export interface OpenedMeeting {
 }
 
 /**
- * The meetings of the library as the history shows them. Each ended meeting's summary is
+ * The meetings of the meeting index as the history shows them. Each ended meeting's summary is
  * worked out from its journal once and kept until the meeting changes; live ones are read
  * afresh each time.
  */

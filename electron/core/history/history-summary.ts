@@ -1,4 +1,4 @@
-import type { HistoryEntry, MeetingSource } from '../../../shared/ipc/library-schemas';
+import type { HistoryEntry, MeetingSource } from '../../../shared/ipc/after-meeting-schemas';
 import { historyEntry } from '../../../shared/ipc/history-entry';
 import type { MeetingView } from '../../../shared/ipc/meeting-schemas';
 import type { MeetingFold } from '../meetings/fold/meeting-fold';

@@ -1,5 +1,5 @@
 import type { ImportedLog } from '../../../shared/domain/imported';
-import type { ImportOutcome } from '../../../shared/ipc/library-schemas';
+import type { ImportOutcome } from '../../../shared/ipc/after-meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Payload } from '../../../shared/ipc/schemas';
 import { zoneFromSchedules } from '../../../shared/formats/importers/common/schedule-zone';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_MAX_BYTES } from '../../../shared/ipc/library-schemas';
+import { IMPORT_MAX_BYTES } from '../../../shared/ipc/after-meeting-schemas';
 import { ManualClock } from '../../testing/manual-clock';
 import { ImportUploads, MAX_UPLOADS, UPLOAD_IDLE_MS } from './upload';
 

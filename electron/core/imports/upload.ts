@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IMPORT_CHUNK_BYTES, IMPORT_MAX_BYTES } from '../../../shared/ipc/library-schemas';
+import { IMPORT_CHUNK_BYTES, IMPORT_MAX_BYTES } from '../../../shared/ipc/after-meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Clock, TimerHandle } from '../clock';
 

@@ -1,5 +1,5 @@
 import type { LogLine } from '../../../shared/domain/line';
-import type { PracticeState } from '../../../shared/ipc/library-schemas';
+import type { PracticeState } from '../../../shared/ipc/after-meeting-schemas';
 import type { MeetingView } from '../../../shared/ipc/meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Clock } from '../clock';

@@ -1,4 +1,4 @@
-import type { Schedule } from '../../../shared/ipc/library-schemas';
+import type { Schedule } from '../../../shared/ipc/after-meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { announcement } from '../../../shared/time/announcement';
 import { icsEvent } from '../../../shared/time/ics';

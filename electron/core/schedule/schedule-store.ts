@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { Schedule } from '../../../shared/ipc/library-schemas';
+import { Schedule } from '../../../shared/ipc/after-meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import { writeFilesAtomically } from '../export/write-files';
 import { channelKey } from '../store/library-store';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { timeoutFor, withCallTimeouts } from './call-timeouts';
-import { createFakeBridge } from './fake-bridge';
+import { createFakeBridge } from '../testing/fake-bridge';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createFakeBridge } from './fake-bridge';
+import { createFakeBridge } from '../testing/fake-bridge';
 import { getBridge, type BridgePlace } from './get-bridge';
 import type { SessionFetch } from './host-token';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { transcriptLine } from './fake-bridge';
+import { transcriptLine } from '../testing/fake-bridge';
 import type { SocketHandlers, OpenSocket } from './socket';
 import { createWsBridge, type WsBridgeOptions } from './ws-bridge';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createFakeBridge, IDLE_STATUS } from '../bridge/fake-bridge';
+import { createFakeBridge, IDLE_STATUS } from '../testing/fake-bridge';
 import type { HostLink } from '../bridge/host-link';
 import { createActions } from './actions';
 import { createAppStore } from './store';

@@ -4,7 +4,7 @@ import type { ConnectionStatus, ConnectRequest, Res, Settings } from '../../../s
 import type { HostLink } from '../bridge/host-link';
 import type { MenuCommandSource } from '../keyboard/menu-commands';
 import type { Sync } from './ipc-sync';
-import { createLibraryClient, type LibraryClient } from './library-client';
+import { createAfterMeetingClient, type AfterMeetingClient } from './after-meeting-client';
 import { createMeetingActions, type MeetingActions } from './meeting-actions';
 import { currentProblem } from './problem';
 import type { AppStore } from './store';
@@ -32,7 +32,7 @@ export interface Actions extends MeetingActions {
   /** Closes the connect form when a connection is up. */
   closeConnectionForm(): void;
   /** History, export, import, marks, search, practice and scheduling. */
-  library: LibraryClient;
+  afterMeeting: AfterMeetingClient;
   /** Applies the theme at once and saves it; when it cannot be saved it is put back, with a notice. */
   setTheme(theme: Settings['theme']): Promise<void>;
   /** Listens to the application menu's commands (Electron's menu; none in browser mode). */
@@ -69,7 +69,7 @@ export function createActions({ bridge, store, link, sync }: ActionDeps): Action
 
   return {
     ...createMeetingActions(bridge, store),
-    library: createLibraryClient(bridge),
+    afterMeeting: createAfterMeetingClient(bridge),
     connect,
     async disconnect() {
       const result = await bridge.invoke('irc:disconnect', {});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDLE_STATUS } from '../bridge/fake-bridge';
+import { IDLE_STATUS } from '../testing/fake-bridge';
 import { currentProblem } from './problem';
 import { createAppStore } from './store';
 

@@ -6,7 +6,7 @@ import {
   transcriptLine,
   type FakeBridge,
   type FakeState,
-} from '../bridge/fake-bridge';
+} from '../testing/fake-bridge';
 import type { HostLink, LinkStatus } from '../bridge/host-link';
 import type { Schedule } from './batcher';
 import { startSync, type SyncDeps } from './ipc-sync';

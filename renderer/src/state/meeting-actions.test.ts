@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeBridge, type FakeState } from '../bridge/fake-bridge';
-import { agendaNode, agendaOf, JOINED, meetingView } from '../testing/meeting-fixtures';
+import { createFakeBridge } from '../testing/fake-bridge';
+import { agendaNode, agendaOf, meetingView } from '../testing/meeting-fixtures';
+import { createTestCore } from '../testing/render-core';
 import { createMeetingActions } from './meeting-actions';
 import { createAppStore } from './store';
 
-function setup(init: Partial<FakeState> = {}) {
-  const bridge = createFakeBridge({ status: JOINED, ...init });
+/** The meeting actions over the real core, joined to `#meet`. */
+async function setup() {
+  const bridge = await createTestCore();
   const store = createAppStore();
-  store.getState().applyStatus(bridge.state.status, true);
+  const status = await bridge.invoke('irc:getStatus', {});
+  if (status.ok) store.getState().applyStatus(status.value, true);
   const actions = createMeetingActions(bridge, store);
   return { bridge, store, actions };
 }
 
 describe('meeting actions', () => {
   it('start the meeting in the connection’s channel and keep the answer', async () => {
-    const { bridge, store, actions } = setup();
+    const { bridge, store, actions } = await setup();
     const result = await actions.startMeeting('weekly', 'quiet');
     expect(result.ok).toBe(true);
     expect(bridge.callsTo('meeting:start')).toEqual([
@@ -25,7 +28,7 @@ describe('meeting actions', () => {
   });
 
   it('act on a practice replay’s channel while one runs', async () => {
-    const { bridge, store, actions } = setup();
+    const { bridge, store, actions } = await setup();
     const practice = {
       channel: 'practice:#practice-1',
       meetingId: 'p1',
@@ -45,7 +48,7 @@ describe('meeting actions', () => {
   });
 
   it('show a refusal as the notice, and clear it on the next success', async () => {
-    const { store, actions } = setup();
+    const { store, actions } = await setup();
     const refused = await actions.command({ type: 'info', text: 'x' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'no-meeting' } });
     expect(store.getState().notice).toMatchObject({
@@ -70,7 +73,7 @@ describe('meeting actions', () => {
   });
 
   it('show an agenda change at once, and put it back when the core refuses it', async () => {
-    const { bridge, store, actions } = setup();
+    const { bridge, store, actions } = await setup();
     store.getState().setAgenda(agendaOf([agendaNode('a', 'Intro')]));
     let release: () => void = () => {};
     bridge.handle(
@@ -89,7 +92,7 @@ describe('meeting actions', () => {
   });
 
   it('update an action of the meeting on show, even one just ended', async () => {
-    const { bridge, store, actions } = setup();
+    const { bridge, store, actions } = await setup();
     store.getState().setMeeting(meetingView({ id: 'm9', status: 'ended' }));
     await actions.updateAction('a1', { done: true });
     expect(bridge.callsTo('actions:update')).toEqual([

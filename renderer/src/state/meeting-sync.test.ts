@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { createFakeBridge, type FakeState } from '../bridge/fake-bridge';
+import { createFakeBridge, type FakeState } from '../testing/fake-bridge';
 import {
   agendaNode,
   agendaOf,

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TranscriptLine } from '../../../shared/domain/line';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
-import { transcriptLine } from '../bridge/fake-bridge';
+import { transcriptLine } from '../testing/fake-bridge';
 import { createSequencer, type SequencerDeps } from './transcript-sequencer';
 
 const lines = (from: number, to: number) =>

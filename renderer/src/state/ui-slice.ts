@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { PracticeState } from '../../../shared/ipc/library-schemas';
+import type { PracticeState } from '../../../shared/ipc/after-meeting-schemas';
 import type { MeetingMode } from '../../../shared/ipc/meeting-schemas';
 import type { AppState } from './store';
 
@@ -25,11 +25,11 @@ export type DialogState =
   | { kind: 'agenda-import'; text?: string }
   | { kind: 'agenda-templates' }
   | { kind: 'save-minutes' }
-  /** The export dialog for any meeting of the library (the live one included). */
+  /** The export dialog for any meeting Gavel keeps (the live one included). */
   | { kind: 'export'; meetingId: string }
   /** Importing a log; `file` when one was dropped or picked before the dialog opened. */
   | { kind: 'import'; file: File | null }
-  /** Starting a practice replay of a meeting of the library, or of the bundled sample. */
+  /** Starting a practice replay of a meeting Gavel keeps, or of the bundled sample. */
   | { kind: 'practice'; meetingId: string | null }
   | { kind: 'help' }
   /** The theme and the way to the connection form (the menu's Preferences…). */
@@ -81,7 +81,7 @@ export interface UiSlice {
   setNotice(notice: Notice | null): void;
   setPreferredMode(mode: MeetingMode): void;
   setView(view: View): void;
-  /** Opens a meeting of the library read-only in the history view, at line `seq` if given. */
+  /** Opens a meeting Gavel keeps read-only in the history view, at line `seq` if given. */
   openReading(meetingId: string, seq?: number): void;
   closeReading(): void;
   setPractice(practice: PracticeState | null): void;

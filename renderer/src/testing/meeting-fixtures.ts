@@ -7,7 +7,7 @@ import type {
   TopicView,
 } from '../../../shared/ipc/meeting-schemas';
 import type { ConnectionStatus } from '../../../shared/ipc/schemas';
-import { IDLE_STATUS } from '../bridge/fake-bridge';
+import { IDLE_STATUS } from './fake-bridge';
 
 /** Test data for meeting panes: a joined status, and views with sensible defaults. */
 

@@ -1,5 +1,5 @@
 import type { TranscriptLine } from '../../../../shared/domain/line';
-import type { MarkKind } from '../../../../shared/ipc/library-schemas';
+import type { MarkKind } from '../../../../shared/ipc/after-meeting-schemas';
 import type { MeetingView } from '../../../../shared/ipc/meeting-schemas';
 import { fail, type Result } from '../../../../shared/ipc/result';
 import { stripFormatting } from '../../../../shared/irc/format';

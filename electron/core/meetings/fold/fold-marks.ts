@@ -1,5 +1,5 @@
 import type { LogLine } from '../../../../shared/domain/line';
-import type { MarkKind } from '../../../../shared/ipc/library-schemas';
+import type { MarkKind } from '../../../../shared/ipc/after-meeting-schemas';
 
 /** A structure mark as the fold keeps it: `#<as> <text>` by `nick`, just before line `seq`. */
 export interface FoldMark {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TranscriptLine } from '../../../../shared/domain/line';
 import { PresetId } from '../../../../shared/domain/meeting';
 import type { AgendaItem } from '../../../../shared/domain/imported';
-import { MarkKind } from '../../../../shared/ipc/library-schemas';
+import { MarkKind } from '../../../../shared/ipc/after-meeting-schemas';
 import { ActionView, AgendaNode, MeetingMode } from '../../../../shared/ipc/meeting-schemas';
 
 /**

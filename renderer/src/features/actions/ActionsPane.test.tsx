@@ -1,16 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
-import { renderApp } from '../../testing/render-app';
-import {
-  actionView,
-  agendaNode,
-  agendaOf,
-  agendasWith,
-  JOINED,
-  meetingView,
-  topicView,
-} from '../../testing/meeting-fixtures';
+import { actionView, agendaNode } from '../../testing/meeting-fixtures';
+import { createTestCore, renderCore, type TestCore } from '../../testing/render-core';
+import { renderAppOver } from '../../testing/render-app';
 import { groupByOwner } from './actions-model';
 
 const pane = () => screen.getByTestId('pane-actions');
@@ -30,23 +23,33 @@ describe('groupByOwner', () => {
   });
 });
 
+/** A meeting of `#meet` where alice spoke and the chair recorded `actions`; ended when asked. */
+async function meetingWithActions(bridge: TestCore, actions: string[], end = false) {
+  const { id } = await bridge.startMeeting();
+  bridge.hear('alice', 'hello');
+  for (const text of actions) bridge.hear('chair', `#action ${text}`);
+  const view = await bridge.meetingWhen((v) => v.actions.length === actions.length);
+  if (end) await bridge.invoke('meeting:end', { meetingId: id });
+  return view;
+}
+
 describe('ActionsPane', () => {
   it('groups actions by person and edits owners, due date and done', async () => {
-    const meeting = meetingView({
-      actions: [
-        actionView({ id: 'a1', text: 'alice to write the notes', owners: ['alice'], seq: 5 }),
-        actionView({ id: 'a2', text: 'someone to book a room', owners: [] }),
-      ],
-    });
-    const { bridge, store, user } = await renderApp({ status: JOINED, meeting });
+    const bridge = await createTestCore();
+    const meeting = await meetingWithActions(bridge, [
+      'alice to write the notes',
+      'someone to book a room',
+    ]);
+    const [a1, a2] = meeting.actions;
+    const { store, user } = await renderAppOver(bridge);
     const groups = within(pane()).getAllByRole('region');
     expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual(['alice', 'Unassigned']);
 
     await user.click(within(pane()).getByRole('button', { name: /Owners: none/ }));
     await user.keyboard('bob, carol{Enter}');
     expect(bridge.callsTo('actions:update').at(-1)).toEqual({
-      meetingId: 'm1',
-      actionId: 'a2',
+      meetingId: meeting.id,
+      actionId: a2!.id,
       owners: ['bob', 'carol'],
     });
     expect(await within(pane()).findByRole('region', { name: 'carol' })).toBeInTheDocument();
@@ -54,68 +57,64 @@ describe('ActionsPane', () => {
     const done = within(pane()).getByRole('checkbox', { name: 'alice to write the notes' });
     await user.click(done);
     expect(bridge.callsTo('actions:update').at(-1)).toEqual({
-      meetingId: 'm1',
-      actionId: 'a1',
+      meetingId: meeting.id,
+      actionId: a1!.id,
       done: true,
     });
+    await expect.poll(() => done).toBeChecked();
 
     const due = within(pane()).getAllByLabelText('Due date of “alice to write the notes”')[0]!;
     await user.type(due, '2024-06-01');
     expect(bridge.callsTo('actions:update').at(-1)).toMatchObject({
-      actionId: 'a1',
+      actionId: a1!.id,
       due: '2024-06-01',
     });
 
     await user.click(within(pane()).getAllByRole('button', { name: 'Show line' })[0]!);
-    expect(store.getState().jump?.seq).toBe(5);
+    expect(store.getState().jump?.seq).toBe(a1!.seq);
   });
 
   it('records a new action from the pane', async () => {
-    const { bridge, user } = await renderApp({ status: JOINED, meeting: meetingView() });
+    const { bridge, user } = await renderCore({ meeting: {} });
     await user.type(within(pane()).getByLabelText('New action'), 'dave to update the wiki{Enter}');
+    const { id } = await bridge.meetingWhen(() => true);
     expect(bridge.callsTo('meeting:command')).toEqual([
-      { meetingId: 'm1', command: { type: 'action', text: 'dave to update the wiki' } },
+      { meetingId: id, command: { type: 'action', text: 'dave to update the wiki' } },
     ]);
     expect(await within(pane()).findByText('dave to update the wiki')).toBeInTheDocument();
   });
 
   it('offers the last meeting’s open actions as the first topic', async () => {
-    const carried = [
-      actionView({ id: 'c1', text: 'alice to write the notes', source: 'carried' }),
-      actionView({ id: 'c2', text: 'bob to fix CI', owners: ['bob'], source: 'carried' }),
-    ];
-    const agenda = agendaOf([agendaNode('a', 'Budget')]);
-    const { bridge, user } = await renderApp({
-      status: JOINED,
-      agendas: agendasWith(agenda),
-      carried,
-    });
+    const bridge = await createTestCore();
+    await meetingWithActions(bridge, ['alice to write the notes', 'bob to fix CI'], true);
+    await bridge.invoke('agenda:set', { channel: '#meet', items: [agendaNode('a', 'Budget')] });
+    const { user } = await renderAppOver(bridge);
     await user.keyboard('{Control>}{Enter}{/Control}{Enter}');
-    expect(within(pane()).getAllByText('from last meeting')).toHaveLength(2);
+    expect(await within(pane()).findAllByText('from last meeting')).toHaveLength(2);
     expect(within(pane()).getByRole('status')).toHaveTextContent(
       '2 actions are still open from the last meeting.',
     );
     await user.click(within(pane()).getByRole('button', { name: 'Review them first' }));
     const items = bridge.callsTo('agenda:set').at(-1)!.items as AgendaNode[];
     expect(items.map((i) => i.title)).toEqual(['Actions from last meeting', 'Budget']);
-    expect(within(pane()).queryByRole('status')).toBeNull();
+    await vi.waitFor(() => expect(within(pane()).queryByRole('status')).toBeNull());
   });
 
   it('stops offering once a topic is under way', async () => {
-    const carried = actionView({ id: 'c1', source: 'carried' });
-    await renderApp({
-      status: JOINED,
-      meeting: meetingView({ actions: [carried], topics: [topicView()] }),
-      agendas: agendasWith(agendaOf([])),
-    });
+    const bridge = await createTestCore();
+    await meetingWithActions(bridge, ['alice to write the notes'], true);
+    await bridge.startMeeting();
+    bridge.hear('chair', '#topic Budget');
+    await bridge.meetingWhen((v) => v.topics.some((t) => t.title === 'Budget'));
+    await renderAppOver(bridge);
+    expect(within(pane()).getByText('from last meeting')).toBeInTheDocument();
     expect(within(pane()).queryByRole('button', { name: 'Review them first' })).toBeNull();
   });
 
   it('leaves the actions of an ended meeting read-only', async () => {
-    await renderApp({
-      status: JOINED,
-      meeting: meetingView({ status: 'ended', actions: [actionView()] }),
-    });
+    const bridge = await createTestCore();
+    await meetingWithActions(bridge, ['alice to write the notes'], true);
+    await renderAppOver(bridge);
     expect(within(pane()).getByRole('checkbox')).toBeDisabled();
     expect(within(pane()).queryByLabelText('New action')).toBeNull();
   });

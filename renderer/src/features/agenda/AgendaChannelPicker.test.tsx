@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
-import { IDLE_STATUS } from '../../bridge/fake-bridge';
-import { renderApp } from '../../testing/render-app';
-import { agendaNode, agendaOf, JOINED } from '../../testing/meeting-fixtures';
+import { createTestCore, renderCore } from '../../testing/render-core';
+import { renderAppOver } from '../../testing/render-app';
+import { agendaNode } from '../../testing/meeting-fixtures';
 
 const pane = () => screen.getByTestId('pane-agenda');
 const SAVED = {
@@ -20,7 +20,7 @@ const SAVED = {
 
 describe('Preparing an agenda with no connection', () => {
   it('opens any channel picked or typed, and edits its agenda offline', async () => {
-    const { bridge, user } = await renderApp({ status: IDLE_STATUS });
+    const { bridge, user } = await renderCore({ join: false });
     expect(within(pane()).getByText(/Pick or type a channel above/)).toBeInTheDocument();
     const field = within(pane()).getByLabelText('Prepare for');
     await user.type(field, 'kamailio{Enter}');
@@ -40,11 +40,9 @@ describe('Preparing an agenda with no connection', () => {
   });
 
   it("offers the last connection's channels and opens the one chosen", async () => {
-    const { bridge, user } = await renderApp({
-      status: IDLE_STATUS,
-      settings: SAVED,
-      agendas: { '#dev': agendaOf([agendaNode('d', 'Roadmap')], { channel: '#dev' }) },
-    });
+    const bridge = await createTestCore({ join: false, settings: SAVED });
+    await bridge.invoke('agenda:set', { channel: '#dev', items: [agendaNode('d', 'Roadmap')] });
+    const { user } = await renderAppOver(bridge);
     const field = within(pane()).getByLabelText('Prepare for');
     await expect.poll(() => (field as HTMLInputElement).value).toBe('#weekly');
     const offered = [...document.querySelectorAll('#agenda-channels option')].map(
@@ -58,7 +56,7 @@ describe('Preparing an agenda with no connection', () => {
   });
 
   it("is not offered while connected: the connection's channel is the one in front", async () => {
-    await renderApp({ status: JOINED });
+    await renderCore();
     expect(within(pane()).queryByLabelText('Prepare for')).toBeNull();
   });
 });

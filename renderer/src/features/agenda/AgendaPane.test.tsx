@@ -2,8 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
 import page from '../../../../shared/testdata/seeds/kamailio-devel-2012-01-31.md?raw';
-import { renderApp } from '../../testing/render-app';
-import { agendaNode, agendaOf, agendasWith, JOINED } from '../../testing/meeting-fixtures';
+import { renderAppOver } from '../../testing/render-app';
+import { agendaNode } from '../../testing/meeting-fixtures';
+import { createTestCore } from '../../testing/render-core';
 
 const pane = () => screen.getByTestId('pane-agenda');
 const row = (title: string) =>
@@ -12,8 +13,17 @@ const row = (title: string) =>
 const shape = (items: AgendaNode[]): string =>
   items.map((i) => (i.children.length ? `${i.title}(${shape(i.children)})` : i.title)).join(' ');
 
-function start(items: AgendaNode[], fields = {}) {
-  return renderApp({ status: JOINED, agendas: agendasWith(agendaOf(items, fields)) });
+/** The window joined to `#meet` with `items` as its agenda, the first `taken` already taken up. */
+async function start(items: AgendaNode[], taken = 0) {
+  const bridge = await createTestCore();
+  await bridge.invoke('agenda:set', { channel: '#meet', items });
+  if (taken > 0) {
+    const { id } = await bridge.startMeeting();
+    for (let n = 0; n < taken; n++)
+      await bridge.invoke('meeting:command', { meetingId: id, command: { type: 'next-topic' } });
+  }
+  bridge.calls.length = 0;
+  return renderAppOver(bridge);
 }
 
 describe('AgendaPane', () => {
@@ -40,7 +50,7 @@ describe('AgendaPane', () => {
     await user.keyboard('{Escape}');
     await user.click(within(pane()).getByRole('button', { name: 'Add item' }));
     await user.keyboard('{Escape}');
-    expect(shape(bridge.state.agendas['#meet']!.items)).toBe('Intro');
+    await expect.poll(async () => shape(await bridge.agenda())).toBe('Intro');
   });
 
   it('reorders and nests from the keyboard: Alt+arrows, focus staying on the item', async () => {
@@ -52,19 +62,19 @@ describe('AgendaPane', () => {
     const saved = () => shape(bridge.callsTo('agenda:set').at(-1)!.items as AgendaNode[]);
     row('Docs').focus();
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
-    expect(saved()).toBe('Intro Docs Packaging');
+    await expect.poll(saved).toBe('Intro Docs Packaging');
     expect(row('Docs')).toHaveFocus();
     await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
-    expect(saved()).toBe('Intro(Docs) Packaging');
+    await expect.poll(saved).toBe('Intro(Docs) Packaging');
     expect(row('Docs')).toHaveFocus();
     await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
-    expect(saved()).toBe('Intro Docs Packaging');
+    await expect.poll(saved).toBe('Intro Docs Packaging');
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
-    expect(saved()).toBe('Intro Packaging Docs');
+    await expect.poll(saved).toBe('Intro Packaging Docs');
     await user.keyboard('{ArrowUp}');
     expect(row('Packaging')).toHaveFocus();
     await user.keyboard('{Delete}');
-    expect(saved()).toBe('Intro Docs');
+    await expect.poll(saved).toBe('Intro Docs');
     expect(row('Docs')).toHaveFocus();
   });
 
@@ -85,10 +95,10 @@ describe('AgendaPane', () => {
   });
 
   it('marks the current topic and the ones already taken', async () => {
-    await start([agendaNode('a', 'Intro'), agendaNode('b', 'Packaging'), agendaNode('c', 'Docs')], {
-      currentId: 'b',
-      doneIds: ['a'],
-    });
+    await start(
+      [agendaNode('a', 'Intro'), agendaNode('b', 'Packaging'), agendaNode('c', 'Docs')],
+      2,
+    );
     expect(row('Packaging').closest('li')).toHaveAttribute('aria-current', 'step');
     expect(row('Packaging')).toHaveAccessibleName(/current topic/);
     expect(row('Intro')).toHaveAccessibleName(/done/);
@@ -177,7 +187,7 @@ describe('AgendaPane', () => {
     expect(within(dialog).getByRole('status')).toHaveTextContent('Saved the template “weekly”.');
     await user.keyboard('{Escape}');
 
-    bridge.state.agendas['#meet'] = agendaOf([]);
+    await bridge.invoke('agenda:set', { channel: '#meet', items: [] });
     await user.click(within(pane()).getByRole('button', { name: 'Templates…' }));
     dialog = screen.getByRole('dialog', { name: 'Agenda templates' });
     await user.click(await within(dialog).findByRole('button', { name: 'Use weekly' }));

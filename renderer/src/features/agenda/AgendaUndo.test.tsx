@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
-import { renderApp } from '../../testing/render-app';
-import { agendaNode, agendaOf, agendasWith, JOINED } from '../../testing/meeting-fixtures';
+import { renderAppOver } from '../../testing/render-app';
+import { agendaNode } from '../../testing/meeting-fixtures';
+import { createTestCore } from '../../testing/render-core';
 
 const pane = () => screen.getByTestId('pane-agenda');
 const row = (title: string) =>
@@ -23,24 +24,28 @@ const AGENDA = [
   agendaNode('c', 'Open floor'),
 ];
 
-function start(items = AGENDA) {
-  return renderApp({ status: JOINED, agendas: agendasWith(agendaOf(items)) });
+/** The window joined to `#meet` with `items` as its agenda. */
+async function start(items = AGENDA) {
+  const bridge = await createTestCore();
+  await bridge.invoke('agenda:set', { channel: '#meet', items });
+  bridge.calls.length = 0;
+  return renderAppOver(bridge);
 }
 
 describe('undoing agenda changes', () => {
   it('says what Delete removed, subtree and timeboxes, and Ctrl+Z puts it all back', async () => {
     const { bridge, user } = await start();
-    const saved = () => bridge.state.agendas['#meet']!.items;
+    const saved = () => bridge.agenda();
     row('Release 2.3').focus();
     await user.keyboard('{Delete}');
-    expect(shape(saved())).toBe('Intro Open floor');
+    await expect.poll(async () => shape(await saved())).toBe('Intro Open floor');
     expect(note()).toHaveTextContent(
       'Removed “Release 2.3” and the 2 items in it (25 min planned).',
     );
     // Focus goes to the next entry still there, not into the removed subtree.
     expect(row('Open floor')).toHaveFocus();
     await user.keyboard('{Control>}z{/Control}');
-    expect(saved()).toEqual(AGENDA);
+    await expect.poll(saved).toEqual(AGENDA);
     expect(row('Blockers')).toHaveTextContent('10 min');
     expect(note()).toHaveTextContent('Undone: Removed “Release 2.3”');
     expect(within(note()).queryByRole('button', { name: 'Undo' })).toBeNull();
@@ -48,18 +53,18 @@ describe('undoing agenda changes', () => {
 
   it('undoes moves and nesting in turn, from the notice’s Undo or Ctrl+Z', async () => {
     const { bridge, user } = await start();
-    const saved = () => shape(bridge.state.agendas['#meet']!.items);
+    const saved = async () => shape(await bridge.agenda());
     row('Open floor').focus();
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
     expect(note()).toHaveTextContent('Moved “Open floor” up');
     await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
-    expect(saved()).toBe('Intro(Open floor) Release 2.3(Blockers Notes)');
+    await expect.poll(saved).toBe('Intro(Open floor) Release 2.3(Blockers Notes)');
     expect(note()).toHaveTextContent('Nested “Open floor” under “Intro”');
     await user.click(within(note()).getByRole('button', { name: 'Undo' }));
-    expect(saved()).toBe('Intro Open floor Release 2.3(Blockers Notes)');
+    await expect.poll(saved).toBe('Intro Open floor Release 2.3(Blockers Notes)');
     row('Intro').focus();
     await user.keyboard('{Control>}z{/Control}');
-    expect(saved()).toBe('Intro Release 2.3(Blockers Notes) Open floor');
+    await expect.poll(saved).toBe('Intro Release 2.3(Blockers Notes) Open floor');
     await user.keyboard('{Control>}z{/Control}');
     expect(note()).toHaveTextContent('Nothing in the agenda to undo.');
   });
@@ -73,10 +78,12 @@ describe('undoing agenda changes', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Read agenda' }));
     await user.click(await screen.findByRole('button', { name: 'Replace agenda' }));
-    expect(shape(bridge.state.agendas['#meet']!.items)).toBe('roadmap open floor next meeting');
+    await expect
+      .poll(async () => shape(await bridge.agenda()))
+      .toBe('roadmap open floor next meeting');
     expect(note()).toHaveTextContent('Replaced the agenda (3 items) with 3 imported items');
     await user.keyboard('{Control>}z{/Control}');
-    expect(bridge.state.agendas['#meet']!.items).toEqual(AGENDA);
+    await expect.poll(() => bridge.agenda()).toEqual(AGENDA);
   });
 
   it('leaves Ctrl+Z to a text field being typed in', async () => {
@@ -85,8 +92,8 @@ describe('undoing agenda changes', () => {
     await user.keyboard('{Delete}');
     await user.click(row('Open floor'));
     await user.keyboard('{Control>}z{/Control}');
-    expect(shape(bridge.state.agendas['#meet']!.items)).toBe(
-      'Release 2.3(Blockers Notes) Open floor',
-    );
+    await expect
+      .poll(async () => shape(await bridge.agenda()))
+      .toBe('Release 2.3(Blockers Notes) Open floor');
   });
 });

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ConnectionStatus } from '../../../../shared/ipc/schemas';
-import { IDLE_STATUS } from '../../bridge/fake-bridge';
+import { IDLE_STATUS } from '../../testing/fake-bridge';
 import { renderApp } from '../../testing/render-app';
 import { chooseFromMenu } from '../../testing/header-menu';
 

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { IDLE_STATUS } from '../../bridge/fake-bridge';
+import { IDLE_STATUS } from '../../testing/fake-bridge';
 import { renderApp } from '../../testing/render-app';
 
 const request = {

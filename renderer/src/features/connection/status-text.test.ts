@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDLE_STATUS } from '../../bridge/fake-bridge';
+import { IDLE_STATUS } from '../../testing/fake-bridge';
 import { describeStatus } from './status-text';
 
 const open = { state: 'open', message: null } as const;

@@ -1,21 +1,18 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { transcriptLine } from '../../bridge/fake-bridge';
-import { renderApp } from '../../testing/render-app';
-import {
-  agendaNode,
-  agendaOf,
-  agendasWith,
-  JOINED,
-  meetingView,
-  topicView,
-} from '../../testing/meeting-fixtures';
+import { agendaNode } from '../../testing/meeting-fixtures';
+import { createTestCore, renderCore, type TestCore } from '../../testing/render-core';
+import { renderAppOver } from '../../testing/render-app';
 
 const dialog = () => screen.getByRole('dialog');
+/** Waits for the open dialog to close, once the core has answered what it sent. */
+const closed = () => vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+/** The id of the meeting under way in `#meet`. */
+const meetingId = async (bridge: TestCore) => (await bridge.meetingWhen(() => true)).id;
 
 describe('chair controls from the keyboard', () => {
   it('starts a meeting with Ctrl+Enter: a dialog asks its name and mode, Enter starts it', async () => {
-    const { bridge, user } = await renderApp({ status: JOINED });
+    const { bridge, user } = await renderCore();
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(dialog()).toHaveAccessibleName('Start the meeting');
     expect(screen.getByLabelText('Meeting name')).toHaveFocus();
@@ -25,13 +22,13 @@ describe('chair controls from the keyboard', () => {
     expect(bridge.callsTo('meeting:start')).toEqual([
       { channel: '#meet', title: 'weekly', mode: 'quiet' },
     ]);
-    expect(screen.queryByRole('dialog')).toBeNull();
+    await closed();
     expect(screen.getByTestId('meeting-status')).toHaveTextContent(/Meeting since .* quiet/);
     expect(screen.getByRole('button', { name: 'End meeting' })).toBeEnabled();
   });
 
   it('ends a meeting only after confirming: Ctrl+Enter, then Enter', async () => {
-    const { bridge, user } = await renderApp({ status: JOINED, meeting: meetingView() });
+    const { bridge, user } = await renderCore({ meeting: {} });
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(dialog()).toHaveAccessibleName('End the meeting?');
     expect(within(dialog()).getByRole('button', { name: 'End meeting' })).toHaveFocus();
@@ -40,23 +37,26 @@ describe('chair controls from the keyboard', () => {
     expect(bridge.callsTo('meeting:end')).toHaveLength(0);
     await user.keyboard('{Control>}{Enter}{/Control}');
     await user.keyboard('{Enter}');
-    expect(bridge.callsTo('meeting:end')).toEqual([{ meetingId: 'm1' }]);
+    expect(bridge.callsTo('meeting:end')).toEqual([{ meetingId: await meetingId(bridge) }]);
+    expect(await screen.findByText(/Meeting ended/)).toBeInTheDocument();
     expect(screen.getByTestId('meeting-status')).toHaveTextContent('Meeting ended');
   });
 
   it('takes the next agenda item with Alt+N, and asks for a topic once the agenda is used up', async () => {
-    const agenda = agendaOf([agendaNode('a', 'Budget', { timebox: 10 })]);
-    const { bridge, user } = await renderApp({
-      status: JOINED,
-      meeting: meetingView(),
-      agendas: agendasWith(agenda),
-    });
+    const bridge = await createTestCore({ meeting: {} });
+    const items = [agendaNode('a', 'Budget', { timebox: 10 })];
+    await bridge.invoke('agenda:set', { channel: '#meet', items });
+    const { user } = await renderAppOver(bridge);
     expect(screen.getByText('Budget', { selector: '.next-topic bdi' })).toBeInTheDocument();
     await user.keyboard('{Alt>}n{/Alt}');
     expect(bridge.callsTo('meeting:command')).toEqual([
-      { meetingId: 'm1', command: { type: 'next-topic' } },
+      { meetingId: await meetingId(bridge), command: { type: 'next-topic' } },
     ]);
     expect(await screen.findByTestId('topic-span')).toHaveTextContent('Budget');
+    // The agenda the core pushes back has nothing left to take.
+    await vi.waitFor(() =>
+      expect(screen.queryByText('Budget', { selector: '.next-topic bdi' })).toBeNull(),
+    );
     await user.keyboard('{Alt>}n{/Alt}');
     expect(dialog()).toHaveAccessibleName('Set a topic');
     await user.keyboard('Any other business{Enter}');
@@ -71,17 +71,15 @@ describe('chair controls from the keyboard', () => {
       group: true,
       children: [agendaNode('g1', 'Packaging')],
     });
-    await renderApp({
-      status: JOINED,
-      meeting: meetingView(),
-      agendas: agendasWith(agendaOf([group])),
-    });
+    const bridge = await createTestCore({ meeting: {} });
+    await bridge.invoke('agenda:set', { channel: '#meet', items: [group] });
+    await renderAppOver(bridge);
     expect(screen.getByText('Packaging', { selector: '.next-topic bdi' })).toBeInTheDocument();
     expect(screen.queryByText('Kamailio related', { selector: '.next-topic bdi' })).toBeNull();
   });
 
   it('adds items with a type picker: Alt+I for info, another type chosen with the arrows', async () => {
-    const { bridge, user } = await renderApp({ status: JOINED, meeting: meetingView() });
+    const { bridge, user } = await renderCore({ meeting: {} });
     await user.keyboard('{Alt>}i{/Alt}');
     expect(dialog()).toHaveAccessibleName('Add info');
     expect(screen.getByRole('radio', { name: 'Info' })).toBeChecked();
@@ -94,6 +92,7 @@ describe('chair controls from the keyboard', () => {
       type: 'idea',
       text: 'a shared calendar',
     });
+    await closed();
 
     await user.keyboard('{Alt>}g{/Alt}');
     expect(screen.getByRole('radio', { name: 'Agreed' })).toBeChecked();
@@ -110,7 +109,7 @@ describe('chair controls from the keyboard', () => {
   });
 
   it('keeps a refused command in the dialog and in the notice, with its message', async () => {
-    const { bridge, user } = await renderApp({ status: JOINED, meeting: meetingView() });
+    const { bridge, user } = await renderCore({ meeting: {} });
     bridge.handle('meeting:command', async () => ({
       ok: false,
       error: { code: 'unsupported', message: 'A vote is not something classic MeetBot records.' },
@@ -123,7 +122,7 @@ describe('chair controls from the keyboard', () => {
   });
 
   it('runs a vote: question and options, a live tally, and Alt+V to end it', async () => {
-    const { bridge, user } = await renderApp({ status: JOINED, meeting: meetingView() });
+    const { bridge, user } = await renderCore({ meeting: {} });
     await user.keyboard('{Alt>}v{/Alt}');
     await user.keyboard('Ship 2.0?');
     await user.clear(screen.getByLabelText('Options, separated by commas'));
@@ -135,36 +134,28 @@ describe('chair controls from the keyboard', () => {
     });
     const panel = screen.getByTestId('vote-panel');
     expect(panel).toHaveTextContent('Vote: Ship 2.0?');
-    act(() =>
-      bridge.emit('meeting:state', {
-        ...bridge.state.meeting!,
-        votes: [
-          {
-            ...bridge.state.meeting!.votes[0]!,
-            votes: { alice: 'yes', bob: 'yes' },
-            tally: { yes: 2, no: 0 },
-          },
-        ],
-      }),
+    bridge.hear('alice', '#vote yes');
+    bridge.hear('bob', '#vote Yes');
+    await vi.waitFor(() =>
+      expect(within(panel).getByText('yes').closest('li')).toHaveTextContent('yes 2 alice, bob'),
     );
-    expect(within(panel).getByText('yes').closest('li')).toHaveTextContent('yes 2 alice, bob');
     await user.keyboard('{Alt>}v{/Alt}');
     expect(dialog()).toHaveAccessibleName('End the vote?');
     expect(dialog()).toHaveAccessibleDescription(/yes: 2, no: 0/);
     await user.keyboard('{Enter}');
     expect(bridge.callsTo('meeting:command').at(-1)?.command).toEqual({ type: 'vote-end' });
-    expect(screen.queryByTestId('vote-panel')).toBeNull();
+    await vi.waitFor(() => expect(screen.queryByTestId('vote-panel')).toBeNull());
   });
 
   it('chairs and unchairs people', async () => {
-    const { bridge, user } = await renderApp({ status: JOINED, meeting: meetingView() });
+    const { bridge, user } = await renderCore({ meeting: {} });
     await user.keyboard('{Alt>}c{/Alt}');
     await user.keyboard('alice{Enter}');
     expect(bridge.callsTo('meeting:command')[0]?.command).toEqual({
       type: 'chair',
       nicks: ['alice'],
     });
-    await user.click(screen.getByRole('button', { name: 'Unchair alice' }));
+    await user.click(await screen.findByRole('button', { name: 'Unchair alice' }));
     expect(bridge.callsTo('meeting:command')[1]?.command).toEqual({
       type: 'unchair',
       nicks: ['alice'],
@@ -172,19 +163,20 @@ describe('chair controls from the keyboard', () => {
   });
 
   it('switches between drive and quiet with Alt+M, before and during a meeting', async () => {
-    const { bridge, user } = await renderApp({ status: JOINED });
+    const { bridge, user } = await renderCore();
     expect(screen.getByRole('radio', { name: 'Drive' })).toBeChecked();
     await user.keyboard('{Alt>}m{/Alt}');
     expect(screen.getByRole('radio', { name: 'Quiet' })).toBeChecked();
     expect(bridge.callsTo('meeting:setMode')).toHaveLength(0);
-    act(() => bridge.emit('meeting:state', meetingView({ mode: 'quiet' })));
+    const started = await act(() => bridge.startMeeting({ mode: 'quiet' }));
+    await vi.waitFor(() => expect(screen.getByTestId('meeting-status')).toHaveTextContent(/quiet/));
     await user.keyboard('{Alt>}m{/Alt}');
-    expect(bridge.callsTo('meeting:setMode')).toEqual([{ meetingId: 'm1', mode: 'drive' }]);
+    expect(bridge.callsTo('meeting:setMode')).toEqual([{ meetingId: started.id, mode: 'drive' }]);
     await vi.waitFor(() => expect(screen.getByRole('radio', { name: 'Drive' })).toBeChecked());
   });
 
   it('says how to start when a meeting shortcut is pressed with no meeting', async () => {
-    const { bridge, user } = await renderApp({ status: JOINED });
+    const { bridge, user } = await renderCore();
     await user.keyboard('{Alt>}n{/Alt}');
     expect(screen.getByRole('status')).toHaveTextContent('Start the meeting first (Ctrl+Enter).');
     expect(bridge.callsTo('meeting:command')).toHaveLength(0);
@@ -192,7 +184,7 @@ describe('chair controls from the keyboard', () => {
   });
 
   it('shows every shortcut on its button and in the "?" help, which Escape closes', async () => {
-    const { user } = await renderApp({ status: JOINED, meeting: meetingView() });
+    const { user } = await renderCore({ meeting: {} });
     const next = screen.getByRole('button', { name: 'Next topic' });
     expect(next).toHaveAttribute('aria-keyshortcuts', 'Alt+N');
     expect(next).toHaveTextContent('Alt+N');
@@ -217,7 +209,7 @@ describe('chair controls from the keyboard', () => {
   });
 
   it('keeps Tab inside a dialog and gives focus back when it closes', async () => {
-    const { user } = await renderApp({ status: JOINED, meeting: meetingView() });
+    const { user } = await renderCore({ meeting: {} });
     const button = screen.getByRole('button', { name: 'Topic…' });
     button.focus();
     await user.keyboard('{Enter}');
@@ -232,11 +224,10 @@ describe('chair controls from the keyboard', () => {
   });
 
   it('moves between panes with F6 and Shift+F6', async () => {
-    const { user } = await renderApp({
-      status: JOINED,
-      meeting: meetingView({ topics: [topicView()] }),
-      lines: [transcriptLine(1)],
-    });
+    const bridge = await createTestCore({ meeting: {} });
+    bridge.hear('chair', '#topic Budget');
+    await bridge.meetingWhen((v) => v.topics.length === 1);
+    const { user } = await renderAppOver(bridge);
     await user.keyboard('[F6]');
     expect(screen.getByTestId('pane-agenda')).toHaveFocus();
     await user.keyboard('[F6]');
@@ -248,7 +239,7 @@ describe('chair controls from the keyboard', () => {
   });
 
   it('moves between the toolbar’s enabled buttons with the arrow keys', async () => {
-    const { user } = await renderApp({ status: JOINED, meeting: meetingView() });
+    const { user } = await renderCore({ meeting: {} });
     screen.getByRole('button', { name: 'End meeting' }).focus();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('button', { name: 'Next topic' })).toHaveFocus();

@@ -1,6 +1,7 @@
 import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../../testing/render-app';
+import { renderApp, renderAppOver } from '../../testing/render-app';
+import { createTestCore, renderCore } from '../../testing/render-core';
 import { JOINED, meetingView, MIN, T0, topicView } from '../../testing/meeting-fixtures';
 import { elapsedClock } from './CurrentTopic';
 
@@ -14,13 +15,16 @@ afterEach(() => vi.useRealTimers());
 
 describe('the chair toolbar', () => {
   it('keeps every control in its place before, during and after a meeting', async () => {
-    await renderApp({ status: JOINED });
+    const bridge = await createTestCore();
+    await renderAppOver(bridge);
     const idle = controls();
     cleanup();
-    await renderApp({ status: JOINED, meeting: meetingView() });
+    const { id } = await bridge.startMeeting();
+    await renderAppOver(bridge);
     const live = controls();
     cleanup();
-    await renderApp({ status: JOINED, meeting: meetingView({ status: 'ended', endedAt: T0 }) });
+    await bridge.invoke('meeting:end', { meetingId: id });
+    await renderAppOver(bridge);
     const ended = controls();
     // Only the start button's words change (Start ↔ End); nothing moves or goes away.
     const same = (names: (string | null)[]) =>
@@ -31,7 +35,7 @@ describe('the chair toolbar', () => {
   });
 
   it('names each icon button by its words, with the shortcut in the tooltip and aria-keyshortcuts', async () => {
-    await renderApp({ status: JOINED, meeting: meetingView() });
+    await renderCore({ meeting: {} });
     const item = screen.getByRole('button', { name: 'Action…' });
     expect(item).toHaveAttribute('title', 'Action… (Alt+A)');
     expect(item).toHaveAttribute('aria-keyshortcuts', 'Alt+A');
@@ -52,23 +56,25 @@ describe('the meeting line', () => {
   });
 
   it('offers to save the minutes once the meeting has ended, and not before', async () => {
-    await renderApp({ status: JOINED, meeting: meetingView() });
+    const bridge = await createTestCore();
+    const { id } = await bridge.startMeeting();
+    await renderAppOver(bridge);
     expect(screen.queryByRole('button', { name: 'Save the minutes…' })).toBeNull();
     cleanup();
-    const { user } = await renderApp({
-      status: JOINED,
-      meeting: meetingView({ status: 'ended', endedAt: T0 + MIN }),
-    });
+    await bridge.invoke('meeting:end', { meetingId: id });
+    const { user } = await renderAppOver(bridge);
     await user.click(screen.getByRole('button', { name: 'Save the minutes…' }));
     expect(screen.getByRole('dialog')).toHaveAccessibleName('Save the minutes');
   });
 
   it('shows no current topic once the meeting has ended', async () => {
-    const topic = topicView({ endedAt: T0 + MIN });
-    await renderApp({
-      status: JOINED,
-      meeting: meetingView({ status: 'ended', endedAt: T0 + MIN, topics: [topic] }),
-    });
+    const bridge = await createTestCore();
+    const { id } = await bridge.startMeeting();
+    bridge.hear('chair', '#topic Budget');
+    await bridge.meetingWhen((v) => v.topics.length === 1);
+    await bridge.invoke('meeting:end', { meetingId: id });
+    await renderAppOver(bridge);
+    expect(screen.getByTestId('meeting-status')).toHaveTextContent('Meeting ended');
     expect(screen.queryByTestId('current-topic')).toBeNull();
   });
 

@@ -1,18 +1,21 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../../testing/render-app';
-import { JOINED, meetingView } from '../../testing/meeting-fixtures';
+import { renderAppOver } from '../../testing/render-app';
+import { createTestCore } from '../../testing/render-core';
 import { stubObjectUrls } from './testing/export-fakes';
 
 beforeEach(stubObjectUrls);
 afterEach(() => vi.unstubAllGlobals());
 
 async function openEmail() {
-  const app = await renderApp({ status: JOINED, meeting: meetingView({ status: 'ended' }) });
-  act(() => app.store.getState().openDialog({ kind: 'export', meetingId: 'm1' }));
+  const bridge = await createTestCore({ meeting: {} });
+  const { id } = await bridge.meetingWhen(() => true);
+  await bridge.invoke('meeting:end', { meetingId: id });
+  const app = await renderAppOver(bridge);
+  act(() => app.store.getState().openDialog({ kind: 'export', meetingId: id }));
   const dialog = screen.getByRole('dialog', { name: 'Save the minutes' });
   const section = within(dialog).getByRole('region', { name: 'Mailing-list e-mail' });
-  return { ...app, dialog, section };
+  return { ...app, id, dialog, section };
 }
 
 describe('the mailing-list e-mail draft', () => {
@@ -27,25 +30,27 @@ describe('the mailing-list e-mail draft', () => {
   });
 
   it('offers the draft as an .eml file and a mail-app link', async () => {
-    const { bridge, user, section } = await openEmail();
+    const { bridge, id, user, section } = await openEmail();
     await user.type(within(section).getByRole('textbox', { name: 'To' }), 'devel@lists.example');
     await user.type(within(section).getByRole('textbox', { name: 'Subject' }), 'Weekly minutes');
     await user.click(within(section).getByRole('button', { name: 'Make e-mail draft' }));
     expect(bridge.callsTo('export:email')).toEqual([
-      { meetingId: 'm1', to: 'devel@lists.example', subject: 'Weekly minutes' },
+      { meetingId: id, to: 'devel@lists.example', subject: 'Weekly minutes' },
     ]);
-    const eml = within(section).getByRole('link', { name: 'Download .eml' });
+    const eml = await within(section).findByRole('link', { name: 'Download .eml' });
     expect(eml).toHaveAttribute('download', 'weekly-minutes.eml');
     expect(eml.getAttribute('href')).toMatch(/^blob:test\//);
     expect(within(section).getByRole('link', { name: 'Open in mail app' })).toHaveAttribute(
       'href',
-      expect.stringMatching(/^mailto:devel%40lists\.example\?subject=Weekly%20minutes&body=/),
+      expect.stringMatching(
+        /^mailto:devel@lists\.example\?subject=Weekly%20minutes&body=.*Meeting%20summary/,
+      ),
     );
     expect(within(section).queryByText(/was cut/)).toBeNull();
   });
 
   it('says when the link’s body was cut, and shows a refused address with the input kept', async () => {
-    const { bridge, user, section } = await openEmail();
+    const { bridge, id, user, section } = await openEmail();
     bridge.handle('export:email', async ({ to }) =>
       to.includes('@')
         ? {
@@ -64,7 +69,7 @@ describe('the mailing-list e-mail draft', () => {
       '"nobody" is not an e-mail address.',
     );
     expect(to).toHaveValue('nobody');
-    expect(bridge.callsTo('export:email')).toEqual([{ meetingId: 'm1', to: 'nobody' }]);
+    expect(bridge.callsTo('export:email')).toEqual([{ meetingId: id, to: 'nobody' }]);
     await user.type(to, '@lists.example');
     await user.click(within(section).getByRole('button', { name: 'Make e-mail draft' }));
     expect(within(section).queryByRole('alert')).toBeNull();

@@ -13,7 +13,7 @@ const NO_ADDRESS = 'Say whom to send it to.';
  * mail program, and as a `mailto:` link, whose body may have been cut to fit.
  */
 export function EmailDraft({ meetingId }: { meetingId: string }) {
-  const library = useActions().library;
+  const afterMeeting = useActions().afterMeeting;
   const headingId = useId();
   const [to, setTo] = useState('');
   const [subject, setSubject] = useState('');
@@ -29,7 +29,7 @@ export function EmailDraft({ meetingId }: { meetingId: string }) {
       toRef.current?.focus();
       return;
     }
-    const result = await library.invoke('export:email', {
+    const result = await afterMeeting.invoke('export:email', {
       meetingId,
       to: to.trim(),
       ...(subject.trim() ? { subject: subject.trim() } : {}),

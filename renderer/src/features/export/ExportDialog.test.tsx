@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FakeBridge } from '../../bridge/fake-bridge';
+import type { Recording } from '../../testing/recording-bridge';
 import { renderApp } from '../../testing/render-app';
 import { JOINED, meetingView } from '../../testing/meeting-fixtures';
 import { renderLikeCore, stubObjectUrls } from './testing/export-fakes';
@@ -31,7 +31,7 @@ async function openExport(text?: (format: string) => string) {
   return { ...app, dialog };
 }
 
-const lastRender = (bridge: FakeBridge) => bridge.callsTo('export:render').at(-1)!;
+const lastRender = (bridge: Recording) => bridge.callsTo('export:render').at(-1)!;
 
 describe('the export dialog', () => {
   it('renders a live meeting again as it goes on', async () => {

@@ -23,7 +23,7 @@ import { useSaveExport } from './use-save-export';
 const LIVE_NOTE = 'The meeting is still going: these are the minutes so far.';
 
 /**
- * Saves, previews, copies and mails the minutes of any meeting of the library (live, ended,
+ * Saves, previews, copies and mails the minutes of any meeting Gavel keeps (live, ended,
  * imported or practice): the formats ticked, named by a deployment's preset or the chair's own
  * pattern, with charts if asked. Save takes focus, so Enter saves the usual set at once.
  * A failure is shown and every choice stays as it was.

@@ -27,7 +27,7 @@ export function useExportRender(
   delayMs = 300,
   revision = 0,
 ): RenderState {
-  const library = useActions().library;
+  const afterMeeting = useActions().afterMeeting;
   const key = request === null ? null : JSON.stringify(request);
   const [state, setState] = useState<RenderState>({ files: null, error: null, busy: key !== null });
   const first = useRef(true);
@@ -39,7 +39,7 @@ export function useExportRender(
     const delay = first.current ? 0 : delayMs;
     first.current = false;
     const timer = setTimeout(() => {
-      void library
+      void afterMeeting
         .invoke('export:render', JSON.parse(key) as Req<'export:render'>)
         .then((result) => {
           if (!current) return;
@@ -55,7 +55,7 @@ export function useExportRender(
       current = false;
       clearTimeout(timer);
     };
-  }, [key, library, delayMs, revision]);
+  }, [key, afterMeeting, delayMs, revision]);
 
   return key === null ? { ...state, error: null, busy: false } : state;
 }

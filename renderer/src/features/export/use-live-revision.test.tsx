@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '../../app/AppContext';
-import { createFakeBridge, transcriptLine } from '../../bridge/fake-bridge';
+import { createFakeBridge, transcriptLine } from '../../testing/fake-bridge';
 import { createActions } from '../../state/actions';
 import { createAppStore } from '../../state/store';
 import { meetingView } from '../../testing/meeting-fixtures';

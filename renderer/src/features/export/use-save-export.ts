@@ -30,7 +30,7 @@ export interface SaveExport {
  * message naming the archive and what is in it.
  */
 export function useSaveExport(meetingId: string): SaveExport {
-  const library = useActions().library;
+  const afterMeeting = useActions().afterMeeting;
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,14 +41,14 @@ export function useSaveExport(meetingId: string): SaveExport {
     const problem = saveProblem(settings);
     if (problem) return [null, problem];
     const request = exportRequest(meetingId, settings);
-    const saved = await library.invoke('export:save', request);
+    const saved = await afterMeeting.invoke('export:save', request);
     if (saved.ok) {
       setFolder(saved.value.folder);
       return [savedMessage(saved.value.written.length, saved.value.folder), null];
     }
     if (saved.error.code === 'cancelled') return [null, null];
     if (saved.error.code !== 'use-download') return [null, saved.error.message];
-    const rendered = await library.invoke('export:render', request);
+    const rendered = await afterMeeting.invoke('export:render', request);
     if (!rendered.ok) return [null, rendered.error.message];
     const zip = downloadZip(rendered.value.files);
     return [zip ? downloadedMessage(rendered.value.files, zip.name) : null, null];
@@ -67,7 +67,7 @@ export function useSaveExport(meetingId: string): SaveExport {
 
   const showFolder = async () => {
     if (folder === null) return;
-    const shown = await library.invoke('export:showFolder', { folder });
+    const shown = await afterMeeting.invoke('export:showFolder', { folder });
     setError(shown.ok ? null : shown.error.message);
   };
 

@@ -1,25 +1,24 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { TranscriptLine } from '../../../../shared/domain/line';
-import { transcriptLine } from '../../bridge/fake-bridge';
-import { JOINED, meetingView, T0 } from '../../testing/meeting-fixtures';
-import { renderApp, type RenderedApp } from '../../testing/render-app';
+import type { RenderedApp } from '../../testing/render-app';
+import { renderCore, type TestCore } from '../../testing/render-core';
 import { HINT_EVERY_MS } from './use-live-hint';
 
-const said = (seq: number, nick: string, text: string): TranscriptLine =>
-  transcriptLine(seq, { nick, text, at: T0 + seq * 1000 });
+type Said = readonly [nick: string, text: string];
+const said = (_seq: number, nick: string, text: string): Said => [nick, text];
 
 const PROMISE = said(2, 'miconda', "I'll send the tarballs Monday");
 
-async function liveMeeting(lines: TranscriptLine[] = [said(1, 'chair', 'packaging next')]) {
-  return renderApp({ status: JOINED, meeting: meetingView(), lines });
+/** The window over a live meeting in `#meet`, where the chair has said a line. */
+async function liveMeeting() {
+  const app = await renderCore({ meeting: {} });
+  hear(app, said(1, 'chair', 'packaging next'));
+  return app;
 }
 
-/** Lines said in the channel, as the core pushes them. */
-function hear(app: RenderedApp, ...lines: TranscriptLine[]) {
-  act(() =>
-    app.bridge.emit('transcript:append', { channel: '#meet', fromSeq: lines[0]!.seq, lines }),
-  );
+/** Lines said in the channel, as the server delivers them to the core. */
+function hear(app: RenderedApp<TestCore>, ...lines: Said[]) {
+  act(() => lines.forEach(([nick, text]) => app.bridge.hear(nick, text)));
 }
 
 const hint = () => screen.queryByTestId('live-hint');
@@ -48,9 +47,10 @@ describe('LiveHint', () => {
     expect(words).toHaveValue('miconda will send the tarballs Monday');
     expect(hint()).toBeNull();
     await app.user.keyboard('{Enter}');
+    const { id } = await app.bridge.meetingWhen((v) => v.actions.length === 1);
     expect(app.bridge.callsTo('meeting:command')).toEqual([
       {
-        meetingId: 'm1',
+        meetingId: id,
         command: { type: 'action', text: 'miconda will send the tarballs Monday' },
       },
     ]);
@@ -86,32 +86,16 @@ describe('LiveHint', () => {
 
   it('offers nothing already recorded, nor without a live meeting', async () => {
     const recorded = await liveMeeting();
-    act(() =>
-      recorded.bridge.emit(
-        'meeting:state',
-        meetingView({
-          actions: [
-            {
-              id: 'a1',
-              text: 'miconda will send the tarballs Monday',
-              nick: 'chair',
-              at: T0,
-              seq: 3,
-              owners: ['miconda'],
-              due: null,
-              done: false,
-              source: 'meeting',
-            },
-          ],
-        }),
-      ),
-    );
+    hear(recorded, said(3, 'chair', '#action miconda will send the tarballs Monday'));
+    await recorded.bridge.meetingWhen((v) => v.actions.length === 1);
     hear(recorded, PROMISE);
     await new Promise((r) => setTimeout(r, 2 * HINT_EVERY_MS));
     expect(hint()).toBeNull();
     recorded.view.unmount();
 
-    const ended = await renderApp({ status: JOINED, meeting: meetingView({ status: 'ended' }) });
+    const ended = await renderCore({ meeting: {} });
+    const { id } = await ended.bridge.meetingWhen(() => true);
+    await act(() => ended.bridge.invoke('meeting:end', { meetingId: id }));
     hear(ended, said(1, 'chair', 'hi'), PROMISE);
     await new Promise((r) => setTimeout(r, 2 * HINT_EVERY_MS));
     expect(hint()).toBeNull();

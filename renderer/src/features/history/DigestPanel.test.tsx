@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../testing/render-app';
+import { renderCore } from '../../testing/render-core';
 import { importMeeting, sopelLog, WEEKLY, type TestLine } from './test-meetings';
 
 // A meeting nobody chaired: no command, so nothing is marked until the digest is accepted.
@@ -51,7 +51,7 @@ Place:
 `;
 
 async function digestUnchaired(log = sopelLog(UNCHAIRED)) {
-  const app = await renderApp();
+  const app = await renderCore({ join: false });
   const id = await importMeeting(app.bridge, log);
   act(() => app.store.getState().openReading(id));
   const transcript = await screen.findByRole('list', { name: 'Transcript' });

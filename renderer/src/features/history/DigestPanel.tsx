@@ -46,7 +46,7 @@ export function DigestPanel({
   onChange,
   onClose,
 }: DigestPanelProps) {
-  const { library } = useActions();
+  const { afterMeeting } = useActions();
   const [items, setItems] = useState<ReaderSuggestion[]>(() =>
     digestTranscript(lines, agenda, view),
   );
@@ -63,7 +63,7 @@ export function DigestPanel({
   const accept = useCallback(
     async (s: ReaderSuggestion): Promise<boolean> => {
       const text = s.text.trim();
-      const result = await library.invoke('meeting:mark', {
+      const result = await afterMeeting.invoke('meeting:mark', {
         meetingId,
         seq: s.seq,
         as: s.as,
@@ -78,7 +78,7 @@ export function DigestPanel({
       onView(result.value);
       return true;
     },
-    [library, meetingId, onView],
+    [afterMeeting, meetingId, onView],
   );
 
   const move = (to: number) => {

@@ -4,7 +4,7 @@ import { HistoryTable } from './HistoryTable';
 import { useHistoryList } from './use-history-list';
 
 /**
- * Every meeting of the library, newest first, with a choice of channel; kept current as
+ * Every meeting Gavel keeps, newest first, with a choice of channel; kept current as
  * meetings end, are imported or edited. With none yet, it says how to get one.
  */
 export function HistoryList() {

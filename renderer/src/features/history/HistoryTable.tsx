@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../../../../shared/ipc/library-schemas';
+import type { HistoryEntry } from '../../../../shared/ipc/after-meeting-schemas';
 import { useAppState } from '../../app/AppContext';
 import { isoInstant } from '../../time/format-time';
 import { durationText, localDateTime, meetingTitle, sourceText } from './history-format';

@@ -1,13 +1,13 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../testing/render-app';
+import { renderCore } from '../../testing/render-core';
 import { localDateTime } from './history-format';
 import { importMeeting, LOG_START, sopelLog, WEEKLY } from './test-meetings';
 
 const JUNE = Date.UTC(2024, 5, 5, 9, 0, 0);
 
 async function historyWith(...logs: { start: number; channel: string }[]) {
-  const app = await renderApp();
+  const app = await renderCore({ join: false });
   const ids: string[] = [];
   for (const { start, channel } of logs)
     ids.push(await importMeeting(app.bridge, sopelLog(WEEKLY, start), channel));
@@ -104,7 +104,7 @@ describe('HistoryView: the list', () => {
   });
 
   it('shows why the list could not be read', async () => {
-    const { bridge, user } = await renderApp();
+    const { bridge, user } = await renderCore({ join: false });
     bridge.handle('history:list', () => ({
       ok: false,
       error: { code: 'store', message: 'The library could not be read.' },

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { TranscriptLine } from '../../../../shared/domain/line';
-import type { MarkKind } from '../../../../shared/ipc/library-schemas';
+import type { MarkKind } from '../../../../shared/ipc/after-meeting-schemas';
 import type { MeetingView } from '../../../../shared/ipc/meeting-schemas';
 import { useActions } from '../../app/AppContext';
 import { FormDialog } from '../../components/FormDialog';
@@ -22,7 +22,7 @@ export interface MarkDialogProps {
  * with the choice and the words as typed.
  */
 export function MarkDialog({ meetingId, line, onMarked, onClose }: MarkDialogProps) {
-  const { library } = useActions();
+  const { afterMeeting } = useActions();
   const [as, setAs] = useState<MarkKind>('info');
   const [text, setText] = useState(() => markText(line));
   const textId = useId();
@@ -39,7 +39,7 @@ export function MarkDialog({ meetingId, line, onMarked, onClose }: MarkDialogPro
       onClose={onClose}
       onSubmit={async () => {
         const words = text.trim();
-        const result = await library.invoke('meeting:mark', {
+        const result = await afterMeeting.invoke('meeting:mark', {
           meetingId,
           seq: line.seq,
           as,

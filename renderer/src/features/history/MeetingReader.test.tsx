@@ -1,11 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { JOINED, meetingView, topicView } from '../../testing/meeting-fixtures';
-import { renderApp } from '../../testing/render-app';
+import { renderCore } from '../../testing/render-core';
 import { importMeeting, sopelLog, WEEKLY, type TestLine } from './test-meetings';
 
 async function readWeekly(lines: readonly TestLine[] = WEEKLY, seq?: number) {
-  const app = await renderApp();
+  const app = await renderCore({ join: false });
   const id = await importMeeting(app.bridge, sopelLog(lines));
   act(() => app.store.getState().openReading(id, seq));
   await screen.findByRole('heading', { name: 'weekly sync' });
@@ -206,24 +205,21 @@ describe('MeetingReader', () => {
   });
 
   it('follows the live meeting as the core reports it, without a read-only note', async () => {
-    const live = meetingView({
-      id: 'live1',
-      title: 'now',
-      topics: [topicView({ title: 'First' })],
-    });
-    const { bridge, store } = await renderApp({ status: JOINED, meeting: live });
-    act(() => store.getState().openReading('live1'));
+    const { bridge, store } = await renderCore({ meeting: { title: 'now' } });
+    bridge.hear('chair', '#topic First');
+    const live = await bridge.meetingWhen((v) => v.topics.length === 1);
+    act(() => store.getState().openReading(live.id));
     await screen.findByRole('heading', { name: 'now' });
+    expect(await outline().findByText('First')).toBeInTheDocument();
     expect(screen.queryByText('Read-only')).toBeNull();
-    const next = { ...live, topics: [...live.topics, topicView({ title: 'Second' })] };
-    act(() => bridge.emit('meeting:state', next));
+    bridge.hear('chair', '#topic Second');
     expect(await outline().findByText('Second')).toBeInTheDocument();
-    act(() => bridge.emit('meeting:state', { ...next, status: 'ended', endedAt: next.startedAt }));
+    await act(() => bridge.invoke('meeting:end', { meetingId: live.id }));
     expect(await screen.findByText('Read-only')).toBeInTheDocument();
   });
 
   it('says why a meeting cannot be opened, with the way back', async () => {
-    const { store, user } = await renderApp();
+    const { store, user } = await renderCore({ join: false });
     act(() => store.getState().openReading('gone'));
     expect(await screen.findByRole('alert')).toHaveTextContent('There is no such meeting.');
     await user.click(screen.getByRole('button', { name: 'Back to all meetings' }));

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { TranscriptLine } from '../../../../shared/domain/line';
-import type { MarkKind } from '../../../../shared/ipc/library-schemas';
+import type { MarkKind } from '../../../../shared/ipc/after-meeting-schemas';
 import type { MeetingView } from '../../../../shared/ipc/meeting-schemas';
 import { useActions, useAppState } from '../../app/AppContext';
 import { MeetingCharts } from '../charts/MeetingCharts';
@@ -18,12 +18,12 @@ const DigestPanel = lazy(() => import('./DigestPanel').then((m) => ({ default: m
 const NO_SUGGESTIONS: ReadonlyMap<number, string> = new Map();
 
 /**
- * A meeting of the library open for reading: its outline (topics and items, each leading to its
+ * A meeting Gavel keeps open for reading: its outline (topics and items, each leading to its
  * line), its transcript (loaded page by page, lines marked after the fact), its action items
  * and its charts; "Digest…" proposes marks for a meeting nobody chaired. Marks and action edits update all of it from the core's answer.
  */
 export function MeetingReader({ meetingId }: { meetingId: string }) {
-  const { library } = useActions();
+  const { afterMeeting } = useActions();
   const openReading = useAppState((s) => s.openReading);
   const closeReading = useAppState((s) => s.closeReading);
   const live = useAppState((s) => (s.meeting?.id === meetingId ? s.meeting : null));
@@ -51,12 +51,12 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
   );
   const unmark = useCallback(
     async (seq: number, as: MarkKind) => {
-      const result = await library.invoke('meeting:unmark', { meetingId, seq, as });
+      const result = await afterMeeting.invoke('meeting:unmark', { meetingId, seq, as });
       if (!result.ok) return setProblem(result.error.message);
       setProblem(null);
       changed(result.value);
     },
-    [library, meetingId, changed],
+    [afterMeeting, meetingId, changed],
   );
   const onUnmark = useCallback((seq: number, as: MarkKind) => void unmark(seq, as), [unmark]);
   const jump = useCallback((seq: number) => openReading(meetingId, seq), [openReading, meetingId]);

@@ -16,7 +16,7 @@ export interface ReaderActionsProps {
  * the state the core answers with; a refusal is shown and the box goes back.
  */
 export function ReaderActions({ meetingId, actions, onView }: ReaderActionsProps) {
-  const { library } = useActions();
+  const { afterMeeting } = useActions();
   const [error, setError] = useState<string | null>(null);
   /** The actions being changed and the state asked for each, shown until the core answers. */
   const [pending, setPending] = useState<ReadonlyMap<string, boolean>>(new Map());
@@ -28,7 +28,7 @@ export function ReaderActions({ meetingId, actions, onView }: ReaderActionsProps
     });
   const toggle = async (action: ActionView, done: boolean) => {
     setPending((old) => new Map(old).set(action.id, done));
-    const result = await library.invoke('actions:update', {
+    const result = await afterMeeting.invoke('actions:update', {
       meetingId,
       actionId: action.id,
       done,

@@ -1,6 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../../testing/render-app';
+import { renderCore } from '../../testing/render-core';
 import { importMeeting, sopelLog, type TestLine } from './test-meetings';
 
 // jsdom neither lays out nor scrolls: give scrollers room to scroll, and make scrollTo move the
@@ -31,10 +31,11 @@ const LONG: TestLine[] = [
 
 describe('MeetingReader with a long transcript', () => {
   it('loads the transcript page by page and jumps to a line of a later page', async () => {
-    const app = await renderApp();
+    const app = await renderCore({ join: false });
     const id = await importMeeting(app.bridge, sopelLog(LONG));
     act(() => app.store.getState().openReading(id, 5150));
-    await screen.findByRole('heading', { name: 'long one' });
+    // The core folds 5,200 lines before it answers: longer than a small test's second.
+    await screen.findByRole('heading', { name: 'long one' }, { timeout: 10_000 });
     await waitFor(() =>
       expect(document.querySelector('[data-seq="5150"]')).toHaveClass('line-flash'),
     );
@@ -49,7 +50,7 @@ describe('MeetingReader with a long transcript', () => {
   });
 
   it('says so when the line asked for is not in the meeting', async () => {
-    const app = await renderApp();
+    const app = await renderCore({ join: false });
     const id = await importMeeting(app.bridge, sopelLog(LONG.slice(0, 20)));
     act(() => app.store.getState().openReading(id, 999));
     expect(
@@ -58,7 +59,7 @@ describe('MeetingReader with a long transcript', () => {
   });
 
   it('says when a page of the transcript cannot be read, and reads it again on Try again', async () => {
-    const app = await renderApp();
+    const app = await renderCore({ join: false });
     const id = await importMeeting(app.bridge, sopelLog(LONG.slice(0, 30)));
     let refuse = true;
     const real = app.bridge.handlerOf('history:lines');

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { TranscriptLine } from '../../../../shared/domain/line';
-import type { MarkKind, MarkView } from '../../../../shared/ipc/library-schemas';
+import type { MarkKind, MarkView } from '../../../../shared/ipc/after-meeting-schemas';
 import { TranscriptRow } from '../transcript/TranscriptRow';
 import { isMarkable, markName } from './reader-model';
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TranscriptLine } from '../../../../shared/domain/line';
-import type { MarkKind, MarkView } from '../../../../shared/ipc/library-schemas';
+import type { MarkKind, MarkView } from '../../../../shared/ipc/after-meeting-schemas';
 import { charsPerLine, estimateRowPx } from '../transcript/row-estimate';
 import { measureRow } from '../transcript/row-range';
 import { useElementSize } from '../transcript/use-element-size';

@@ -1,7 +1,7 @@
 import type { AgendaItem } from '../../../../shared/domain/imported';
 import type { TranscriptLine } from '../../../../shared/domain/line';
 import { digest, plainLines, type Suggestion } from '../../../../shared/digest';
-import type { MarkKind } from '../../../../shared/ipc/library-schemas';
+import type { MarkKind } from '../../../../shared/ipc/after-meeting-schemas';
 import type { AgendaNode, MeetingView } from '../../../../shared/ipc/meeting-schemas';
 import type { ReaderSuggestion } from './suggestion-model';
 

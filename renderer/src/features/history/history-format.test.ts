@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../../../shared/ipc/library-schemas';
+import type { HistoryEntry } from '../../../../shared/ipc/after-meeting-schemas';
 import {
   channelsOf,
   durationText,
@@ -56,5 +56,10 @@ describe('history-format', () => {
   it('lists each channel once, case ignored, in order', () => {
     const entries = [entry({ channel: '#b' }), entry({ channel: '#A' }), entry({ channel: '#B' })];
     expect(channelsOf(entries, ['#c'])).toEqual(['#A', '#b', '#c']);
+  });
+
+  it('takes #a[b] and #A{B} for one channel, as IRC casemapping does', () => {
+    const entries = [entry({ channel: '#a[b]' }), entry({ channel: '#A{B}' })];
+    expect(channelsOf(entries)).toEqual(['#a[b]']);
   });
 });

@@ -1,5 +1,6 @@
 export { meetingMinutes } from '../../../../shared/time/meeting-minutes';
-import type { HistoryEntry } from '../../../../shared/ipc/library-schemas';
+import type { HistoryEntry } from '../../../../shared/ipc/after-meeting-schemas';
+import { ircLower } from '../../../../shared/irc/casemap';
 
 export { localDateTime } from '../../time/format-time';
 
@@ -28,14 +29,15 @@ export function sourceText(entry: Pick<HistoryEntry, 'source' | 'status' | 'form
 export const meetingTitle = (entry: Pick<HistoryEntry, 'title' | 'channel'>): string =>
   entry.title?.trim() || entry.channel;
 
-/** The channels of `entries` and `known`, once each (case ignored), in alphabetical order. */
+/** The channels of `entries` and `known`, once each (IRC case rules), in alphabetical order. */
 export function channelsOf(
   entries: readonly HistoryEntry[],
   known: readonly string[] = [],
 ): string[] {
   const byKey = new Map<string, string>();
   for (const channel of [...known, ...entries.map((e) => e.channel)]) {
-    if (!byKey.has(channel.toLowerCase())) byKey.set(channel.toLowerCase(), channel);
+    const key = ircLower(channel);
+    if (!byKey.has(key)) byKey.set(key, channel);
   }
-  return [...byKey.values()].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
+  return [...byKey.values()].sort((a, b) => ircLower(a).localeCompare(ircLower(b)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transcriptLine } from '../../bridge/fake-bridge';
+import { transcriptLine } from '../../testing/fake-bridge';
 import { isMarkable, itemName, markName, marksBySeq, markText } from './reader-model';
 
 describe('reader-model', () => {

@@ -1,6 +1,6 @@
 import type { ItemType } from '../../../../shared/domain/meeting';
 import type { TranscriptLine } from '../../../../shared/domain/line';
-import type { MarkKind, MarkView } from '../../../../shared/ipc/library-schemas';
+import type { MarkKind, MarkView } from '../../../../shared/ipc/after-meeting-schemas';
 import { plainText } from '../transcript/line-view';
 
 /** The marks the chair can put on a line, in the order the mark dialog offers them. */

@@ -1,4 +1,4 @@
-import type { MarkKind } from '../../../../shared/ipc/library-schemas';
+import type { MarkKind } from '../../../../shared/ipc/after-meeting-schemas';
 import { markName } from './reader-model';
 
 /** A digest suggestion on the transcript, and what the chair made of it. */

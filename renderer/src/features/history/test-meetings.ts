@@ -1,4 +1,4 @@
-import type { FakeBridge } from '../../bridge/fake-bridge';
+import type { GavelBridge } from '../../../../shared/ipc/bridge';
 
 /** One line of a test log: minutes after the start, who said it, what they said. */
 export type TestLine = readonly [minute: number, nick: string, text: string];
@@ -33,11 +33,11 @@ export const WEEKLY: readonly TestLine[] = [
 ];
 
 /**
- * Imports `text` into the fake's library as a log of `channel`, through the import channels as
+ * Imports `text` into the core as a log of `channel`, through the import channels as
  * the window does; resolves to the new meeting's id.
  */
 export async function importMeeting(
-  bridge: FakeBridge,
+  bridge: GavelBridge,
   text: string,
   channel = '#meet',
 ): Promise<string> {

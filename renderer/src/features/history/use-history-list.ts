@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { HistoryEntry } from '../../../../shared/ipc/library-schemas';
+import type { HistoryEntry } from '../../../../shared/ipc/after-meeting-schemas';
 import { useActions } from '../../app/AppContext';
 import { channelsOf } from './history-format';
 
@@ -13,12 +13,12 @@ export interface HistoryListing {
 }
 
 /**
- * Lists the library's meetings (one channel's when `channel` is set), again whenever the
- * library says a meeting changed. The channels to filter by come from every listing seen, so
+ * Lists the meetings Gavel keeps (one channel's when `channel` is set), again whenever the core
+ * says a meeting changed. The channels to filter by come from every listing seen, so
  * choosing one channel does not make the others disappear from the choice.
  */
 export function useHistoryList(channel: string | null): HistoryListing {
-  const { library } = useActions();
+  const { afterMeeting } = useActions();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [channels, setChannels] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -27,16 +27,16 @@ export function useHistoryList(channel: string | null): HistoryListing {
 
   useEffect(
     () =>
-      library.on('history:changed', (change) => {
+      afterMeeting.on('history:changed', (change) => {
         setChannels((known) => channelsOf([], [...known, change.channel]));
         reload();
       }),
-    [library, reload],
+    [afterMeeting, reload],
   );
 
   useEffect(() => {
     let current = true;
-    void library.invoke('history:list', channel ? { channel } : {}).then((result) => {
+    void afterMeeting.invoke('history:list', channel ? { channel } : {}).then((result) => {
       if (!current) return;
       if (!result.ok) return setError(result.error.message);
       setError(null);
@@ -46,7 +46,7 @@ export function useHistoryList(channel: string | null): HistoryListing {
     return () => {
       current = false;
     };
-  }, [library, channel, round]);
+  }, [afterMeeting, channel, round]);
 
   return { entries, channels, error, reload };
 }

@@ -10,7 +10,7 @@ export const PAGE_LINES = 5000;
 /** What `history:open` says about a meeting. */
 export type OpenedMeeting = Res<'history:open'>;
 
-/** A meeting being read: what the library says of it, its lines so far, and any failure. */
+/** A meeting being read: what the core says of it, its lines so far, and any failure. */
 export interface Reader {
   opened: OpenedMeeting | null;
   /** The lines loaded so far, in order. */
@@ -42,13 +42,13 @@ const idle = (): Loading => ({
 });
 
 /**
- * Opens meeting `meetingId` of the library and loads its transcript page by page after it, so
+ * Opens meeting `meetingId` and loads its transcript page by page after it, so
  * the first lines show at once even in a meeting of 100,000. A `history:changed` about the
  * meeting reads it again and loads whatever lines it gained. While it is the followed meeting,
  * `live` (its view as the core pushes it) replaces the view, and its new lines are loaded.
  */
 export function useReader(meetingId: string, live: MeetingView | null): Reader {
-  const { library } = useActions();
+  const { afterMeeting } = useActions();
   const [opened, setOpened] = useState<OpenedMeeting | null>(null);
   const [lines, setLines] = useState<TranscriptLine[]>([]);
   const [complete, setComplete] = useState(false);
@@ -66,7 +66,7 @@ export function useReader(meetingId: string, live: MeetingView | null): Reader {
     try {
       for (;;) {
         const afterSeq = state.lastSeq;
-        const page = await library.invoke('history:lines', {
+        const page = await afterMeeting.invoke('history:lines', {
           meetingId,
           afterSeq,
           limit: PAGE_LINES,
@@ -85,17 +85,17 @@ export function useReader(meetingId: string, live: MeetingView | null): Reader {
     } finally {
       state.busy = false;
     }
-  }, [library, meetingId]);
+  }, [afterMeeting, meetingId]);
 
   const refresh = useCallback(async () => {
     const state = loading.current;
-    const result = await library.invoke('history:open', { meetingId });
+    const result = await afterMeeting.invoke('history:open', { meetingId });
     if (!state.alive) return;
     if (!result.ok) return setError(result.error.message);
     setError(null);
     setOpened(result.value);
     if (!state.started || result.value.lastSeq > state.lastSeq) await loadLines();
-  }, [library, meetingId, loadLines]);
+  }, [afterMeeting, meetingId, loadLines]);
 
   useEffect(() => {
     const state: Loading = { ...idle(), alive: true };
@@ -103,14 +103,14 @@ export function useReader(meetingId: string, live: MeetingView | null): Reader {
     setLines([]);
     setComplete(false);
     void refresh();
-    const stop = library.on('history:changed', (change) => {
+    const stop = afterMeeting.on('history:changed', (change) => {
       if (change.meetingId === meetingId) void refresh();
     });
     return () => {
       state.alive = false;
       stop();
     };
-  }, [library, meetingId, refresh]);
+  }, [afterMeeting, meetingId, refresh]);
 
   useEffect(() => {
     if (!live) return;

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../../shared/ipc/result';
 import { meetingView } from '../../testing/meeting-fixtures';
-import { renderApp } from '../../testing/render-app';
+import { renderCore } from '../../testing/render-core';
 import { polyfillBlobArrayBuffer } from './test-blob';
 import { chooseFromMenu } from '../../testing/header-menu';
 
@@ -29,7 +29,7 @@ const inDialog = () => within(screen.getByRole('dialog', { name: 'Import a log' 
 const details = () => within(inDialog().getByRole('region', { name: 'A few details' }));
 
 async function importFile(file: File) {
-  const app = await renderApp();
+  const app = await renderCore({ join: false });
   await chooseFromMenu(app.user, 'Import a log…');
   await app.user.upload(inDialog().getByLabelText('Log file'), file);
   await app.user.click(inDialog().getByRole('button', { name: 'Import' }));
@@ -88,7 +88,7 @@ describe('ImportDialog: a few details', () => {
   });
 
   it("keeps the details after the core's refusal, and offers the imported meeting's export", async () => {
-    const { bridge, store, user } = await renderApp();
+    const { bridge, store, user } = await renderCore({ join: false });
     const answers = [
       ok({
         status: 'needs-input' as const,

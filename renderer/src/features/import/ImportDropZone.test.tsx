@@ -1,6 +1,6 @@
 import { createEvent, fireEvent, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderApp } from '../../testing/render-app';
+import { renderCore } from '../../testing/render-core';
 import { polyfillBlobArrayBuffer } from './test-blob';
 import { chooseFromMenu } from '../../testing/header-menu';
 
@@ -24,7 +24,7 @@ function drop(files: File[]): boolean {
 
 describe('ImportDropZone', () => {
   it('shows "Drop a log to import it" while files are dragged over the window', async () => {
-    await renderApp();
+    await renderCore({ join: false });
     fireEvent.dragEnter(document.body, carrying([new File([LOG], 'a.log')]));
     fireEvent.dragEnter(
       screen.getByRole('heading', { name: 'Gavel' }),
@@ -41,7 +41,7 @@ describe('ImportDropZone', () => {
   });
 
   it('opens the import dialog with a dropped log, and imports it', async () => {
-    const { bridge, user } = await renderApp();
+    const { bridge, user } = await renderCore({ join: false });
     const file = new File([LOG], 'ops.log');
     fireEvent.dragEnter(document.body, carrying([file]));
     expect(drop([file])).toBe(true);
@@ -60,7 +60,7 @@ describe('ImportDropZone', () => {
   });
 
   it('imports the first of several files and says only one is imported at a time', async () => {
-    await renderApp();
+    await renderCore({ join: false });
     drop([new File([LOG], 'first.log'), new File([LOG], 'second.log')]);
     const dialog = screen.getByRole('dialog', { name: 'Import a log' });
     expect(within(dialog).getByText(/Chosen: first\.log/)).toBeInTheDocument();
@@ -70,7 +70,7 @@ describe('ImportDropZone', () => {
   });
 
   it('takes a log dropped while the import dialog is open as the one to import', async () => {
-    const { user } = await renderApp();
+    const { user } = await renderCore({ join: false });
     await chooseFromMenu(user, 'Import a log…');
     const dialog = within(screen.getByRole('dialog', { name: 'Import a log' }));
     await user.type(dialog.getByLabelText('Channel'), '#ops');
@@ -80,7 +80,7 @@ describe('ImportDropZone', () => {
   });
 
   it('leaves drags without files alone, so text can be dragged into fields', async () => {
-    await renderApp();
+    await renderCore({ join: false });
     const enter = createEvent.dragEnter(document.body, carrying([]));
     fireEvent(document.body, enter);
     expect(enter.defaultPrevented).toBe(false);
@@ -90,7 +90,7 @@ describe('ImportDropZone', () => {
   });
 
   it('does not replace another open dialog, and says why', async () => {
-    const { store, user } = await renderApp();
+    const { store, user } = await renderCore({ join: false });
     await chooseFromMenu(user, 'Practice…');
     const before = store.getState().dialog;
     expect(drop([new File([LOG], 'a.log')])).toBe(true);

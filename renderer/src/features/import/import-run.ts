@@ -1,4 +1,4 @@
-import type { ImportOutcome } from '../../../../shared/ipc/library-schemas';
+import type { ImportOutcome } from '../../../../shared/ipc/after-meeting-schemas';
 
 /** What the log does not say and the user is asked for. */
 export type NeedsInput = Extract<ImportOutcome, { status: 'needs-input' }>;

@@ -1,4 +1,4 @@
-import { IMPORT_MAX_BYTES } from '../../../../shared/ipc/library-schemas';
+import { IMPORT_MAX_BYTES } from '../../../../shared/ipc/after-meeting-schemas';
 
 const KIB = 1024;
 const MIB = 1024 * 1024;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportOutcome } from '../../../../shared/ipc/library-schemas';
+import type { ImportOutcome } from '../../../../shared/ipc/after-meeting-schemas';
 import { useActions } from '../../app/AppContext';
-import type { LibraryClient } from '../../state/library-client';
+import type { AfterMeetingClient } from '../../state/after-meeting-client';
 import { formatLabel } from './import-formats';
 import {
   advance,
@@ -35,9 +35,13 @@ export interface LogImport {
 
 type Imported = Extract<ImportOutcome, { status: 'imported' }>;
 
-/** The sentence saying what was imported, with the line count and format the library keeps. */
-async function describe(library: LibraryClient, run: ImportRun, done: Imported): Promise<string> {
-  const opened = await library.invoke('history:open', { meetingId: done.meetingId });
+/** The sentence saying what was imported, with the line count and format the meeting index keeps. */
+async function describe(
+  afterMeeting: AfterMeetingClient,
+  run: ImportRun,
+  done: Imported,
+): Promise<string> {
+  const opened = await afterMeeting.invoke('history:open', { meetingId: done.meetingId });
   const format =
     (opened.ok ? opened.value.format : null) ?? run.ask?.detectedFormat ?? run.begin.format;
   return importedText({
@@ -49,12 +53,12 @@ async function describe(library: LibraryClient, run: ImportRun, done: Imported):
 }
 
 /**
- * Runs imports over the library channels: `import:begin`, the parts in order, `import:finish`
+ * Runs imports over the after-meeting channels: `import:begin`, the parts in order, `import:finish`
  * (again with the details the log leaves open), following `import:progress`. Cancelling, or the
  * dialog going away, stops the upload and drops it in the core.
  */
 export function useLogImport(): LogImport {
-  const { library } = useActions();
+  const { afterMeeting } = useActions();
   const runRef = useRef<ImportRun | null>(null);
   const [screen, setScreen] = useState<ImportScreen>({ kind: 'form' });
   const [progress, setProgress] = useState<ImportProgress | null>(null);
@@ -63,7 +67,7 @@ export function useLogImport(): LogImport {
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
-    const off = library.on('import:progress', (p) => {
+    const off = afterMeeting.on('import:progress', (p) => {
       if (p.importId !== runRef.current?.importId) return;
       setProgress((now) => now && advance(now, p.phase, p.received));
     });
@@ -72,17 +76,17 @@ export function useLogImport(): LogImport {
       const run = runRef.current;
       if (run && !run.cancelled) {
         run.cancelled = true;
-        if (run.importId) void library.invoke('import:cancel', { importId: run.importId });
+        if (run.importId) void afterMeeting.invoke('import:cancel', { importId: run.importId });
       }
     };
-  }, [library]);
+  }, [afterMeeting]);
 
   const drop = useCallback(
     (run: ImportRun) => {
       if (runRef.current === run) runRef.current = null;
-      if (run.importId) void library.invoke('import:cancel', { importId: run.importId });
+      if (run.importId) void afterMeeting.invoke('import:cancel', { importId: run.importId });
     },
-    [library],
+    [afterMeeting],
   );
 
   /** Stops with `message`: from the details step the upload stays for another try. */
@@ -100,7 +104,7 @@ export function useLogImport(): LogImport {
     async (run: ImportRun, details: FinishDetails) => {
       const importId = run.importId as string;
       setProgress({ phase: 'parse', sent: run.file.size, size: run.file.size });
-      const result = await library.invoke('import:finish', { importId, ...details });
+      const result = await afterMeeting.invoke('import:finish', { importId, ...details });
       if (run.cancelled) return;
       if (!result.ok) return failed(run, result.error.message, result.error.code);
       if (result.value.status === 'needs-input') {
@@ -110,13 +114,13 @@ export function useLogImport(): LogImport {
         return;
       }
       const done = result.value;
-      const message = await describe(library, run, done);
+      const message = await describe(afterMeeting, run, done);
       if (run.cancelled) return;
       runRef.current = null;
       setProgress(null);
       setScreen({ kind: 'imported', meetingId: done.meetingId, message });
     },
-    [library, failed],
+    [afterMeeting, failed],
   );
 
   const start = useCallback(
@@ -130,7 +134,7 @@ export function useLogImport(): LogImport {
       runRef.current = run;
       setProgress({ phase: 'starting', sent: 0, size: file.size });
       const name = file.name.slice(0, 300);
-      const begun = await library.invoke('import:begin', { name, size: file.size, ...begin });
+      const begun = await afterMeeting.invoke('import:begin', { name, size: file.size, ...begin });
       if (begun.ok) run.importId = begun.value.importId;
       if (run.cancelled) return drop(run);
       if (!begun.ok) return failed(run, begun.error.message);
@@ -138,7 +142,7 @@ export function useLogImport(): LogImport {
       const end = await uploadChunks({
         file,
         chunkBytes: begun.value.chunkBytes,
-        send: (index, data) => library.invoke('import:chunk', { importId, index, data }),
+        send: (index, data) => afterMeeting.invoke('import:chunk', { importId, index, data }),
         cancelled: () => run.cancelled,
         onSent: (sent) => setProgress((now) => now && advance(now, 'upload', sent)),
       });
@@ -146,7 +150,7 @@ export function useLogImport(): LogImport {
       if (end.status === 'failed') return failed(run, end.message);
       await finish(run, {});
     },
-    [library, drop, failed, finish],
+    [afterMeeting, drop, failed, finish],
   );
 
   const finishWith = useCallback(

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../../testing/render-app';
-import { JOINED, meetingView } from '../../testing/meeting-fixtures';
-import { renderLikeCore, stubObjectUrls } from '../export/testing/export-fakes';
+import { renderAppOver } from '../../testing/render-app';
+import { createTestCore, renderCore } from '../../testing/render-core';
+import { stubObjectUrls } from '../export/testing/export-fakes';
 
 /** A blob's bytes (jsdom's Blob has no `arrayBuffer`). */
 const bytesOf = (blob: Blob) =>
@@ -12,6 +12,9 @@ const bytesOf = (blob: Blob) =>
     reader.onload = () => resolve(reader.result as ArrayBuffer);
     reader.readAsArrayBuffer(blob);
   });
+
+/** When the meeting starts: 2024-05-01 13:00 UTC, which MeetBot's file names carry. */
+const START = Date.UTC(2024, 4, 1, 13, 0, 0);
 
 let clicked: string[] = [];
 beforeEach(() => {
@@ -31,11 +34,10 @@ afterEach(() => {
 
 describe('saving the minutes', () => {
   it('downloads every chosen file at once as one .zip where the window cannot pick a folder', async () => {
-    const { bridge, user } = await renderApp({
-      status: JOINED,
-      meeting: meetingView({ status: 'ended', endedAt: Date.now() }),
-    });
-    renderLikeCore(bridge);
+    const bridge = await createTestCore({ startAt: START, meeting: {} });
+    const { id } = await bridge.meetingWhen(() => true);
+    await bridge.invoke('meeting:end', { meetingId: id });
+    const { user } = await renderAppOver(bridge);
     await user.keyboard('{Alt>}s{/Alt}');
     const dialog = screen.getByRole('dialog', { name: 'Save the minutes' });
     expect(dialog).not.toHaveAccessibleDescription();
@@ -44,7 +46,7 @@ describe('saving the minutes', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(bridge.callsTo('export:save')).toEqual([
       {
-        meetingId: 'm1',
+        meetingId: id,
         formats: ['txt', 'html', 'log.txt', 'log.html', 'md'],
         preset: 'meetbot',
       },
@@ -66,7 +68,7 @@ describe('saving the minutes', () => {
     const blob = vi.mocked(URL.createObjectURL).mock.calls[0]![0] as Blob;
     const zip = unzipSync(new Uint8Array(await bytesOf(blob)));
     expect(Object.keys(zip).map((path) => path.slice(path.lastIndexOf('/') + 1))).toEqual(names);
-    expect(strFromU8(zip[Object.keys(zip)[4]!]!)).toContain('md');
+    expect(strFromU8(zip[Object.keys(zip)[4]!]!)).toContain('weekly');
     const links = within(within(dialog).getByRole('list', { name: 'Minutes files' })).getAllByRole(
       'link',
     );
@@ -75,7 +77,7 @@ describe('saving the minutes', () => {
   });
 
   it('saves with Enter as soon as it opens, the usual formats ticked', async () => {
-    const { bridge, user } = await renderApp({ status: JOINED, meeting: meetingView() });
+    const { bridge, user } = await renderCore({ meeting: {} });
     await user.keyboard('{Alt>}s{/Alt}');
     const dialog = screen.getByRole('dialog', { name: 'Save the minutes' });
     expect(dialog).toHaveAccessibleDescription(/minutes so far/);
@@ -92,7 +94,7 @@ describe('saving the minutes', () => {
   });
 
   it('says where the files went, nothing when no folder was picked, and why on a failure', async () => {
-    const { bridge, user } = await renderApp({ status: JOINED, meeting: meetingView() });
+    const { bridge, user } = await renderCore({ meeting: {} });
     bridge.handle('export:save', async () => ({
       ok: true,
       value: { folder: '/home/chair/minutes', written: ['a', 'b'] },
@@ -125,7 +127,7 @@ describe('saving the minutes', () => {
   });
 
   it('needs a meeting', async () => {
-    const { user } = await renderApp({ status: JOINED });
+    const { user } = await renderCore();
     expect(screen.getByRole('button', { name: 'Save minutes…' })).toBeDisabled();
     await user.keyboard('{Alt>}s{/Alt}');
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../../testing/render-app';
+import { renderApp, renderAppOver } from '../../testing/render-app';
+import { createTestCore } from '../../testing/render-core';
 import { ROLL_CALL_LINE } from '../../../../shared/domain/roll-call';
 import { JOINED, meetingView, MIN, personView, T0 } from '../../testing/meeting-fixtures';
 
@@ -73,11 +74,11 @@ describe('PeoplePane', () => {
   });
 
   it('names a nick, remembered for the channel through people:setName', async () => {
-    const { bridge, user } = await renderApp({
-      status: JOINED,
-      meeting: meetingView({ people: [personView({ nick: 'dcm' })] }),
-    });
-    await user.click(within(pane()).getByRole('button', { name: /Add name/ }));
+    const bridge = await createTestCore({ meeting: {} });
+    bridge.hear('dcm', 'hello');
+    await bridge.meetingWhen((v) => v.people.some((p) => p.nick === 'dcm'));
+    const { user } = await renderAppOver(bridge);
+    await user.click(within(pane()).getByRole('button', { name: /Add name.*dcm/ }));
     await user.keyboard('Daniel-Constantin Mierla{Enter}');
     expect(bridge.callsTo('people:setName')).toEqual([
       { channel: '#meet', nick: 'dcm', name: 'Daniel-Constantin Mierla' },

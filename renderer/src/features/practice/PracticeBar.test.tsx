@@ -1,32 +1,34 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { PracticeState } from '../../../../shared/ipc/library-schemas';
+import type { PracticeState } from '../../../../shared/ipc/after-meeting-schemas';
 import { fail } from '../../../../shared/ipc/result';
-import { renderApp, type RenderedApp } from '../../testing/render-app';
-import { JOINED, meetingView } from '../../testing/meeting-fixtures';
+import type { RenderedApp } from '../../testing/render-app';
+import { renderCore, type TestCore } from '../../testing/render-core';
 import { chooseFromMenu } from '../../testing/header-menu';
 
-/** Renders the window joined to `#meet` and starts a practice replay from the dialog. */
-async function practising(): Promise<RenderedApp> {
-  const app = await renderApp({ status: JOINED });
+/** Renders the window joined to `#meet` and starts a practice replay of the sample from the dialog. */
+async function practising(): Promise<RenderedApp<TestCore>> {
+  const app = await renderCore();
   await chooseFromMenu(app.user, 'Practice…');
   await app.user.click(screen.getByRole('button', { name: 'Start practice' }));
+  await screen.findByRole('region', { name: 'Practice' });
   return app;
 }
 const bar = () => screen.getByRole('region', { name: 'Practice' });
+/** A replay's progress, pushed at once as the core would push it further on. */
 const report = (app: RenderedApp, fields: Partial<PracticeState>) =>
   act(() => app.bridge.emit('practice:state', { ...app.store.getState().practice!, ...fields }));
 
 describe('the practice bar', () => {
   it('shows nothing while no replay runs', async () => {
-    await renderApp({ status: JOINED });
+    await renderCore();
     expect(screen.queryByRole('region', { name: 'Practice' })).toBeNull();
   });
 
   it('follows the replay as the core reports it, to the end', async () => {
     const app = await practising();
-    await report(app, { position: 12 });
-    expect(bar()).toHaveTextContent('Practice replay of practice:#practice: 12 of 70 lines');
+    await report(app, { position: 12, total: 70 });
+    expect(bar()).toHaveTextContent('Practice replay of practice:#practice-1: 12 of 70 lines');
     expect(within(bar()).getByRole('progressbar', { name: 'Replay progress' })).toHaveAttribute(
       'value',
       '12',
@@ -41,10 +43,10 @@ describe('the practice bar', () => {
     const { bridge, user } = await practising();
     await user.click(within(bar()).getByRole('button', { name: 'Pause' }));
     expect(bridge.callsTo('practice:pause')).toEqual([{ paused: true }]);
-    expect(bar()).toHaveTextContent('— paused');
-    await user.click(within(bar()).getByRole('button', { name: 'Resume' }));
+    await waitFor(() => expect(bar()).toHaveTextContent('— paused'));
+    await user.click(await within(bar()).findByRole('button', { name: 'Resume' }));
     expect(bridge.callsTo('practice:pause')).toEqual([{ paused: true }, { paused: false }]);
-    expect(within(bar()).getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    expect(await within(bar()).findByRole('button', { name: 'Pause' })).toBeInTheDocument();
   });
 
   it('changes the speed, and refuses one out of range without calling the core', async () => {
@@ -67,30 +69,31 @@ describe('the practice bar', () => {
 
   it('stops the replay and goes back to the connection’s channel', async () => {
     const { bridge, store, user } = await practising();
-    expect(store.getState().transcriptChannel).toBe('practice:#practice');
+    expect(store.getState().transcriptChannel).toBe('practice:#practice-1');
     await user.click(within(bar()).getByRole('button', { name: 'Stop practice' }));
     expect(bridge.callsTo('practice:stop')).toEqual([{}]);
-    expect(screen.queryByRole('region', { name: 'Practice' })).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Practice' })).toBeNull());
     expect(store.getState().practice?.status).toBe('stopped');
     expect(store.getState().transcriptChannel).toBe('#meet');
   });
 
   it('shows a failure, and lets go of a replay the core no longer has', async () => {
     const { bridge, store, user } = await practising();
-    bridge.handle('practice:pause', () => fail('no-practice', 'No practice meeting is running.'));
+    // Paused first, so the replay pushes nothing more of its own while the failures are shown.
     await user.click(within(bar()).getByRole('button', { name: 'Pause' }));
+    bridge.handle('practice:pause', () => fail('no-practice', 'No practice meeting is running.'));
+    await user.click(await within(bar()).findByRole('button', { name: 'Resume' }));
     expect(within(bar()).getByRole('alert')).toHaveTextContent('No practice meeting is running.');
     bridge.handle('practice:stop', () => fail('no-practice', 'No practice meeting is running.'));
     await user.click(within(bar()).getByRole('button', { name: 'Stop practice' }));
-    expect(store.getState().practice).toBeNull();
+    await waitFor(() => expect(store.getState().practice).toBeNull());
     expect(screen.queryByRole('region', { name: 'Practice' })).toBeNull();
   });
 
   it('leaves the chair’s usual controls working on the practice meeting', async () => {
     const app = await practising();
     const practice = app.store.getState().practice!;
-    const view = meetingView({ id: practice.meetingId, channel: practice.channel, mode: 'quiet' });
-    await act(() => app.bridge.emit('meeting:state', view));
+    await waitFor(() => expect(app.store.getState().meeting?.id).toBe(practice.meetingId));
     await app.user.click(screen.getByRole('button', { name: 'Topic…' }));
     await app.user.keyboard('Budget{Enter}');
     expect(app.bridge.callsTo('meeting:command')).toEqual([

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PracticeState } from '../../../../shared/ipc/library-schemas';
+import type { PracticeState } from '../../../../shared/ipc/after-meeting-schemas';
 import { useAppState } from '../../app/AppContext';
 import { parseSpeed, progressText } from './practice-model';
 import { SpeedField } from './SpeedField';

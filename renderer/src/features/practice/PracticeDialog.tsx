@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { HistoryEntry } from '../../../../shared/ipc/library-schemas';
+import type { HistoryEntry } from '../../../../shared/ipc/after-meeting-schemas';
 import { useActions, useAppState } from '../../app/AppContext';
 import { FormDialog } from '../../components/FormDialog';
 import { DEFAULT_SPEED, meetingLabel, parseSpeed, replayChoices } from './practice-model';
@@ -19,7 +19,7 @@ export function PracticeDialog({
   meetingId: string | null;
   onClose(): void;
 }) {
-  const { library } = useActions();
+  const { afterMeeting } = useActions();
   const setPractice = useAppState((s) => s.setPractice);
   const setView = useAppState((s) => s.setView);
   const [from, setFrom] = useState<From>(meetingId ? 'history' : 'sample');
@@ -31,7 +31,7 @@ export function PracticeDialog({
 
   useEffect(() => {
     let current = true;
-    void library.invoke('history:list', {}).then((result) => {
+    void afterMeeting.invoke('history:list', {}).then((result) => {
       if (!current) return;
       if (result.ok) setMeetings(replayChoices(result.value, meetingId));
       else setListError(result.error.message);
@@ -39,7 +39,7 @@ export function PracticeDialog({
     return () => {
       current = false;
     };
-  }, [library, meetingId]);
+  }, [afterMeeting, meetingId]);
 
   const start = async (): Promise<string | null> => {
     const parsed = parseSpeed(speed);
@@ -47,7 +47,7 @@ export function PracticeDialog({
     if (!parsed.ok) return parsed.error.message;
     if (from === 'history' && !picked) return 'Choose the meeting to replay.';
     const source = from === 'sample' ? { sample: true as const } : { meetingId: picked };
-    const result = await library.invoke('practice:start', { source, speed: parsed.value });
+    const result = await afterMeeting.invoke('practice:start', { source, speed: parsed.value });
     if (!result.ok) return result.error.message;
     setPractice(result.value.practice);
     setView('meeting');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry, PracticeState } from '../../../../shared/ipc/library-schemas';
+import type { HistoryEntry, PracticeState } from '../../../../shared/ipc/after-meeting-schemas';
 import { localDateTime } from '../../time/format-time';
 import { meetingLabel, parseSpeed, progressText, replayChoices } from './practice-model';
 

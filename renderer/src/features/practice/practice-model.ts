@@ -1,4 +1,4 @@
-import type { HistoryEntry, PracticeState } from '../../../../shared/ipc/library-schemas';
+import type { HistoryEntry, PracticeState } from '../../../../shared/ipc/after-meeting-schemas';
 import { fail, ok, type Result } from '../../../../shared/ipc/result';
 import { localDateTime } from '../../time/format-time';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PracticeState } from '../../../../shared/ipc/library-schemas';
+import type { PracticeState } from '../../../../shared/ipc/after-meeting-schemas';
 import type { Result } from '../../../../shared/ipc/result';
 import { useActions, useAppState } from '../../app/AppContext';
 
@@ -12,13 +12,13 @@ export interface PracticeCalls {
 }
 
 /**
- * The replay's controls over the library channels. Each answer becomes the window's practice
+ * The replay's controls over the after-meeting channels. Each answer becomes the window's practice
  * state at once (the `practice:state` events keep it current too); a failure is kept to show.
  * A stop the core refuses because no replay runs any more lets the window go back to the
  * connection's channel all the same.
  */
 export function usePracticeCalls(): PracticeCalls {
-  const { library } = useActions();
+  const { afterMeeting } = useActions();
   const setPractice = useAppState((s) => s.setPractice);
   const [error, setError] = useState<string | null>(null);
 
@@ -30,10 +30,10 @@ export function usePracticeCalls(): PracticeCalls {
 
   return {
     error,
-    setSpeed: async (speed) => apply(await library.invoke('practice:setSpeed', { speed })),
-    pause: async (paused) => apply(await library.invoke('practice:pause', { paused })),
+    setSpeed: async (speed) => apply(await afterMeeting.invoke('practice:setSpeed', { speed })),
+    pause: async (paused) => apply(await afterMeeting.invoke('practice:pause', { paused })),
     stop: async () => {
-      const result = apply(await library.invoke('practice:stop', {}));
+      const result = apply(await afterMeeting.invoke('practice:stop', {}));
       if (!result.ok && result.error.code === 'no-practice') setPractice(null);
       return result;
     },

@@ -17,20 +17,20 @@ const isPractice = (channel: string) => channel.toLowerCase().startsWith('practi
  * the channels of past meetings (practice runs left out).
  */
 export function ChannelPicker({ channel, connected, onPick }: ChannelPickerProps) {
-  const { library } = useActions();
+  const { afterMeeting } = useActions();
   const [draft, setDraft] = useState(channel);
   const [known, setKnown] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     let current = true;
-    void library.invoke('history:list', {}).then((result) => {
+    void afterMeeting.invoke('history:list', {}).then((result) => {
       if (current && result.ok) setKnown(result.value.map((entry) => entry.channel));
     });
     return () => {
       current = false;
     };
-  }, [library]);
+  }, [afterMeeting]);
 
   const suggestions = [...new Set([...(connected ? [connected] : []), ...known])].filter(
     (name) => !isPractice(name),

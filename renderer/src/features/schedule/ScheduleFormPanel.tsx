@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Schedule } from '../../../../shared/ipc/library-schemas';
+import type { Schedule } from '../../../../shared/ipc/after-meeting-schemas';
 import type { Result } from '../../../../shared/ipc/result';
 import type { Req } from '../../../../shared/ipc/schemas';
 import { CityList } from './CityList';

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../../shared/ipc/result';
 import { upcoming } from '../../../../shared/time/schedule';
 import { worldTimes } from '../../../../shared/time/world-times';
-import { renderApp, type RenderedApp } from '../../testing/render-app';
-import { JOINED } from '../../testing/meeting-fixtures';
+import { renderCore } from '../../testing/render-core';
+import type { RenderedApp } from '../../testing/render-app';
 
 // jsdom has no object URLs; the view needs one for the calendar file.
 beforeEach(() => {
@@ -32,7 +32,7 @@ async function retype(app: RenderedApp, name: string, text: string) {
 // Whole-window tests with typing: allow for a loaded machine.
 describe('the schedule view', { timeout: 20_000 }, () => {
   it('schedules the connected channel from an empty form', async () => {
-    const app = await renderApp({ status: JOINED });
+    const app = await renderCore();
     const form = await scheduleView(app);
     expect(screen.getByRole('heading', { name: 'Schedule' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Channel' })).toHaveValue('#meet');
@@ -63,7 +63,7 @@ describe('the schedule view', { timeout: 20_000 }, () => {
   });
 
   it('offers the next meeting as a calendar file and an announcement to copy', async () => {
-    const app = await renderApp({ status: JOINED });
+    const app = await renderCore();
     await app.bridge.invoke('schedule:set', {
       channel: '#meet',
       rule: { weekday: 4, time: '14:00', zone: 'Europe/Berlin', every: 1 },
@@ -77,14 +77,17 @@ describe('the schedule view', { timeout: 20_000 }, () => {
     expect(link).toHaveAttribute('href', expect.stringMatching(/^blob:/));
     const announcement = screen.getByRole('textbox', { name: 'Announcement' });
     expect(announcement).toHaveAttribute('readonly');
-    expect(announcement).toHaveValue('Weekly sync\n');
+    const text = (announcement as HTMLTextAreaElement).value;
+    expect(text).toMatch(
+      /^Weekly sync\n\nWhen: {3}Thursday .*, 13:00 UTC\nWhere: {2}#meet on irc\.test\n/,
+    );
     await app.user.click(screen.getByRole('button', { name: 'Copy announcement' }));
-    expect(await navigator.clipboard.readText()).toBe('Weekly sync\n');
+    expect(await navigator.clipboard.readText()).toBe(text);
     expect(screen.getByText('Copied.')).toBeInTheDocument();
   });
 
   it('shows what the core computes across a daylight-saving change', async () => {
-    const app = await renderApp({ status: JOINED });
+    const app = await renderCore();
     const rule = { weekday: 1, time: '20:30', zone: 'America/New_York', every: 1 as const };
     // New York moved to summer time on 9 March 2025; Berlin and London did not until the 30th.
     const next = upcoming(rule, Date.UTC(2025, 2, 8), 2);
@@ -119,7 +122,7 @@ describe('the schedule view', { timeout: 20_000 }, () => {
   });
 
   it('checks the form before saving, and keeps what was typed', async () => {
-    const app = await renderApp({ status: JOINED });
+    const app = await renderCore();
     const form = await scheduleView(app);
     await retype(app, 'Time zone', 'Mars/Olympus');
     await app.user.click(within(form).getByRole('button', { name: 'Save schedule' }));
@@ -140,7 +143,7 @@ describe('the schedule view', { timeout: 20_000 }, () => {
   });
 
   it('shows the core’s refusal next to the form, the form as it was', async () => {
-    const app = await renderApp({ status: JOINED });
+    const app = await renderCore();
     app.bridge.handle('schedule:set', () =>
       fail('agenda-url', 'The agenda link must be a web address.'),
     );
@@ -156,7 +159,7 @@ describe('the schedule view', { timeout: 20_000 }, () => {
   });
 
   it('adds and removes cities', async () => {
-    const app = await renderApp({ status: JOINED });
+    const app = await renderCore();
     const form = await scheduleView(app);
     const cities = () =>
       within(within(form).getByRole('list', { name: 'Cities' })).getAllByRole('listitem');
@@ -177,7 +180,7 @@ describe('the schedule view', { timeout: 20_000 }, () => {
   });
 
   it('loads a saved schedule into the form and clears it', async () => {
-    const app = await renderApp({ status: JOINED });
+    const app = await renderCore();
     await app.bridge.invoke('schedule:set', {
       channel: '#meet',
       rule: { weekday: 2, time: '09:30', zone: 'Asia/Tokyo', every: 2, anchor: '2025-03-11' },
@@ -202,7 +205,7 @@ describe('the schedule view', { timeout: 20_000 }, () => {
   });
 
   it('shows why there is no next meeting to show', async () => {
-    const app = await renderApp({ status: JOINED });
+    const app = await renderCore();
     app.bridge.handle('schedule:next', () =>
       fail(
         'no-network',
@@ -218,7 +221,7 @@ describe('the schedule view', { timeout: 20_000 }, () => {
   });
 
   it('schedules another channel, typed or from the history, and refuses a wrong one', async () => {
-    const app = await renderApp({ status: JOINED });
+    const app = await renderCore();
     await scheduleView(app);
     const channel = screen.getByRole('combobox', { name: 'Channel' });
     await app.user.clear(channel);
@@ -237,7 +240,7 @@ describe('the schedule view', { timeout: 20_000 }, () => {
   });
 
   it('asks for a channel when there is no connection', async () => {
-    const app = await renderApp();
+    const app = await renderCore({ join: false });
     await act(() => app.store.getState().setView('schedule'));
     expect(screen.getByText('No channel yet.')).toBeInTheDocument();
     expect(app.bridge.callsTo('schedule:get')).toEqual([]);

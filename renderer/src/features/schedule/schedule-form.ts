@@ -1,4 +1,4 @@
-import type { Schedule } from '../../../../shared/ipc/library-schemas';
+import type { Schedule } from '../../../../shared/ipc/after-meeting-schemas';
 import { fail, ok, type Result } from '../../../../shared/ipc/result';
 import type { Req } from '../../../../shared/ipc/schemas';
 import { channelProblem, hostProblem } from '../../../../shared/irc/validate';

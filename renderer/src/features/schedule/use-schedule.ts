@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Schedule } from '../../../../shared/ipc/library-schemas';
+import type { Schedule } from '../../../../shared/ipc/after-meeting-schemas';
 import type { Result } from '../../../../shared/ipc/result';
 import type { Req, Res } from '../../../../shared/ipc/schemas';
 import { useActions } from '../../app/AppContext';
@@ -43,13 +43,13 @@ const blank = (channel: string, version: number): ScheduleData => ({
  * are dropped.
  */
 export function useSchedule(channel: string): ScheduleHandle {
-  const { library } = useActions();
+  const { afterMeeting } = useActions();
   const [data, setData] = useState<ScheduleData>(() => blank(channel, 0));
   const shown = useRef(channel);
 
   const loadNext = useCallback(
     async (name: string) => {
-      const next = await library.invoke('schedule:next', { channel: name });
+      const next = await afterMeeting.invoke('schedule:next', { channel: name });
       if (shown.current !== name) return;
       setData((d) => ({
         ...d,
@@ -57,14 +57,14 @@ export function useSchedule(channel: string): ScheduleHandle {
         nextError: next.ok ? null : next.error.message,
       }));
     },
-    [library],
+    [afterMeeting],
   );
 
   useEffect(() => {
     shown.current = channel;
     setData((d) => blank(channel, d.version + 1));
     if (!channel) return;
-    void library.invoke('schedule:get', { channel }).then((got) => {
+    void afterMeeting.invoke('schedule:get', { channel }).then((got) => {
       if (shown.current !== channel) return;
       setData((d) => ({
         ...d,
@@ -75,10 +75,10 @@ export function useSchedule(channel: string): ScheduleHandle {
       }));
       if (got.ok && got.value) void loadNext(channel);
     });
-  }, [channel, library, loadNext]);
+  }, [channel, afterMeeting, loadNext]);
 
   const save = async (request: Req<'schedule:set'>) => {
-    const saved = await library.invoke('schedule:set', request);
+    const saved = await afterMeeting.invoke('schedule:set', request);
     if (saved.ok && shown.current === request.channel) {
       setData((d) => ({ ...d, schedule: saved.value, loadError: null }));
       await loadNext(request.channel);
@@ -88,7 +88,7 @@ export function useSchedule(channel: string): ScheduleHandle {
 
   const clear = async () => {
     const name = channel;
-    const cleared = await library.invoke('schedule:clear', { channel: name });
+    const cleared = await afterMeeting.invoke('schedule:clear', { channel: name });
     if (cleared.ok && shown.current === name)
       setData((d) => ({ ...blank(name, d.version + 1), loading: false }));
     return cleared;

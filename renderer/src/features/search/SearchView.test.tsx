@@ -2,14 +2,14 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import { fail, ok, type Result } from '../../../../shared/ipc/result';
 import type { Res } from '../../../../shared/ipc/schemas';
-import { renderApp } from '../../testing/render-app';
+import { renderCore } from '../../testing/render-core';
 import { meetingDate } from './result-text';
 import { contextLine, DAY1, historyEntry, searchHit } from './search-fixtures';
 
 type Answer = Res<'search:query'>;
 
-async function openSearch(setup?: Parameters<typeof renderApp>[0]) {
-  const app = await renderApp(setup);
+async function openSearch(setup?: Parameters<typeof renderCore>[0]) {
+  const app = await renderCore(setup);
   app.bridge.handle('history:list', () =>
     ok([historyEntry('m1', '#meet'), historyEntry('m2', '#dev'), historyEntry('m3', '#meet')]),
   );

@@ -11,19 +11,19 @@ import { useSearch } from './use-search';
 import { useSearchProgress } from './use-search-progress';
 
 /**
- * Search across every meeting of the library: words and filters, the index's progress while it
+ * Search across every meeting Gavel keeps: words and filters, the index's progress while it
  * is first built, and the hits, each opening its meeting at the line. Searches run as the chair
  * types (after a short pause) or at once on Enter; only the latest search's answer shows. The
  * form is kept while the chair visits another view.
  */
 export function SearchView() {
-  const { library } = useActions();
+  const { afterMeeting } = useActions();
   const windowKey = useStoreApi();
   const [form, setForm] = useState<SearchForm>(() => rememberedForm(windowKey));
   const plan = useMemo(() => planQuery(form), [form]);
-  const channels = useChannels(library);
-  const progress = useSearchProgress(library);
-  const { state, run } = useSearch(library);
+  const channels = useChannels(afterMeeting);
+  const progress = useSearchProgress(afterMeeting);
+  const { state, run } = useSearch(afterMeeting);
   const submit = useDebouncedSearch(plan, run);
   const input = useRef<HTMLInputElement>(null);
 

@@ -1,8 +1,8 @@
-import type { HistoryEntry } from '../../../../shared/ipc/library-schemas';
+import type { HistoryEntry } from '../../../../shared/ipc/after-meeting-schemas';
 import { ircLower } from '../../../../shared/irc/casemap';
 
 /**
- * The channels worth filtering on: each channel of the library once (IRC case rules), in
+ * The channels worth filtering on: each channel of the meeting index once (IRC case rules), in
  * alphabetical order. Practice runs are left out, as the search leaves them out.
  */
 export function channelsOf(entries: readonly HistoryEntry[]): string[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../../shared/search/types';
 import { channelsOf, withSelected } from './channels';
 import { meetingDate, nickLabel, summaryText, typeBadge } from './result-text';
-import type { HistoryEntry } from '../../../../shared/ipc/library-schemas';
+import type { HistoryEntry } from '../../../../shared/ipc/after-meeting-schemas';
 
 const hit = (meetingId: string, seq: number) => ({ meetingId, seq }) as SearchHit;
 

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../../../../shared/ipc/library-schemas';
+import type { HistoryEntry } from '../../../../shared/ipc/after-meeting-schemas';
 import type { SearchHit, SearchLine } from '../../../../shared/search/types';
 
 /** 2024-05-01 13:00 local time. */

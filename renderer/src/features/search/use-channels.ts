@@ -1,21 +1,21 @@
 import { useEffect, useState } from 'react';
-import type { LibraryClient } from '../../state/library-client';
+import type { AfterMeetingClient } from '../../state/after-meeting-client';
 import { channelsOf } from './channels';
 
-/** The library's channels for the Channel filter, kept current as meetings are added. */
+/** The channels of the meetings Gavel keeps, for the Channel filter, kept current as meetings are added. */
 export interface ChannelList {
   channels: string[];
   /** Why the channels could not be listed, if they could not. */
   error: string | null;
 }
 
-/** Lists the library's channels, again whenever a meeting of the library changes. */
-export function useChannels(library: LibraryClient): ChannelList {
+/** Lists the channels of the meetings Gavel keeps, again whenever one of them changes. */
+export function useChannels(afterMeeting: AfterMeetingClient): ChannelList {
   const [list, setList] = useState<ChannelList>({ channels: [], error: null });
   useEffect(() => {
     let live = true;
     const load = () =>
-      void library.invoke('history:list', {}).then((result) => {
+      void afterMeeting.invoke('history:list', {}).then((result) => {
         if (!live) return;
         setList((prev) =>
           result.ok
@@ -24,11 +24,11 @@ export function useChannels(library: LibraryClient): ChannelList {
         );
       });
     load();
-    const off = library.on('history:changed', load);
+    const off = afterMeeting.on('history:changed', load);
     return () => {
       live = false;
       off();
     };
-  }, [library]);
+  }, [afterMeeting]);
   return list;
 }

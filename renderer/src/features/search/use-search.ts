@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchQuery } from '../../../../shared/search/types';
-import type { LibraryClient } from '../../state/library-client';
+import type { AfterMeetingClient } from '../../state/after-meeting-client';
 import type { SearchAnswer } from './result-text';
 
 /** Where the latest search stands. `answer` is kept while a newer search runs. */
@@ -15,10 +15,10 @@ export interface SearchState {
 const IDLE: SearchState = { query: null, pending: false, answer: null, error: null };
 
 /**
- * Runs searches over the library. Only the latest search counts: an answer to an earlier one
+ * Runs searches over every meeting Gavel keeps. Only the latest search counts: an answer to an earlier one
  * that arrives late is dropped, and `run(null)` drops any search still running.
  */
-export function useSearch(library: LibraryClient): {
+export function useSearch(afterMeeting: AfterMeetingClient): {
   state: SearchState;
   run(query: SearchQuery | null): void;
 } {
@@ -39,7 +39,7 @@ export function useSearch(library: LibraryClient): {
         return;
       }
       setState((s) => ({ ...s, query, pending: true, error: null }));
-      void library.invoke('search:query', query).then((result) => {
+      void afterMeeting.invoke('search:query', query).then((result) => {
         if (id !== latest.current) return;
         setState(
           result.ok
@@ -48,7 +48,7 @@ export function useSearch(library: LibraryClient): {
         );
       });
     },
-    [library],
+    [afterMeeting],
   );
   return { state, run };
 }

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { transcriptLine } from '../../bridge/fake-bridge';
+import { transcriptLine } from '../../testing/fake-bridge';
 import { JOINED } from '../../testing/meeting-fixtures';
 import { renderApp } from '../../testing/render-app';
 

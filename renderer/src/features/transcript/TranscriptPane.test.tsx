@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TranscriptLine } from '../../../../shared/domain/line';
 import type { ConnectionStatus } from '../../../../shared/ipc/schemas';
-import { IDLE_STATUS, transcriptLine } from '../../bridge/fake-bridge';
+import { IDLE_STATUS, transcriptLine } from '../../testing/fake-bridge';
 import { renderApp } from '../../testing/render-app';
 
 const joined: ConnectionStatus = {
@@ -92,6 +92,8 @@ describe('TranscriptPane', () => {
 
   it('says a line with Enter through irc:say, clears the box, and waits for the echo', async () => {
     const { bridge, user } = await renderApp({ status: joined });
+    // Sent, with no echo yet: the line shows only once the core reports it.
+    bridge.handle('irc:say', async () => ({ ok: true, value: { lines: 1 } }));
     const input = screen.getByLabelText('Message to #meet');
     await user.type(input, '#topic budget{Enter}');
     expect(bridge.callsTo('irc:say')).toEqual([{ text: '#topic budget' }]);

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { nickMatcher } from '../../../../shared/meeting/owners';
-import { transcriptLine } from '../../bridge/fake-bridge';
+import { transcriptLine } from '../../testing/fake-bridge';
 import { TranscriptRow } from './TranscriptRow';
 
 const options = { mention: nickMatcher('chair'), query: '', flash: false };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transcriptLine } from '../../bridge/fake-bridge';
+import { transcriptLine } from '../../testing/fake-bridge';
 import { findMatches, indexOfSeq } from './find-matches';
 
 describe('findMatches', () => {

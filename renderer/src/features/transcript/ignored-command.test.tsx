@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { transcriptLine } from '../../bridge/fake-bridge';
+import { transcriptLine } from '../../testing/fake-bridge';
 import { meetingView, MIN, T0, topicView } from '../../testing/meeting-fixtures';
 import { countedSeqs, ignoredWhy } from './ignored-command';
 import { TranscriptRow } from './TranscriptRow';

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { FakeBridge } from '../../../bridge/fake-bridge';
+import type { Recording } from '../../../testing/recording-bridge';
 
 const EXT: Record<string, string> = { mediawiki: 'mw', moin: 'moin.txt' };
 
@@ -8,7 +8,7 @@ const EXT: Record<string, string> = { mediawiki: 'mw', moin: 'moin.txt' };
  * or under `folder/` for a pattern), each file's text given by `text`.
  */
 export function renderLikeCore(
-  bridge: FakeBridge,
+  bridge: Recording,
   text: (format: string) => string = (format) => `${format} minutes`,
 ) {
   bridge.handle('export:render', async ({ formats, pattern }) => ({

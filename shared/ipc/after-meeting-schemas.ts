@@ -20,7 +20,7 @@ const IrcChannel = z
   });
 const Empty = z.object({}).strict();
 
-/** Where a meeting in the library came from. */
+/** Where a meeting Gavel keeps came from. */
 export const MeetingSource = z.enum(['live', 'imported', 'practice']);
 export type MeetingSource = z.infer<typeof MeetingSource>;
 
@@ -175,7 +175,7 @@ export const SearchHit = SearchLine.extend({
 });
 
 /** Request and response schemas of the history, export, import, search, practice and schedule channels. */
-export const libraryInvokeSchemas = {
+export const afterMeetingInvokeSchemas = {
   /** Every recorded meeting (live, ended, imported, practice), newest first; one channel's with `channel`. */
   'history:list': { req: z.object({ channel: Channel.optional() }), res: z.array(HistoryEntry) },
   /**
@@ -352,8 +352,8 @@ export const libraryInvokeSchemas = {
   },
 } as const;
 
-/** Payloads of the library events. */
-export const libraryEventSchemas = {
+/** Payloads of the after-meeting events. */
+export const afterMeetingEventSchemas = {
   /** An upload or the reading of a log advanced. */
   'import:progress': z.object({
     importId: Id,
@@ -361,7 +361,7 @@ export const libraryEventSchemas = {
     size: z.number().int(),
     phase: z.enum(['upload', 'parse', 'done']),
   }),
-  /** A meeting of the library was added or changed (ended, imported, edited). */
+  /** A meeting Gavel keeps was added or changed (ended, imported, edited). */
   'history:changed': z.object({ meetingId: Id, channel: z.string() }),
   /** The search index is being built: `done` of `total` meetings read. */
   'search:progress': z.object({ done: z.number().int(), total: z.number().int() }),

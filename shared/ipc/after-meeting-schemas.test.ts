@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MINUTES_FORMATS } from '../formats/minutes-files';
-import { ExportFormat } from './library-schemas';
+import { ExportFormat } from './after-meeting-schemas';
 
 describe('ExportFormat', () => {
   it('accepts every minutes format the writers know, and only those', () => {
