@@ -28,8 +28,15 @@ function itemView(fold: MeetingFold, item: MeetingItem): ItemView {
 
 function topicViews(fold: MeetingFold, meeting: Meeting): TopicView[] {
   const agendaIds = topicAgendaIds(fold, meeting.topics);
-  const startOf = (t: Topic) =>
-    t.line === null ? (meeting.start?.at ?? fold.startedAt) : (meeting.log[t.line - 1]?.at ?? null);
+  // A topic starts when its `#topic` was said. The item carries that instant; a topic recorded
+  // in quiet mode points at the log line that will follow it, which may not be said yet.
+  const topicItems = meeting.items.filter((item) => item.type === 'topic');
+  let next = 0;
+  const startOf = (t: Topic) => {
+    if (t.line === null) return meeting.start?.at ?? fold.startedAt;
+    const item = topicItems[next++];
+    return item?.at ?? meeting.log[t.line - 1]?.at ?? null;
+  };
   const starts = meeting.topics.map(startOf);
   return meeting.topics.map((topic, i) => {
     const agendaId = agendaIds[i] ?? null;

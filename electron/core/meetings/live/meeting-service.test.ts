@@ -167,6 +167,24 @@ describe('a quiet meeting', () => {
     });
   });
 
+  it('starts a topic when the chair sets it, not when someone next speaks', async () => {
+    const h = meetingsHarness(dir);
+    h.channels.join('#meet', 'chair');
+    const { id } = value(await h.service.start('#meet', 'Notes', 'quiet'));
+    h.clock.advance(60_000);
+    value(await h.meetings.handlers.chair.command(id, { type: 'topic', text: 'Budget' }));
+    const set = value(h.service.fold(id));
+    expect(projectView(set, id, {}).topics.map((t) => t.startedAt)).toEqual([T0 + 60_000]);
+    h.clock.advance(300_000);
+    h.hear('#meet', 'alice', 'I think we can afford it');
+    value(await h.meetings.handlers.chair.command(id, { type: 'topic', text: 'Travel' }));
+    const view = projectView(value(h.service.fold(id)), id, {});
+    expect(view.topics.map((t) => [t.title, t.startedAt, t.endedAt])).toEqual([
+      ['Budget', T0 + 60_000, T0 + 361_000],
+      ['Travel', T0 + 361_000, null],
+    ]);
+  });
+
   it('works while Gavel is offline, with the time away shown as a gap', async () => {
     const h = meetingsHarness(dir);
     const started = value(await h.service.start('#meet', '', 'quiet'));
