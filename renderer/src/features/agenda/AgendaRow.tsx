@@ -90,8 +90,8 @@ export function AgendaRow({ item }: { item: AgendaNode }) {
           onDrop={onDrop}
           title={
             item.group
-              ? 'A group: "next topic" takes its entries, never the group. Enter to edit; Alt+arrows to move'
-              : 'Enter to edit; Alt+arrows to move'
+              ? 'A section label: "next topic" takes its entries, never the label. Enter to edit; Alt+arrows to move'
+              : 'Enter to edit (or make it a section label, or put it in one); Alt+arrows to move'
           }
         >
           <span className="agenda-mark" aria-hidden="true">

@@ -1,0 +1,81 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
+import { renderApp } from '../../testing/render-app';
+import { agendaNode, agendaOf, agendasWith, JOINED } from '../../testing/meeting-fixtures';
+
+const pane = () => screen.getByTestId('pane-agenda');
+const row = (title: string) =>
+  within(pane()).getByRole('button', { name: new RegExp(`^${title}`) });
+/** The titles of the agenda, as `§a(b c) d`: `§` before a section label. */
+const shape = (items: AgendaNode[]): string =>
+  items
+    .map(
+      (i) => `${i.group ? '§' : ''}${i.title}${i.children.length ? `(${shape(i.children)})` : ''}`,
+    )
+    .join(' ');
+
+describe('section labels in the agenda, by hand and from the keyboard', () => {
+  it('makes an entry a section label, puts entries in it and takes one out, each undoable', async () => {
+    const { bridge, user } = await renderApp({
+      status: JOINED,
+      agendas: agendasWith(
+        agendaOf([
+          agendaNode('k', 'Kamailio related'),
+          agendaNode('a', 'CI'),
+          agendaNode('b', 'Docs'),
+        ]),
+      ),
+    });
+    const saved = () => shape(bridge.state.agendas['#meet']!.items);
+
+    // Enter edits the entry; the check box makes it a section label.
+    row('Kamailio related').focus();
+    await user.keyboard('{Enter}');
+    await user.click(within(pane()).getByRole('checkbox', { name: /Section label/ }));
+    await user.keyboard('{Enter}');
+    expect(saved()).toBe('§Kamailio related CI Docs');
+    expect(row('Kamailio related')).toHaveAccessibleName(/group, not a topic/);
+    expect(screen.getByTestId('agenda-note')).toHaveTextContent(
+      'Made “Kamailio related” a section label.',
+    );
+
+    // Another entry's editor offers the section: chosen from the keyboard, it moves in.
+    row('Docs').focus();
+    await user.keyboard('{Enter}');
+    const section = within(pane()).getByRole('combobox', { name: 'In section' });
+    expect(
+      within(section)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['None (top level)', 'Kamailio related']);
+    await user.selectOptions(section, 'Kamailio related');
+    await user.keyboard('{Enter}');
+    expect(saved()).toBe('§Kamailio related(Docs) CI');
+    expect(screen.getByTestId('agenda-note')).toHaveTextContent(
+      'Moved “Docs” into “Kamailio related”.',
+    );
+
+    // And back out to the top level; Ctrl+Z takes that back.
+    row('Docs').focus();
+    await user.keyboard('{Enter}');
+    expect(within(pane()).getByRole('combobox', { name: 'In section' })).toHaveValue('k');
+    await user.selectOptions(within(pane()).getByRole('combobox', { name: 'In section' }), '');
+    await user.keyboard('{Enter}');
+    expect(saved()).toBe('§Kamailio related Docs CI');
+    row('CI').focus();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(saved()).toBe('§Kamailio related(Docs) CI');
+  });
+
+  it('offers no section when there is none, and never the entry itself', async () => {
+    const { user } = await renderApp({
+      status: JOINED,
+      agendas: agendasWith(agendaOf([agendaNode('k', 'Kamailio related', { group: true })])),
+    });
+    row('Kamailio related').focus();
+    await user.keyboard('{Enter}');
+    expect(within(pane()).getByRole('checkbox', { name: /Section label/ })).toBeChecked();
+    expect(within(pane()).queryByRole('combobox', { name: 'In section' })).toBeNull();
+  });
+});
