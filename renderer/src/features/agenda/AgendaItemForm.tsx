@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
 import { moveInto, parentOf, sectionsFor, updateItem } from './agenda-tree';
 import { parseOwners, timeboxProblem, useAgendaEditor } from './agenda-editor';
@@ -21,6 +21,12 @@ export function AgendaItemForm({ item }: { item: AgendaNode }) {
   const [error, setError] = useState<string | null>(null);
   const sections = sectionsFor(editor.items, item.id);
   const base = `agenda-edit-${item.id}`;
+  const form = useRef<HTMLFormElement>(null);
+  // The whole editor comes into view in a short pane, its buttons included.
+  // (A block body: newer browsers return a promise from scrollIntoView, not a cleanup.)
+  useEffect(() => {
+    form.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -60,7 +66,7 @@ export function AgendaItemForm({ item }: { item: AgendaNode }) {
   };
 
   return (
-    <form className="agenda-form" onSubmit={save} onKeyDown={onKeyDown} noValidate>
+    <form ref={form} className="agenda-form" onSubmit={save} onKeyDown={onKeyDown} noValidate>
       <div className="field">
         <label htmlFor={`${base}-title`}>Title</label>
         <input
@@ -93,10 +99,6 @@ export function AgendaItemForm({ item }: { item: AgendaNode }) {
           />
         </div>
       </div>
-      <label className="agenda-form-check">
-        <input type="checkbox" checked={group} onChange={(e) => setGroup(e.target.checked)} />
-        Section label: holds entries, never a topic
-      </label>
       {sections.length > 0 && (
         <div className="field agenda-form-section">
           <label htmlFor={`${base}-section`}>In section</label>
@@ -120,6 +122,13 @@ export function AgendaItemForm({ item }: { item: AgendaNode }) {
         </p>
       )}
       <div className="agenda-form-buttons">
+        <label
+          className="agenda-form-check"
+          title="A section label holds entries and is never taken as a topic"
+        >
+          <input type="checkbox" checked={group} onChange={(e) => setGroup(e.target.checked)} />
+          Section label
+        </label>
         <button type="button" onClick={() => editor.cancelEdit(item.id)}>
           Cancel
         </button>

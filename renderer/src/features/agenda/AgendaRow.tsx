@@ -27,7 +27,8 @@ const MOVES: Record<string, (items: AgendaNode[], id: string) => AgendaNode[]> =
 export function AgendaRow({ item }: { item: AgendaNode }) {
   const editor = useAgendaEditor();
   const current = editor.currentId === item.id;
-  const done = editor.doneIds.has(item.id);
+  // The entry under way is current, not done, even once the core has ticked it.
+  const done = !current && editor.doneIds.has(item.id);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const move = MOVES[event.key];

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
 import { renderApp } from '../../testing/render-app';
 import { agendaNode, agendaOf, agendasWith, JOINED } from '../../testing/meeting-fixtures';
@@ -77,5 +77,22 @@ describe('section labels in the agenda, by hand and from the keyboard', () => {
     await user.keyboard('{Enter}');
     expect(within(pane()).getByRole('checkbox', { name: /Section label/ })).toBeChecked();
     expect(within(pane()).queryByRole('combobox', { name: 'In section' })).toBeNull();
+  });
+
+  it('opens the editor into view and closes it with Escape, where scrollIntoView returns a promise', async () => {
+    const scrolled = vi.fn(() => Promise.resolve());
+    Element.prototype.scrollIntoView = scrolled as unknown as Element['scrollIntoView'];
+    onTestFinished(() => {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    });
+    const { user } = await renderApp({
+      status: JOINED,
+      agendas: agendasWith(agendaOf([agendaNode('a', 'Intro'), agendaNode('b', 'Open floor')])),
+    });
+    row('Open floor').focus();
+    await user.keyboard('{Enter}');
+    expect(scrolled).toHaveBeenCalledWith({ block: 'nearest' });
+    await user.keyboard('{Escape}');
+    expect(row('Open floor')).toHaveFocus();
   });
 });
