@@ -154,6 +154,17 @@ test.describe('a laptop screen', () => {
         );
         await chair.addItem('Alt+KeyA', 'Action', 'stefw to write up how the bots share images');
         await glance(page, look, 'Alt+KeyC', 'Chairs', 'dialog-chairs');
+        // The dialogs that ask first: taking back the last item, disconnecting mid-meeting.
+        await page.getByRole('button', { name: 'Undo last item' }).click();
+        await expect(chair.dialog).toHaveAccessibleName('Take back the last item?');
+        await look('dialog-undo-item');
+        await chair.press('Escape');
+        await expect(chair.dialog).toBeHidden();
+        await header.button('Disconnect').click();
+        await expect(chair.dialog).toHaveAccessibleName('Disconnect during the meeting?');
+        await look('dialog-disconnect');
+        await chair.press('Escape');
+        await expect(chair.dialog).toBeHidden();
 
         // A busy meeting: the Participants header keeps Roll call on its line.
         const people = page.getByTestId('pane-people');
