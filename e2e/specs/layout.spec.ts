@@ -198,6 +198,7 @@ test.describe('a laptop screen', () => {
         replay.bot('andreasn').say(CHANNEL, '#vote yes');
         replay.bot('dperpeet').say(CHANNEL, '#vote no');
         // Not a command MeetBot knows: drawn as talk, with the reason.
+        replay.bot('garrett').say(CHANNEL, '#topic lunch');
         replay.bot('garrett').say(CHANNEL, '#frobnicate the release');
         await expect(
           chair.newLines.or(chair.line('#frobnicate the release')).first(),
@@ -205,6 +206,10 @@ test.describe('a laptop screen', () => {
         if (await chair.newLines.isVisible()) await chair.transcriptList.press('End');
         await expect(chair.line('#frobnicate the release')).toContainText('not a MeetBot command');
         await expect(chair.line('#frobnicate the release')).not.toHaveAttribute('data-mark');
+        // A non-chair's #topic: talk, with why, and the topic stays the chair's.
+        await expect(chair.line('#topic lunch')).toContainText('only chairs can set the topic');
+        await expect(chair.line('#topic lunch')).not.toHaveAttribute('data-mark');
+        await expect(page.getByTestId('current-topic')).toContainText('application manager');
         await expect(
           chair.panes.vote.getByRole('listitem').filter({ hasText: 'yes' }),
         ).toContainText('2');
