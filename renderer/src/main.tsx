@@ -8,6 +8,10 @@ import { createActions } from './state/actions';
 import { startSync } from './state/ipc-sync';
 import { createAppStore } from './state/store';
 import './styles/index.css';
+import { usesDayPeriod } from './time/format-time';
+
+// Times read `3:05:07 PM` in some locales: their columns are wider there (styles/transcript.css).
+document.documentElement.classList.toggle('clock-12h', usesDayPeriod());
 
 const { bridge, link } = getBridge();
 const store = createAppStore();

@@ -26,4 +26,8 @@ class StillResizeObserver {
 }
 globalThis.ResizeObserver ??= StillResizeObserver as unknown as typeof ResizeObserver;
 
+// The window writes times in the browser's locale (time/format-time.ts); tests read them in one
+// 24-hour locale whatever the machine's, and spy on `navigator.language` to read another.
+Object.defineProperty(window.navigator, 'language', { configurable: true, get: () => 'en-GB' });
+
 afterEach(() => cleanup());

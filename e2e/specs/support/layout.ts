@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, type TestInfo } from '@playwright/test';
 
 /** The window sizes the chair's window must fit without the page scrolling. */
 export const LAPTOP_SIZES = [
@@ -87,16 +87,22 @@ interface AxeViolation {
 }
 
 /**
- * The serious and critical accessibility violations axe-core finds in the page as it is now. axe
- * is put into the page through the driver (so the window's CSP stays as it is) and run there.
+ * The serious and critical accessibility violations axe-core finds in the page as it is now (in
+ * its modal dialog, when one is open). axe is put into the page through the driver (so the
+ * window's CSP stays as it is) and run there.
  */
 export async function seriousViolations(page: Page, where: string): Promise<string[]> {
   const axe = (await import('axe-core')).default;
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(axe.source);
+  // With a modal dialog open the scan covers the dialog: the window behind it is dimmed and out of
+  // reach (and was scanned on its own), so its colours under the backdrop are not what anyone reads.
   const violations = await page.evaluate(async () => {
-    const run = (window as unknown as { axe: { run(): Promise<{ violations: unknown[] }> } }).axe;
-    return (await run.run()).violations;
+    const axe = (
+      window as unknown as { axe: { run(context: Element): Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const modal = document.querySelector('[role="dialog"][aria-modal="true"]');
+    return (await axe.run(modal ?? document.documentElement)).violations;
   });
   return (violations as AxeViolation[])
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -107,4 +113,76 @@ export async function seriousViolations(page: Page, where: string): Promise<stri
           .map((n) => n.target.join(' '))
           .join(' | ')}`,
     );
+}
+
+/** Where the window's pictures go and what the scans found, for one test at one window size. */
+export interface Looker {
+  /**
+   * Checks the page does not scroll; with shots, also saves the window in light and dark and scans
+   * each with axe for serious and critical accessibility violations (collected in `violations`).
+   */
+  look(name: string): Promise<void>;
+  /** Every serious or critical violation found so far, each naming where. */
+  readonly violations: string[];
+}
+
+/** A {@link Looker} for `page`, saving shots and scanning only when `shots` is true. */
+export function looker(page: Page, testInfo: TestInfo, shots: boolean): Looker {
+  const violations: string[] = [];
+  return {
+    violations,
+    async look(name) {
+      await expectNoPageScroll(page, name);
+      if (!shots) return;
+      // Without motion: a colour still on its way from the light scheme to the dark (a flashed
+      // line's background) would be scanned half-way.
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        violations.push(...(await seriousViolations(page, `${name} (${scheme})`)));
+        const path = testInfo.outputPath(`${name}-${scheme}.png`);
+        await page.screenshot({ path });
+        await testInfo.attach(`${name}-${scheme}`, { path, contentType: 'image/png' });
+      }
+      await page.emulateMedia({ colorScheme: 'light', reducedMotion: null });
+    },
+  };
+}
+
+/**
+ * The transition of the pane separators' hover mark, as computed now: `0s` once the system asks
+ * for less motion.
+ */
+export async function separatorTransition(page: Page): Promise<string> {
+  return page
+    .locator('.pane-separator')
+    .first()
+    .evaluate((el) => getComputedStyle(el, '::after').transitionDuration);
+}
+
+/**
+ * Presses Tab `count` times and, at each stop, expects the focused element to show it: an outline
+ * or a ring (box shadow), or for a pane separator its accent mark. Resolves with what lacked one.
+ */
+export async function focusWithoutRing(page: Page, count: number): Promise<string[]> {
+  const bare: string[] = [];
+  // Without motion, so a mark that fades in (the separators') is read as it ends up.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (let i = 0; i < count; i += 1) {
+    await page.keyboard.press('Tab');
+    const seen = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const ring =
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+        style.boxShadow !== 'none' ||
+        (el.classList.contains('pane-separator') &&
+          getComputedStyle(el, '::after').backgroundColor !== 'rgba(0, 0, 0, 0)');
+      const name = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').slice(0, 30)}”`;
+      return ring ? null : name;
+    });
+    if (seen) bare.push(seen);
+  }
+  await page.emulateMedia({ reducedMotion: null });
+  return bare;
 }

@@ -16,7 +16,7 @@ export interface DialogProps {
 
 /**
  * A modal dialog: labelled by its title, focus moved inside (to the element marked
- * `data-autofocus`, else the first field) and kept there with Tab, closed by Escape, and focus
+ * `data-autofocus` unless it is disabled, else the first field) and kept there with Tab, closed by Escape, and focus
  * given back to where it was when it closes.
  */
 export function Dialog({ title, onClose, description, className, children }: DialogProps) {
@@ -28,7 +28,7 @@ export function Dialog({ title, onClose, description, className, children }: Dia
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const el = ref.current;
     const first =
-      el?.querySelector<HTMLElement>('[data-autofocus]') ??
+      el?.querySelector<HTMLElement>('[data-autofocus]:not(:disabled)') ??
       el?.querySelector<HTMLElement>(FOCUSABLE) ??
       el;
     // The dialog opens showing its top (its title), whichever control takes focus.

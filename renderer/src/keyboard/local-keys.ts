@@ -37,7 +37,7 @@ export function localKeys(platform: Platform): LocalKeys[] {
       keys: [
         { keys: `${alt}↑ / ${alt}↓`, label: 'Move the item up or down' },
         { keys: `${alt}→ / ${alt}←`, label: 'Nest it under the item above, or move it out' },
-        { keys: 'Enter', label: 'Edit the item' },
+        { keys: 'Enter', label: 'Edit the item (or make it a section label)' },
         { keys: 'Delete', label: 'Remove the item and what is nested in it (undo brings it back)' },
         { keys: '↑ / ↓', label: 'Previous or next item' },
       ],

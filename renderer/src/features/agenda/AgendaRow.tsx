@@ -27,7 +27,8 @@ const MOVES: Record<string, (items: AgendaNode[], id: string) => AgendaNode[]> =
 export function AgendaRow({ item }: { item: AgendaNode }) {
   const editor = useAgendaEditor();
   const current = editor.currentId === item.id;
-  const done = editor.doneIds.has(item.id);
+  // The entry under way is current, not done, even once the core has ticked it.
+  const done = !current && editor.doneIds.has(item.id);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const move = MOVES[event.key];
@@ -90,8 +91,8 @@ export function AgendaRow({ item }: { item: AgendaNode }) {
           onDrop={onDrop}
           title={
             item.group
-              ? 'A group: "next topic" takes its entries, never the group. Enter to edit; Alt+arrows to move'
-              : 'Enter to edit; Alt+arrows to move'
+              ? 'A section label: "next topic" takes its entries, never the label. Enter to edit; Alt+arrows to move'
+              : 'Enter to edit (or make it a section label, or put it in one); Alt+arrows to move'
           }
         >
           <span className="agenda-mark" aria-hidden="true">

@@ -1,14 +1,18 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AgendaNode } from '../../../../shared/ipc/meeting-schemas';
 import { renderAppOver } from '../../testing/render-app';
 import { agendaNode } from '../../testing/meeting-fixtures';
 import { createTestCore } from '../../testing/render-core';
+import { AGENDA_NOTE_MS } from './AgendaUndoNotice';
 
 const pane = () => screen.getByTestId('pane-agenda');
 const row = (title: string) =>
   within(pane()).getByRole('button', { name: new RegExp(`^${title}`) });
 const note = () => screen.getByTestId('agenda-note');
+const noNote = () => expect(screen.queryByTestId('agenda-note')).toBeNull();
+
+afterEach(() => vi.useRealTimers());
 const shape = (items: AgendaNode[]): string =>
   items.map((i) => (i.children.length ? `${i.title}(${shape(i.children)})` : i.title)).join(' ');
 
@@ -95,5 +99,38 @@ describe('undoing agenda changes', () => {
     await expect
       .poll(async () => shape(await bridge.agenda()))
       .toBe('Release 2.3(Blockers Notes) Open floor');
+  });
+
+  it('is one line that goes once the meeting starts, and Ctrl+Z still undoes after it', async () => {
+    const { bridge, user } = await start();
+    row('Intro').focus();
+    await user.keyboard('{Delete}');
+    expect(note()).toHaveTextContent('Removed “Intro”');
+    expect(
+      within(note())
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label') ?? b.textContent),
+    ).toEqual([expect.stringMatching(/^Undo/), 'Dismiss']);
+    await act(() => bridge.startMeeting());
+    await vi.waitFor(noNote);
+    row('Open floor').focus();
+    await user.keyboard('{Control>}z{/Control}');
+    await expect.poll(async () => shape(await bridge.agenda())).toBe(shape(AGENDA));
+  });
+
+  it('goes by itself after a while, unless the chair is in it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { user } = await start();
+    row('Intro').focus();
+    act(() => void user.keyboard('{Delete}'));
+    await vi.waitFor(() => expect(note()).toHaveTextContent('Removed “Intro”'));
+    within(note()).getByRole('button', { name: 'Dismiss' }).focus();
+    act(() => vi.advanceTimersByTime(AGENDA_NOTE_MS));
+    expect(note()).toBeInTheDocument();
+    row('Open floor').focus();
+    act(() => void user.keyboard('{Delete}'));
+    await vi.waitFor(() => expect(note()).toHaveTextContent('Removed “Open floor”'));
+    act(() => vi.advanceTimersByTime(AGENDA_NOTE_MS));
+    noNote();
   });
 });

@@ -72,7 +72,7 @@ export function TemplatesDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog title="Agenda templates" onClose={onClose} className="templates-dialog">
       <form
-        className="dialog-form"
+        className="template-save"
         onSubmit={(e) => {
           e.preventDefault();
           void save();

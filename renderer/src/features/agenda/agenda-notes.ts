@@ -55,3 +55,26 @@ export function replacedNote(
     ? `Set the agenda to ${what}`
     : `Replaced the agenda (${plural(current.length, 'item')}) with ${what}`;
 }
+
+/**
+ * What an edit that made `item` a section label (or an entry again) or moved it into a section
+ * did, or null when it did neither: "Made “Kamailio related” a section label", "Moved “CI” into
+ * “Kamailio related”".
+ */
+export function placedNote(
+  item: AgendaNode,
+  wasGroup: boolean,
+  moved: boolean,
+  section: AgendaNode | null,
+): string | null {
+  const parts: string[] = [];
+  if ((item.group === true) !== wasGroup)
+    parts.push(
+      item.group ? `Made ${quoted(item)} a section label` : `Made ${quoted(item)} an entry`,
+    );
+  if (moved) {
+    const where = section ? `into ${quoted(section)}` : 'to the top level';
+    parts.push(parts.length > 0 ? `moved it ${where}` : `Moved ${quoted(item)} ${where}`);
+  }
+  return parts.length > 0 ? parts.join(' and ') : null;
+}

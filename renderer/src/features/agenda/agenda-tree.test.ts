@@ -7,9 +7,11 @@ import {
   insertAfter,
   moveBefore,
   moveDown,
+  moveInto,
   moveUp,
   outdent,
   removeItem,
+  sectionsFor,
   updateItem,
   visibleOrder,
 } from './agenda-tree';
@@ -67,5 +69,30 @@ describe('agenda tree edits', () => {
 
   it('lists ids depth first', () => {
     expect(visibleOrder(tree())).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
+
+describe('sections', () => {
+  const sectioned = () => [
+    node('s', 'S', { group: true, children: [node('b', 'B')] }),
+    node('d', 'D'),
+    node('t', 'T', { group: true }),
+  ];
+
+  it('moves an entry into a section, out to the top level, never into its own subtree', () => {
+    const items = sectioned();
+    expect(shape(moveInto(items, 'd', 's'))).toBe('s(b d) t');
+    expect(shape(moveInto(items, 'b', 't'))).toBe('s d t(b)');
+    expect(shape(moveInto(items, 'b', null))).toBe('s b d t');
+    expect(moveInto(items, 'd', null)).toBe(items);
+    expect(moveInto(items, 'b', 's')).toBe(items);
+    expect(moveInto(items, 's', 's')).toBe(items);
+    expect(shape(updateItem(items, 'd', { group: true }))).toBe('s(b) d t');
+    expect(findItem(updateItem(items, 'd', { group: true }), 'd')?.group).toBe(true);
+  });
+
+  it('lists the sections an entry could go in: every group but itself', () => {
+    expect(sectionsFor(sectioned(), 'd').map((s) => s.id)).toEqual(['s', 't']);
+    expect(sectionsFor(sectioned(), 's').map((s) => s.id)).toEqual(['t']);
   });
 });

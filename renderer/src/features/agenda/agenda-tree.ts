@@ -68,7 +68,7 @@ export const removeItem = (items: AgendaNode[], id: string) =>
 export const updateItem = (
   items: AgendaNode[],
   id: string,
-  change: Partial<Pick<AgendaNode, 'title' | 'owners' | 'timebox'>>,
+  change: Partial<Pick<AgendaNode, 'title' | 'owners' | 'timebox' | 'group'>>,
 ) =>
   editSiblings(items, id, (list, i) => list.map((it, k) => (k === i ? { ...it, ...change } : it)));
 
@@ -106,6 +106,31 @@ export function moveBefore(items: AgendaNode[], id: string, targetId: string): A
     node,
     ...list.slice(i),
   ]);
+}
+
+/**
+ * Moves the item `id` to the end of the entries in `parentId` (a section label), or with null out
+ * to the top level, just after the top-level entry it was in; nothing moves into its own subtree.
+ */
+export function moveInto(items: AgendaNode[], id: string, parentId: string | null): AgendaNode[] {
+  if (parentId === null) {
+    let next = items;
+    for (let out = outdent(next, id); out !== next; out = outdent(next, id)) next = out;
+    return next;
+  }
+  const node = findItem(items, id);
+  if (!node || id === parentId || findItem(node.children, parentId)) return items;
+  if (parentOf(items, id)?.id === parentId) return items;
+  return editSiblings(removeItem(items, id), parentId, (list, i) =>
+    list.map((it, k) => (k === i ? { ...it, children: [...it.children, node] } : it)),
+  );
+}
+
+/** The section labels (groups) an entry could be put in: every group but itself and its own. */
+export function sectionsFor(items: readonly AgendaNode[], id: string): AgendaNode[] {
+  return items.flatMap((item) =>
+    item.id === id ? [] : [...(item.group ? [item] : []), ...sectionsFor(item.children, id)],
+  );
 }
 
 /** Every item's id, depth first: the order keyboard focus moves through the tree. */

@@ -1,5 +1,6 @@
 import type { ConnectionStatus } from '../../../../shared/ipc/schemas';
 import type { LinkStatus } from '../../bridge/host-link';
+import { clockTimeSeconds } from '../../time/format-time';
 
 /** A status in words: a short headline and, when known, where and as whom. */
 export interface StatusText {
@@ -10,12 +11,7 @@ export interface StatusText {
 const where = (s: ConnectionStatus) =>
   s.port === null ? (s.server ?? '') : `${s.server}:${s.port}`;
 
-const clock = (at: number) => {
-  const d = new Date(at);
-  return [d.getHours(), d.getMinutes(), d.getSeconds()]
-    .map((n) => String(n).padStart(2, '0'))
-    .join(':');
-};
+const clock = (at: number) => clockTimeSeconds(at);
 
 /** Which attempt a reconnection is at, when the next one comes, and why the last one failed. */
 function reconnectDetail(status: ConnectionStatus): string | null {

@@ -32,7 +32,7 @@ describe('MeetingReader', () => {
     await readWeekly();
     expect(screen.getByText('Read-only')).toBeInTheDocument();
     expect(document.querySelector('.reader-facts')).toHaveTextContent(
-      /^#meet · \w{3} \d+, \d{4}, \d+:\d\d\s[AP]M · 15 min · imported \(sopel-chanlogs\)Read-only$/,
+      /^#meet · \d+ \w{3} \d{4}, \d\d:\d\d · 15 min · imported \(sopel-chanlogs\)Read-only$/,
     );
     expect(await within(transcript()).findAllByRole('listitem')).toHaveLength(12);
     expect(

@@ -109,7 +109,8 @@ export function MeetingReader({ meetingId }: { meetingId: string }) {
           onMark={setMarking}
           onUnmark={onUnmark}
         />
-        <div className="reader-side">
+        {/* Focusable so the keyboard can scroll it when what it holds has nothing to focus. */}
+        <div className="reader-side" tabIndex={0} role="region" aria-label="Details">
           {digesting && (
             <Suspense
               fallback={

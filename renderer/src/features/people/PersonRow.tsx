@@ -68,7 +68,7 @@ export function PersonRow({
       ) : (
         <button
           type="button"
-          className="link-button person-name"
+          className={`link-button person-name${person.name ? '' : ' person-name-empty'}`}
           onClick={() => {
             setName(person.name ?? '');
             setEditing(true);

@@ -1,6 +1,7 @@
 import type { ItemType } from '../../../../shared/domain/meeting';
 import type { LineKind } from '../../../../shared/domain/line';
 import type { Res } from '../../../../shared/ipc/schemas';
+import { localDate } from '../../time/format-time';
 
 /** What `search:query` answers. */
 export type SearchAnswer = Res<'search:query'>;
@@ -29,14 +30,13 @@ export function typeBadge(type: ItemType | null): string | null {
   return DECISIONS.has(type) ? 'decision' : type;
 }
 
-const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A meeting's start as a local date, for reading (`Mar 5, 2025`) and as `YYYY-MM-DD`. */
 export function meetingDate(startedAt: number): { label: string; iso: string } {
   const d = new Date(startedAt);
   return {
-    label: DAY.format(d),
+    label: localDate(startedAt),
     iso: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
   };
 }

@@ -1,4 +1,5 @@
 import type { LineKind, TranscriptLine } from '../../../../shared/domain/line';
+import { clockTimeSeconds } from '../../time/format-time';
 
 // mIRC formatting codes with their arguments: colour \x03 [fg[,bg]], hex colour \x04 [rrggbb[,rrggbb]];
 // then every other C0 control (bold, italic, reset, reverse, underline, strike, monospace, CR, LF…),
@@ -12,13 +13,12 @@ export function plainText(text: string): string {
   return text.replace(FORMATTING_RE, '');
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The line's time as `HH:MM:SS`: from its instant (in the chair's time zone) when known, else as logged. */
-export function lineTime(line: Pick<TranscriptLine, 'at' | 'time'>): string {
-  if (line.at === null) return line.time;
-  const d = new Date(line.at);
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+/**
+ * The line's time: from its instant, in the chair's time zone and as the user's locale writes a
+ * time (`15:05:07`, `3:05:07 PM`), when known; else as logged.
+ */
+export function lineTime(line: Pick<TranscriptLine, 'at' | 'time'>, locale?: string): string {
+  return line.at === null ? line.time : clockTimeSeconds(line.at, locale);
 }
 
 /** How a line reads: said lines show nick and text; events read as a sentence about the nick. */
