@@ -3,7 +3,7 @@ import type { ImportOutcome } from '../../../shared/ipc/library-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Payload } from '../../../shared/ipc/schemas';
 import { zoneFromSchedules } from '../../../shared/formats/importers/common/schedule-zone';
-import { importLog } from '../../../shared/formats/importers/import-log';
+import { importLogParts } from '../../../shared/formats/importers/import-log';
 import type { Clock } from '../clock';
 import type { MeetingChanges } from '../history/meeting-changes';
 import type { MeetingEditor } from '../meetings/edits/meeting-editor';
@@ -11,7 +11,8 @@ import type { MeetingFold } from '../meetings/fold/meeting-fold';
 import { newMeetingId } from '../meetings/live/meeting-id';
 import { channelKey, type LibraryStore } from '../store/library-store';
 import { storeImported } from './store-imported';
-import { ImportUploads, type Upload, type UploadRequest } from './upload';
+import { judgeUploads } from './judge-upload';
+import { ImportUploads, UPLOAD_IDLE_MS, type Upload, type UploadRequest } from './upload';
 
 /** What `import:finish` may add to what `import:begin` said. */
 export interface FinishRequest {
@@ -59,6 +60,8 @@ export class ImportService {
       deps.clock,
       (importId, received, size) => deps.progress({ importId, received, size, phase: 'upload' }),
       deps.newId,
+      UPLOAD_IDLE_MS,
+      judgeUploads(),
     );
   }
 
@@ -104,14 +107,14 @@ export class ImportService {
   }
 
   private read(upload: Upload, request: FinishRequest): Result<ImportOutcome> {
-    const bytes = Buffer.concat(upload.parts);
+    const parts = upload.text.end();
     const options = {
       format: upload.format,
       channel: request.channel ?? upload.channel,
       date: request.date,
       timeZone: request.timeZone ?? upload.timeZone,
     };
-    let imported = importLog(bytes, options);
+    let imported = importLogParts(parts, options);
     if (!imported.ok) return fail(imported.error.code, `${upload.name}: ${imported.error.message}`);
     // A log kept in local time (a Kamailio chat-log page) whose channel's meeting page, already
     // imported, states the meeting's UTC start: the zone follows from it, so nobody is asked.
@@ -120,7 +123,7 @@ export class ImportService {
       const zone = channel
         ? zoneFromSchedules(imported.value, this.scheduledStarts(channel))
         : null;
-      if (zone !== null) imported = importLog(bytes, { ...options, timeZone: zone });
+      if (zone !== null) imported = importLogParts(parts, { ...options, timeZone: zone });
       if (!imported.ok)
         return fail(imported.error.code, `${upload.name}: ${imported.error.message}`);
     }

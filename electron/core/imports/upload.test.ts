@@ -32,7 +32,7 @@ describe('ImportUploads', () => {
       ['u1', 11, 11],
     ]);
     const done = u.complete('u1');
-    expect(done.ok && Buffer.concat(done.value.parts).toString()).toBe('hello world');
+    expect(done.ok && done.value.text.end().join('')).toBe('hello world');
     u.finish('u1');
     expect(u.complete('u1')).toEqual({
       ok: false,
