@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -229,6 +229,25 @@ describe('ImportService', () => {
       error: { code: 'import-closed' },
     });
     expect(h.services.history.list()).toEqual([]);
+  });
+});
+
+describe('ImportService when the meeting cannot be saved', () => {
+  it('says so and keeps the upload, so the same import works once the disk takes it', async () => {
+    const h = afterMeetingHarness(dir);
+    const id = upload(h, 'c.log.txt', seed('cockpit-2017-05-08.log.txt'), '#cockpit');
+    rmSync(join(dir, 'meetings'), { recursive: true, force: true });
+    writeFileSync(join(dir, 'meetings'), 'in the way');
+    const failed = await h.services.imports.finish({ importId: id });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'meeting-not-saved' } });
+    expect(!failed.ok && failed.error.message).toMatch(
+      /^Gavel could not save the imported meeting: /,
+    );
+    expect(h.services.history.list()).toEqual([]);
+    rmSync(join(dir, 'meetings'));
+    const done = value(await h.services.imports.finish({ importId: id }));
+    expect(done.status).toBe('imported');
+    expect(h.services.history.list('#cockpit')).toHaveLength(1);
   });
 });
 
