@@ -40,6 +40,17 @@ describe('ImportUploads', () => {
     });
   });
 
+  it('refuses a part that is not base64 text, whatever it holds, and takes the next one', () => {
+    const { u } = uploads();
+    u.begin({ name: 'a.log', size: 6 });
+    for (const bad of ['aGVsbG8=!', 'aGV sbG8=', 'aGVsbG8', 'aGVs\nbG8h', 'aGVsbG8h====', '*'])
+      expect(u.chunk('u1', 0, bad), bad).toEqual({
+        ok: false,
+        error: { code: 'bad-request', message: 'A part of an upload is base64 text.' },
+      });
+    expect(u.chunk('u1', 0, b64('hello!'))).toEqual({ ok: true, value: { received: 6 } });
+  });
+
   it('refuses parts out of order, more bytes than announced, and files over the limit', () => {
     const { u } = uploads();
     u.begin({ name: 'a.log', size: 4 });

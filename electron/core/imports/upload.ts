@@ -41,6 +41,12 @@ export const MAX_UPLOADS = 4;
 // Ids of closed uploads kept to tell a late call what became of its upload.
 const REMEMBERED = 100;
 
+/** The bytes standard base64 text of this length stands for (RFC 4648 §4, `=` padded). */
+function decodedLength(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return text.length % 4 === 0 ? (text.length / 4) * 3 - padding : -1;
+}
+
 const mib = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
 /**
@@ -96,6 +102,10 @@ export class ImportUploads {
       );
     }
     const bytes = Buffer.from(data, 'base64');
+    // Node skips what is not base64: a part that decodes short of its length held something else.
+    if (bytes.length !== decodedLength(data)) {
+      return fail('bad-request', 'A part of an upload is base64 text.');
+    }
     if (up.received + bytes.length > up.size) {
       this.close(id, 'was dropped because it grew larger than announced');
       return fail('too-large', 'The upload is larger than the file it announced; it was dropped.');
