@@ -38,8 +38,11 @@ export interface Actions extends MeetingActions {
   setTheme(theme: Settings['theme']): Promise<void>;
   /** Listens to the application menu's commands (Electron's menu; none in browser mode). */
   onMenuCommand: MenuCommandSource;
-  /** Pages the transcript lines before the first one the window holds back in. */
-  loadOlderLines(): Promise<void>;
+  /**
+   * Pages the transcript lines before the first one the window holds back in: a page, or as
+   * many as it takes to hold line `through`.
+   */
+  loadOlderLines(through?: number): Promise<void>;
 }
 
 /** What the actions work with. */

@@ -75,6 +75,7 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
   const flash = useJump(
     lines,
     useCallback((index) => virtualizer.scrollToIndex(index, { align: 'center' }), [virtualizer]),
+    loadOlderLines,
   );
   const onScroll = useOlderPages(scrollRef, lines, totalPx, loadOlderLines);
   const waiting = newest - stick.countWhenLeft;

@@ -74,6 +74,31 @@ describe('TranscriptPane paging', () => {
     expect(screen.getByRole('button', { name: /1 new line/ })).toBeInTheDocument();
   });
 
+  it('pages in the lines down to an old one a jump asks for, and highlights it', async () => {
+    const lines = Array.from({ length: LINES }, (_, i) => transcriptLine(i + 1));
+    const { bridge, store } = await renderApp({ status: joined, lines });
+    const firstHeld = store.getState().lines[0]!.seq;
+    const el = list();
+    laidOut(el);
+    // jsdom does not scroll: scroll as a browser would, telling the list.
+    el.scrollTo = ((options: ScrollToOptions) => {
+      el.scrollTop = options.top ?? el.scrollTop;
+      el.dispatchEvent(new Event('scroll'));
+    }) as typeof el.scrollTo;
+    act(() => store.getState().jumpTo(10));
+    await vi.waitFor(() => expect(store.getState().lines[0]!.seq).toBe(10));
+    expect(bridge.callsTo('transcript:before')).toEqual([
+      { channel: '#meet', beforeSeq: firstHeld, limit: 1000 },
+      { channel: '#meet', beforeSeq: firstHeld - 1000, limit: firstHeld - 1010 },
+    ]);
+    await vi.waitFor(() => {
+      const row = within(el)
+        .getAllByTestId('transcript-line')
+        .find((el) => el.dataset.seq === '10');
+      expect(row).toHaveClass('line-flash');
+    });
+  });
+
   it('stops asking once the core has no older line', async () => {
     const lines = Array.from({ length: 20 }, (_, i) => transcriptLine(i + 101));
     const { bridge, store } = await renderApp({ status: joined, lines });
