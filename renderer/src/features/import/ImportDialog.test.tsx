@@ -5,6 +5,7 @@ import type { FakeBridge } from '../../bridge/fake-bridge';
 import { renderApp } from '../../testing/render-app';
 import { polyfillBlobArrayBuffer } from './test-blob';
 import { chooseFromMenu } from '../../testing/header-menu';
+import { PARTS_IN_FLIGHT } from './upload-chunks';
 
 beforeAll(polyfillBlobArrayBuffer);
 
@@ -160,16 +161,16 @@ describe('ImportDialog', () => {
   it('shows the progress, and cancels mid-way keeping the form for another try', async () => {
     const { bridge, user } = await openDialog();
     const parts = holdParts(bridge, 10);
-    await user.upload(inDialog().getByLabelText('Log file'), new File(['x'.repeat(30)], 'a.log'));
+    await user.upload(inDialog().getByLabelText('Log file'), new File(['x'.repeat(60)], 'a.log'));
     await user.type(inDialog().getByLabelText('Channel'), '#kde');
     await user.click(inDialog().getByRole('button', { name: 'Import' }));
-    await waitFor(() => expect(bridge.callsTo('import:chunk')).toHaveLength(1));
+    await waitFor(() => expect(bridge.callsTo('import:chunk')).toHaveLength(PARTS_IN_FLIGHT));
 
-    bridge.emit('import:progress', { importId: 'imp-1', received: 10, size: 30, phase: 'upload' });
+    bridge.emit('import:progress', { importId: 'imp-1', received: 10, size: 60, phase: 'upload' });
     bridge.emit('import:progress', { importId: 'other', received: 30, size: 30, phase: 'upload' });
     const bar = await inDialog().findByRole('progressbar', { name: 'Import progress' });
     await waitFor(() => expect(bar).toHaveAttribute('value', '10'));
-    expect(inDialog().getByText('Uploading 10 of 30 bytes')).toBeInTheDocument();
+    expect(inDialog().getByText('Uploading 10 of 60 bytes')).toBeInTheDocument();
     expect(inDialog().getByRole('button', { name: 'Cancel' })).toHaveFocus();
 
     await user.click(inDialog().getByRole('button', { name: 'Cancel' }));
@@ -177,7 +178,7 @@ describe('ImportDialog', () => {
     parts.release();
     expect(await inDialog().findByRole('status')).toHaveTextContent('Import cancelled.');
     expect(inDialog().queryByRole('progressbar')).not.toBeInTheDocument();
-    expect(bridge.callsTo('import:chunk')).toHaveLength(1);
+    expect(bridge.callsTo('import:chunk')).toHaveLength(PARTS_IN_FLIGHT);
     expect(bridge.callsTo('import:finish')).toEqual([]);
     expect(inDialog().getByLabelText('Channel')).toHaveValue('#kde');
 
@@ -188,15 +189,15 @@ describe('ImportDialog', () => {
   it('drops the upload when the dialog is closed mid-way', async () => {
     const { bridge, user } = await openDialog();
     const parts = holdParts(bridge, 10);
-    await user.upload(inDialog().getByLabelText('Log file'), new File(['x'.repeat(30)], 'a.log'));
+    await user.upload(inDialog().getByLabelText('Log file'), new File(['x'.repeat(60)], 'a.log'));
     await user.click(inDialog().getByRole('button', { name: 'Import' }));
-    await waitFor(() => expect(bridge.callsTo('import:chunk')).toHaveLength(1));
+    await waitFor(() => expect(bridge.callsTo('import:chunk')).toHaveLength(PARTS_IN_FLIGHT));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(bridge.callsTo('import:cancel')).toEqual([{ importId: 'imp-1' }]);
     parts.release();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(bridge.callsTo('import:chunk')).toHaveLength(1);
+    expect(bridge.callsTo('import:chunk')).toHaveLength(PARTS_IN_FLIGHT);
   });
 
   it('cancels an import whose start is still unanswered, once the answer comes', async () => {
