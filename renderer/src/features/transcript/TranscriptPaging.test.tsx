@@ -59,7 +59,7 @@ describe('TranscriptPane paging', () => {
     expect(added).toBeGreaterThan(0);
     expect(el.scrollTop).toBe(added);
     act(() => void el.dispatchEvent(new Event('scroll')));
-    expect(within(el).getByText(`line ${firstHeld}`)).toBeInTheDocument();
+    expect(await within(el).findByText(`line ${firstHeld}`)).toBeInTheDocument();
     // Reading old lines, the window lets none go as new ones come.
     const count = held().length;
     act(() =>
