@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { afterMeetingHarness, value } from '../history/after-meeting-harness.fixture';
+import { importLog } from '../../../shared/formats/importers/import-log';
 import { testData } from '../../../shared/testdata/index';
 
 let dir: string;
@@ -303,7 +304,28 @@ describe('ImportService as parts arrive', () => {
         text,
       }));
     expect(lines(parts.meetingId)).toEqual(lines(whole.meetingId));
+    const read = importLog(bytes, { channel: '#cockpit' });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(lines(parts.meetingId)).toEqual(
+      read.value.lines.map(({ time, nick, text }) => ({ time, nick, text })),
+    );
     expect(lines(parts.meetingId).some((l) => l.text === '.héllo ☕ mvo')).toBe(true);
+  });
+
+  it('reads again with what the user adds when the log read as it arrived lacks it', async () => {
+    const h = afterMeetingHarness(dir);
+    // The Cockpit log without its opening: no bot reply says the day.
+    const body = cockpit().toString('utf8').split('\n').slice(4).join('\n');
+    const bytes = Buffer.from(body.repeat(8));
+    const sent = sendInParts(h, 'c.log.txt', bytes, every(20_000, bytes.length), '#cockpit');
+    expect(sent.answers.every((a) => a.ok)).toBe(true);
+    const asked = value(await h.services.imports.finish({ importId: sent.importId }));
+    expect(asked).toMatchObject({ status: 'needs-input', needsDate: true });
+    const done = value(
+      await h.services.imports.finish({ importId: sent.importId, date: '2017-05-08' }),
+    );
+    if (done.status !== 'imported') throw new Error('not imported');
+    expect(new Date(done.view.startedAt).toISOString()).toMatch(/^2017-05-08T13:00:/);
   });
 
   it('refuses a file that is no log at the part that shows it, and takes no more of it', async () => {

@@ -11,7 +11,7 @@ import type { MeetingFold } from '../meetings/fold/meeting-fold';
 import { newMeetingId } from '../meetings/live/meeting-id';
 import { channelKey, type LibraryStore } from '../store/library-store';
 import { storeImported } from './store-imported';
-import { judgeUploads } from './judge-upload';
+import { UploadReading } from './upload-reading';
 import { ImportUploads, UPLOAD_IDLE_MS, type Upload, type UploadRequest } from './upload';
 
 /** What `import:finish` may add to what `import:begin` said. */
@@ -54,6 +54,7 @@ export function missingInput(log: ImportedLog): { needsTimeZone: boolean; needsD
 export class ImportService {
   readonly uploads: ImportUploads;
   private readonly reading = new Set<string>();
+  private readonly asUploaded = new UploadReading();
 
   constructor(private readonly deps: ImportDeps) {
     this.uploads = new ImportUploads(
@@ -61,7 +62,7 @@ export class ImportService {
       (importId, received, size) => deps.progress({ importId, received, size, phase: 'upload' }),
       deps.newId,
       UPLOAD_IDLE_MS,
-      judgeUploads(),
+      this.asUploaded.judge,
     );
   }
 
@@ -114,7 +115,7 @@ export class ImportService {
       date: request.date,
       timeZone: request.timeZone ?? upload.timeZone,
     };
-    let imported = importLogParts(parts, options);
+    let imported = this.asUploaded.read(upload, options);
     if (!imported.ok) return fail(imported.error.code, `${upload.name}: ${imported.error.message}`);
     // A log kept in local time (a Kamailio chat-log page) whose channel's meeting page, already
     // imported, states the meeting's UTC start: the zone follows from it, so nobody is asked.

@@ -2,8 +2,8 @@ import type { ImportedLog } from '../../domain/imported';
 import type { Result } from '../../ipc/result';
 import { fail, ok } from '../../ipc/result';
 import { stripFormatting } from '../../irc/format';
-import type { ImportOptions } from './importer';
-import { binaryHead, checkLogParts, decodeLogParts, headOf } from './common/decode';
+import type { ImportOptions, Importer, PartsReader } from './importer';
+import { binaryHead, checkLogParts, decodeLogParts, headOf, withoutBom } from './common/decode';
 import { splitLines } from './common/text';
 import { isIsoDate } from './common/dates';
 import { normalizeZone } from './common/zone';
@@ -85,6 +85,10 @@ function importChecked(parts: string[], opts: ImportOptions): Result<ImportedLog
   const log = importer.parseParts
     ? importer.parseParts(parts, opts)
     : importer.parse(parts.join(''), opts);
+  return withLines(importer, log);
+}
+
+function withLines(importer: Importer, log: ImportedLog): Result<ImportedLog> {
   if (log.lines.length === 0 && log.agenda.length === 0) {
     return fail(
       'not-a-log',
@@ -103,10 +107,41 @@ function importChecked(parts: string[], opts: ImportOptions): Result<ImportedLog
 export function headProblem(head: readonly string[], opts: ImportOptions = {}): Result<true> {
   const checked = checkOptions(opts);
   if (!checked.ok) return checked;
-  const first = head[0] ?? '';
-  const parts = first.charCodeAt(0) === 0xfeff ? [first.slice(1), ...head.slice(1)] : head;
+  const parts = withoutBom(head);
   const binary = binaryHead(parts);
   if (!binary.ok) return binary;
   if (parts.every((part) => part.trim() === '')) return ok(true);
   return importerFor(parts, opts) ? ok(true) : fail('not-a-log', `not an IRC log: ${EXPECTED}`);
+}
+
+/** A log read as its parts arrive: the importer its first lines chose, and that importer's reader. */
+export interface LogReading {
+  importer: Importer;
+  reader: PartsReader;
+}
+
+/**
+ * Starts reading a log while it arrives, with the importer {@link importLogParts} would choose
+ * from `head` (at least {@link HEAD_CHARS} characters, or the whole file), when that importer
+ * reads part by part; null otherwise. Push every part to the reader, head included, without the
+ * byte-order mark that may start the first, then call {@link finishReading}.
+ */
+export function startReading(head: readonly string[], opts: ImportOptions = {}): LogReading | null {
+  const importer = importerFor(withoutBom(head), opts);
+  return importer?.reader ? { importer, reader: importer.reader(opts) } : null;
+}
+
+/**
+ * What {@link importLogParts} gives for `parts` with `opts`, from a reading started with the same
+ * options that was given every part: the same checks and failures, without reading again.
+ */
+export function finishReading(
+  parts: readonly string[],
+  opts: ImportOptions,
+  reading: LogReading,
+): Result<ImportedLog> {
+  const checked = checkOptions(opts);
+  if (!checked.ok) return checked;
+  const decoded = checkLogParts(parts);
+  return decoded.ok ? withLines(reading.importer, reading.reader.finish()) : decoded;
 }

@@ -35,12 +35,17 @@ export function decodeLogParts(input: string | Uint8Array): Result<string[]> {
  * for nothing but whitespace, `binary` for NUL or a high share of control characters.
  */
 export function checkLogParts(parts: readonly string[]): Result<string[]> {
-  const first = parts[0] ?? '';
-  const checked = first.charCodeAt(0) === 0xfeff ? [first.slice(1), ...parts.slice(1)] : [...parts];
+  const checked = withoutBom(parts);
   if (checked.every((part) => part.trim() === ''))
     return fail('empty', 'the file is empty: expected an IRC log or a meeting page');
   const head = binaryHead(checked);
   return head.ok ? ok(checked) : head;
+}
+
+/** `parts` without the byte-order mark that may start the first (a copy; `parts` stays as it is). */
+export function withoutBom(parts: readonly string[]): string[] {
+  const first = parts[0] ?? '';
+  return first.charCodeAt(0) === 0xfeff ? [first.slice(1), ...parts.slice(1)] : [...parts];
 }
 
 /**
