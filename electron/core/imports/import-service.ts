@@ -46,10 +46,11 @@ export function missingInput(log: ImportedLog): { needsTimeZone: boolean; needsD
 }
 
 /**
- * Imports a log uploaded in parts: reads it with the importers (any supported format), asks
- * for the zone or the day when the log does not say them, and stores it as an ended meeting
- * that the history, the search and the exports see like any other. `import:progress` follows
- * the upload, the reading, and the end.
+ * Imports a log uploaded in parts: reads it with the importers (any supported format) as the
+ * parts arrive where the importer can (refusing a file that is no log at the part that shows
+ * it), asks for the zone or the day when the log does not say them, and stores it as an ended
+ * meeting that the history, the search and the exports see like any other. `import:progress`
+ * follows the upload, the reading, and the end.
  */
 export class ImportService {
   readonly uploads: ImportUploads;

@@ -51,8 +51,9 @@ const mib = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
 /**
  * Files arriving over the bridge in base64 parts of at most 512 KiB, in order, so an upload
- * works in both shells and its progress can be shown. Parts out of order, more bytes than
- * announced, unknown or closed ids and too many uploads at once are error values.
+ * works in both shells and its progress can be shown; each part is decoded into whole lines as
+ * it comes and shown to the judge. Parts out of order or not base64, more bytes than announced,
+ * unknown or closed ids, too many uploads at once and a judge's refusal are error values.
  */
 export class ImportUploads {
   private readonly open = new Map<string, Upload>();
