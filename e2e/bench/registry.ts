@@ -1,4 +1,5 @@
 import { digestBench } from './digest-quality';
+import { import46mbBench } from './import-46mb';
 import { journalBench } from './journal';
 import { live8hBench } from './live-8h';
 import { liveBurstBench } from './live-burst';
@@ -23,6 +24,7 @@ export const benchmarks: Benchmark[] = [
   live8hBench,
   transcript100kBench,
   searchBench,
+  import46mbBench,
   rendererSizeBench,
   startupBench,
   digestBench,

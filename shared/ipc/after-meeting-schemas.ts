@@ -93,10 +93,11 @@ export const IMPORT_CHUNK_BYTES = 512 * 1024;
 /** Largest log Gavel imports. */
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
 
+// Whether the text is base64 is checked where it is decoded (the core's upload), which costs
+// nothing there; a regex over every part cost the host more than decoding them.
 const Base64 = z
   .string()
-  .max(Math.ceil(IMPORT_CHUNK_BYTES / 3) * 4, 'A part of an upload is at most 512 KiB.')
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'A part of an upload is base64 text.');
+  .max(Math.ceil(IMPORT_CHUNK_BYTES / 3) * 4, 'A part of an upload is at most 512 KiB.');
 const Zone = z.string().trim().min(1).max(64);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD.');
 

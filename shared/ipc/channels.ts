@@ -12,6 +12,7 @@ export const INVOKE_CHANNELS = [
   'irc:part',
   'irc:networks',
   'transcript:since',
+  'transcript:before',
   'settings:get',
   'settings:set',
   'meeting:start',

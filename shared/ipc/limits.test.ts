@@ -4,6 +4,7 @@ import {
   AGENDA_FILE_MAX_BYTES,
   AGENDA_TEXT_MAX_CHARS,
   MAX_BRIDGE_MESSAGE_BYTES,
+  TRANSCRIPT_PAGE_MAX_LINES,
   utf8Length,
 } from './limits';
 import { invokeSchemas } from './schemas';
@@ -44,5 +45,21 @@ describe('size limits', () => {
   it('lets the longest line said fit one bridge message', () => {
     const req = { text: '\u0001'.repeat(4000), network: 'n'.repeat(32), channel: '#'.repeat(200) };
     expect(callBytes('irc:say', req)).toBeLessThanOrEqual(MAX_BRIDGE_MESSAGE_BYTES);
+  });
+});
+
+describe('transcript pages', () => {
+  const page = (limit: number, beforeSeq = 500) =>
+    invokeSchemas['transcript:before'].req.safeParse({ channel: '#meet', beforeSeq, limit });
+
+  it('asks for at most a page of lines before a line, and says so when asked for more', () => {
+    expect(page(TRANSCRIPT_PAGE_MAX_LINES).success).toBe(true);
+    const tooMany = page(TRANSCRIPT_PAGE_MAX_LINES + 1);
+    expect(tooMany.success).toBe(false);
+    expect(tooMany.error?.issues[0]?.message).toBe(
+      `A page holds at most ${TRANSCRIPT_PAGE_MAX_LINES} lines.`,
+    );
+    expect(page(0).success).toBe(false);
+    expect(page(10, 0).success).toBe(false);
   });
 });

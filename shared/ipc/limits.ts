@@ -15,6 +15,13 @@ export const AGENDA_TEXT_MAX_CHARS = 512 * 1024;
 /** Largest agenda file the picker reads; a file's text has no more characters than bytes. */
 export const AGENDA_FILE_MAX_BYTES = AGENDA_TEXT_MAX_CHARS;
 
+/**
+ * Most transcript lines one `transcript:before` page may ask for: a window scrolled to the top of
+ * what it holds asks for the page before it, and a page this size is far under what one answer
+ * may carry.
+ */
+export const TRANSCRIPT_PAGE_MAX_LINES = 1_000;
+
 /** The sentence a request too large for the socket is refused with. */
 export const TOO_LARGE_MESSAGE = `That is too large to send to Gavel (at most ${MAX_BRIDGE_MESSAGE_BYTES / (1024 * 1024)} MiB at once).`;
 

@@ -5,6 +5,7 @@ import type { EventChannel, InvokeChannel } from './channels';
 import { afterMeetingEventSchemas, afterMeetingInvokeSchemas } from './after-meeting-schemas';
 import { meetingEventSchemas, meetingInvokeSchemas } from './meeting-schemas';
 import { storageEventSchemas } from './storage-schemas';
+import { TRANSCRIPT_PAGE_MAX_LINES } from './limits';
 import { MENU_COMMANDS } from './menu-commands';
 
 const fromProblem = (problem: (s: string) => string | null) =>
@@ -187,6 +188,19 @@ export const invokeSchemas = {
       lines: z.array(TranscriptLine),
       lastSeq: z.number().int(),
     }),
+  },
+  /** The newest `limit` lines of `channel` numbered below `beforeSeq`, in order (older ones paged in). */
+  'transcript:before': {
+    req: z.object({
+      channel: z.string().max(200),
+      beforeSeq: z.number().int().min(1),
+      limit: z
+        .number()
+        .int()
+        .min(1)
+        .max(TRANSCRIPT_PAGE_MAX_LINES, `A page holds at most ${TRANSCRIPT_PAGE_MAX_LINES} lines.`),
+    }),
+    res: z.object({ channel: z.string(), lines: z.array(TranscriptLine) }),
   },
   'settings:get': { req: Empty, res: Settings },
   'settings:set': { req: Settings.partial().strict(), res: Settings },

@@ -28,6 +28,8 @@ function connectionHandlers({ deps, irc, transcript, settings }: HandlerServices
     'app:info': async () => ok({ name: 'Gavel', version: deps.version, shell: deps.shell }),
     ...ircHandlers(irc),
     'transcript:since': async ({ channel, afterSeq }) => ok(transcript.since(channel, afterSeq)),
+    'transcript:before': async ({ channel, beforeSeq, limit }) =>
+      ok(transcript.before(channel, beforeSeq, limit)),
     'settings:get': async () => ok(settings.get()),
     'settings:set': async (change) => settings.set(change),
   } satisfies HandlerGroup<
@@ -40,6 +42,7 @@ function connectionHandlers({ deps, irc, transcript, settings }: HandlerServices
     | 'irc:part'
     | 'irc:networks'
     | 'transcript:since'
+    | 'transcript:before'
     | 'settings:get'
     | 'settings:set'
   >;

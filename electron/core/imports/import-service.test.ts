@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { afterMeetingHarness, value } from '../history/after-meeting-harness.fixture';
+import { importLog } from '../../../shared/formats/importers/import-log';
 import { testData } from '../../../shared/testdata/index';
 
 let dir: string;
@@ -12,6 +13,27 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const sample = (name: string) =>
   readFileSync(new URL(`../../../shared/formats/importers/samples/${name}`, import.meta.url));
 const seed = (name: string) => readFileSync(testData(`seeds/${name}`));
+
+/** Begins an upload of `bytes` and sends them in parts cut at `cuts`; the answer of each part. */
+function sendInParts(
+  h: ReturnType<typeof afterMeetingHarness>,
+  name: string,
+  bytes: Buffer,
+  cuts: readonly number[],
+  channel?: string,
+) {
+  const { importId } = value(h.services.imports.begin({ name, size: bytes.length, channel }));
+  const ends = [...cuts, bytes.length];
+  const answers = ends.map((end, index) => {
+    const part = bytes.subarray(index === 0 ? 0 : ends[index - 1], end).toString('base64');
+    return h.services.imports.uploads.chunk(importId, index, part);
+  });
+  return { importId, answers };
+}
+
+/** Cuts every `size` bytes of `length`. */
+const every = (size: number, length: number) =>
+  Array.from({ length: Math.ceil(length / size) - 1 }, (_, i) => (i + 1) * size);
 
 /** Uploads `bytes` in one part and returns the import id. */
 function upload(
@@ -198,11 +220,35 @@ describe('ImportService', () => {
       ok: false,
       error: { code: 'no-transcript' },
     });
-    const binary = upload(h, 'x.bin', Buffer.from([0, 1, 2, 3, 0, 0, 255, 0]));
-    const failed = await h.services.imports.finish({ importId: binary });
+    const bytes = Buffer.from([0, 1, 2, 3, 0, 0, 255, 0]);
+    const binary = value(h.services.imports.begin({ name: 'x.bin', size: bytes.length }));
+    const failed = h.services.imports.uploads.chunk(binary.importId, 0, bytes.toString('base64'));
     expect(failed).toMatchObject({ ok: false, error: { code: 'binary' } });
     expect(!failed.ok && failed.error.message.startsWith('x.bin: ')).toBe(true);
+    expect(await h.services.imports.finish({ importId: binary.importId })).toMatchObject({
+      ok: false,
+      error: { code: 'import-closed' },
+    });
     expect(h.services.history.list()).toEqual([]);
+  });
+});
+
+describe('ImportService when the meeting cannot be saved', () => {
+  it('says so and keeps the upload, so the same import works once the disk takes it', async () => {
+    const h = afterMeetingHarness(dir);
+    const id = upload(h, 'c.log.txt', seed('cockpit-2017-05-08.log.txt'), '#cockpit');
+    rmSync(join(dir, 'meetings'), { recursive: true, force: true });
+    writeFileSync(join(dir, 'meetings'), 'in the way');
+    const failed = await h.services.imports.finish({ importId: id });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'meeting-not-saved' } });
+    expect(!failed.ok && failed.error.message).toMatch(
+      /^Gavel could not save the imported meeting: /,
+    );
+    expect(h.services.history.list()).toEqual([]);
+    rmSync(join(dir, 'meetings'));
+    const done = value(await h.services.imports.finish({ importId: id }));
+    expect(done.status).toBe('imported');
+    expect(h.services.history.list('#cockpit')).toHaveLength(1);
   });
 });
 
@@ -222,5 +268,90 @@ describe('ImportService while reading', () => {
     expect(h.services.imports.cancel(other)).toEqual({ cancelled: true });
     expect(await reading).toMatchObject({ ok: false, error: { code: 'import-closed' } });
     expect(h.services.history.list()).toHaveLength(1);
+  });
+});
+
+describe('ImportService as parts arrive', () => {
+  const cockpit = () => seed('cockpit-2017-05-08.log.txt');
+
+  it('reads a log cut mid-line, mid-character and between CR and LF as the whole file', async () => {
+    const h = afterMeetingHarness(dir);
+    const text = cockpit().toString('utf8').replace('mvollmer> .hello', 'mvollmer> .héllo ☕');
+    const bytes = Buffer.from(text.replace(/\n/g, '\r\n'));
+    // Cut inside a line, between a CR and its LF, inside é (two bytes) and ☕ (three).
+    const cuts = [100, bytes.indexOf('\r\n') + 1, bytes.indexOf('é') + 1, bytes.indexOf('☕') + 2];
+    const sent = sendInParts(
+      h,
+      'c.log.txt',
+      bytes,
+      [...cuts, ...every(4096, bytes.length)]
+        .sort((a, b) => a - b)
+        .filter((c, i, all) => c !== all[i - 1] && c < bytes.length),
+      '#cockpit',
+    );
+    expect(sent.answers.every((a) => a.ok)).toBe(true);
+    const parts = value(await h.services.imports.finish({ importId: sent.importId }));
+    const whole = value(
+      await h.services.imports.finish({
+        importId: upload(h, 'c.log.txt', bytes, '#cockpit'),
+      }),
+    );
+    if (parts.status !== 'imported' || whole.status !== 'imported') throw new Error('not both');
+    const lines = (id: string) =>
+      value(h.services.history.lines(id, 0, 1000)).lines.map(({ time, nick, text }) => ({
+        time,
+        nick,
+        text,
+      }));
+    expect(lines(parts.meetingId)).toEqual(lines(whole.meetingId));
+    const read = importLog(bytes, { channel: '#cockpit' });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(lines(parts.meetingId)).toEqual(
+      read.value.lines.map(({ time, nick, text }) => ({ time, nick, text })),
+    );
+    expect(lines(parts.meetingId).some((l) => l.text === '.héllo ☕ mvo')).toBe(true);
+  });
+
+  it('reads again with what the user adds when the log read as it arrived lacks it', async () => {
+    const h = afterMeetingHarness(dir);
+    // The Cockpit log without its opening: no bot reply says the day.
+    const body = cockpit().toString('utf8').split('\n').slice(4).join('\n');
+    const bytes = Buffer.from(body.repeat(8));
+    const sent = sendInParts(h, 'c.log.txt', bytes, every(20_000, bytes.length), '#cockpit');
+    expect(sent.answers.every((a) => a.ok)).toBe(true);
+    const asked = value(await h.services.imports.finish({ importId: sent.importId }));
+    expect(asked).toMatchObject({ status: 'needs-input', needsDate: true });
+    const done = value(
+      await h.services.imports.finish({ importId: sent.importId, date: '2017-05-08' }),
+    );
+    if (done.status !== 'imported') throw new Error('not imported');
+    expect(new Date(done.view.startedAt).toISOString()).toMatch(/^2017-05-08T13:00:/);
+  });
+
+  it('refuses a file that is no log at the part that shows it, and takes no more of it', async () => {
+    const h = afterMeetingHarness(dir);
+    const prose = Buffer.from('Dear diary, today nothing happened at all.\n'.repeat(4000));
+    const sent = sendInParts(h, 'diary.txt', prose, every(70_000, prose.length));
+    expect(sent.answers[0]).toMatchObject({ ok: false, error: { code: 'not-a-log' } });
+    const first = sent.answers[0]!;
+    expect(!first.ok && first.error.message).toMatch(/^diary\.txt: not an IRC log: expected/);
+    expect(sent.answers[1]).toEqual({
+      ok: false,
+      error: {
+        code: 'import-closed',
+        message: 'That import was stopped: the file cannot be imported.',
+      },
+    });
+    expect(h.services.history.list()).toEqual([]);
+  });
+
+  it('refuses a log at the part where a NUL byte arrives', async () => {
+    const h = afterMeetingHarness(dir);
+    const log = Buffer.concat([cockpit(), cockpit(), cockpit(), cockpit(), cockpit(), cockpit()]);
+    const bytes = Buffer.concat([log, Buffer.from('13:00:00 <x> \0\n'), log]);
+    const sent = sendInParts(h, 'c.log.txt', bytes, every(log.length, bytes.length), '#cockpit');
+    expect(sent.answers[0]!.ok).toBe(true);
+    expect(sent.answers[1]).toMatchObject({ ok: false, error: { code: 'binary' } });
+    expect(sent.answers[2]).toMatchObject({ ok: false, error: { code: 'import-closed' } });
   });
 });

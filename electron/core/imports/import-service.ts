@@ -3,7 +3,7 @@ import type { ImportOutcome } from '../../../shared/ipc/after-meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Payload } from '../../../shared/ipc/schemas';
 import { zoneFromSchedules } from '../../../shared/formats/importers/common/schedule-zone';
-import { importLog } from '../../../shared/formats/importers/import-log';
+import { importLogParts } from '../../../shared/formats/importers/import-log';
 import type { Clock } from '../clock';
 import type { MeetingChanges } from '../history/meeting-changes';
 import type { MeetingEditor } from '../meetings/edits/meeting-editor';
@@ -11,7 +11,8 @@ import type { MeetingFold } from '../meetings/fold/meeting-fold';
 import { newMeetingId } from '../meetings/live/meeting-id';
 import { channelKey, type LibraryStore } from '../store/library-store';
 import { storeImported } from './store-imported';
-import { ImportUploads, type Upload, type UploadRequest } from './upload';
+import { UploadReading } from './upload-reading';
+import { ImportUploads, UPLOAD_IDLE_MS, type Upload, type UploadRequest } from './upload';
 
 /** What `import:finish` may add to what `import:begin` said. */
 export interface FinishRequest {
@@ -45,20 +46,24 @@ export function missingInput(log: ImportedLog): { needsTimeZone: boolean; needsD
 }
 
 /**
- * Imports a log uploaded in parts: reads it with the importers (any supported format), asks
- * for the zone or the day when the log does not say them, and stores it as an ended meeting
- * that the history, the search and the exports see like any other. `import:progress` follows
- * the upload, the reading, and the end.
+ * Imports a log uploaded in parts: reads it with the importers (any supported format) as the
+ * parts arrive where the importer can (refusing a file that is no log at the part that shows
+ * it), asks for the zone or the day when the log does not say them, and stores it as an ended
+ * meeting that the history, the search and the exports see like any other. `import:progress`
+ * follows the upload, the reading, and the end.
  */
 export class ImportService {
   readonly uploads: ImportUploads;
   private readonly reading = new Set<string>();
+  private readonly asUploaded = new UploadReading();
 
   constructor(private readonly deps: ImportDeps) {
     this.uploads = new ImportUploads(
       deps.clock,
       (importId, received, size) => deps.progress({ importId, received, size, phase: 'upload' }),
       deps.newId,
+      UPLOAD_IDLE_MS,
+      this.asUploaded.judge,
     );
   }
 
@@ -104,14 +109,14 @@ export class ImportService {
   }
 
   private read(upload: Upload, request: FinishRequest): Result<ImportOutcome> {
-    const bytes = Buffer.concat(upload.parts);
+    const parts = upload.text.end();
     const options = {
       format: upload.format,
       channel: request.channel ?? upload.channel,
       date: request.date,
       timeZone: request.timeZone ?? upload.timeZone,
     };
-    let imported = importLog(bytes, options);
+    let imported = this.asUploaded.read(upload, options);
     if (!imported.ok) return fail(imported.error.code, `${upload.name}: ${imported.error.message}`);
     // A log kept in local time (a Kamailio chat-log page) whose channel's meeting page, already
     // imported, states the meeting's UTC start: the zone follows from it, so nobody is asked.
@@ -120,7 +125,7 @@ export class ImportService {
       const zone = channel
         ? zoneFromSchedules(imported.value, this.scheduledStarts(channel))
         : null;
-      if (zone !== null) imported = importLog(bytes, { ...options, timeZone: zone });
+      if (zone !== null) imported = importLogParts(parts, { ...options, timeZone: zone });
       if (!imported.ok)
         return fail(imported.error.code, `${upload.name}: ${imported.error.message}`);
     }

@@ -1,14 +1,14 @@
-import { join } from 'node:path';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
-import { writeFilesAtomically } from '../export/write-files';
 import type { MeetingFold } from '../meetings/fold/meeting-fold';
+import { journalPath } from '../meetings/record/meeting-journal';
 import { foldRecords } from '../meetings/record/meeting-loader';
 import type { LibraryStore } from '../store/library-store';
 import { importedRecords, type ImportedMeeting } from './imported-records';
+import { writeJournal } from './write-journal';
 
 /**
  * Stores an imported meeting like any other: its journal (`meetings/<id>/journal.jsonl`,
- * written whole and atomically) and its index entry, status `ended`. A log that never ends its
+ * written whole and atomically, in large appends) and its index entry, status `ended`. A log that never ends its
  * meeting is closed at its last line. Returns the meeting as its journal folds.
  */
 export function storeImported(
@@ -23,9 +23,8 @@ export function storeImported(
     records.push({ i: last.i + 1, at: last.at, t: 'end' });
     fold.apply(records.at(-1)!);
   }
-  const text = records.map((r) => `${JSON.stringify(r)}\n`).join('');
   try {
-    writeFilesAtomically(join(dataDir, 'meetings', meeting.id), new Map([['journal.jsonl', text]]));
+    writeJournal(journalPath(dataDir, meeting.id), records);
   } catch (err) {
     return fail(
       'meeting-not-saved',

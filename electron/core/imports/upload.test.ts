@@ -32,12 +32,23 @@ describe('ImportUploads', () => {
       ['u1', 11, 11],
     ]);
     const done = u.complete('u1');
-    expect(done.ok && Buffer.concat(done.value.parts).toString()).toBe('hello world');
+    expect(done.ok && done.value.text.end().join('')).toBe('hello world');
     u.finish('u1');
     expect(u.complete('u1')).toEqual({
       ok: false,
       error: { code: 'import-closed', message: 'That import has already been imported.' },
     });
+  });
+
+  it('refuses a part that is not base64 text, whatever it holds, and takes the next one', () => {
+    const { u } = uploads();
+    u.begin({ name: 'a.log', size: 6 });
+    for (const bad of ['aGVsbG8=!', 'aGV sbG8=', 'aGVsbG8', 'aGVs\nbG8h', 'aGVsbG8h====', '*'])
+      expect(u.chunk('u1', 0, bad), bad).toEqual({
+        ok: false,
+        error: { code: 'bad-request', message: 'A part of an upload is base64 text.' },
+      });
+    expect(u.chunk('u1', 0, b64('hello!'))).toEqual({ ok: true, value: { received: 6 } });
   });
 
   it('refuses parts out of order, more bytes than announced, and files over the limit', () => {

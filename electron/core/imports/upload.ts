@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { IMPORT_CHUNK_BYTES, IMPORT_MAX_BYTES } from '../../../shared/ipc/after-meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Clock, TimerHandle } from '../clock';
+import { LineParts } from './line-parts';
 
 /** What `import:begin` says about the file to come. */
 export interface UploadRequest {
@@ -12,16 +13,26 @@ export interface UploadRequest {
   channel?: string;
 }
 
-/** An upload under way: its request, the parts received and how many bytes they hold. */
+/**
+ * An upload under way: its request, its text decoded as the parts arrived, how many parts and
+ * bytes have arrived.
+ */
 export interface Upload extends UploadRequest {
   id: string;
-  parts: Buffer[];
+  text: LineParts;
+  count: number;
   received: number;
   timer: TimerHandle | null;
 }
 
 /** How far an upload is, for `import:progress`. */
 export type UploadProgress = (id: string, received: number, size: number) => void;
+
+/**
+ * Looks at an upload after each part: a failure (the file is no log, say) drops the upload and
+ * is the part's answer, so the rest of a hopeless file is not sent.
+ */
+export type UploadJudge = (upload: Upload) => Result<true>;
 
 /** Uploads left this long without a part are dropped (the window went away). */
 export const UPLOAD_IDLE_MS = 10 * 60_000;
@@ -30,12 +41,19 @@ export const MAX_UPLOADS = 4;
 // Ids of closed uploads kept to tell a late call what became of its upload.
 const REMEMBERED = 100;
 
+/** The bytes standard base64 text of this length stands for (RFC 4648 §4, `=` padded). */
+function decodedLength(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return text.length % 4 === 0 ? (text.length / 4) * 3 - padding : -1;
+}
+
 const mib = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
 /**
  * Files arriving over the bridge in base64 parts of at most 512 KiB, in order, so an upload
- * works in both shells and its progress can be shown. Parts out of order, more bytes than
- * announced, unknown or closed ids and too many uploads at once are error values.
+ * works in both shells and its progress can be shown; each part is decoded into whole lines as
+ * it comes and shown to the judge. Parts out of order or not base64, more bytes than announced,
+ * unknown or closed ids, too many uploads at once and a judge's refusal are error values.
  */
 export class ImportUploads {
   private readonly open = new Map<string, Upload>();
@@ -46,6 +64,7 @@ export class ImportUploads {
     private readonly progress: UploadProgress,
     private readonly newId: () => string = randomUUID,
     private readonly idleMs = UPLOAD_IDLE_MS,
+    private readonly judge: UploadJudge = () => ok(true),
   ) {}
 
   /** Starts an upload of `size` bytes. */
@@ -60,29 +79,46 @@ export class ImportUploads {
       return fail('busy', `${MAX_UPLOADS} imports are under way; finish or cancel one first.`);
     }
     const id = this.newId();
-    this.open.set(id, { ...request, id, parts: [], received: 0, timer: null });
+    this.open.set(id, {
+      ...request,
+      id,
+      text: new LineParts(),
+      count: 0,
+      received: 0,
+      timer: null,
+    });
     this.touch(id);
     return ok({ importId: id, chunkBytes: IMPORT_CHUNK_BYTES });
   }
 
-  /** Takes part `index` (base64); parts come 0, 1, 2… */
+  /** Takes part `index` (base64); parts come 0, 1, 2…, and are decoded as they come. */
   chunk(id: string, index: number, data: string): Result<{ received: number }> {
     const upload = this.find(id);
     if (!upload.ok) return upload;
     const up = upload.value;
-    if (index !== up.parts.length) {
+    if (index !== up.count) {
       return fail(
         'out-of-order',
-        `Part ${index + 1} of the upload arrived where part ${up.parts.length + 1} was expected.`,
+        `Part ${index + 1} of the upload arrived where part ${up.count + 1} was expected.`,
       );
     }
     const bytes = Buffer.from(data, 'base64');
+    // Node skips what is not base64: a part that decodes short of its length held something else.
+    if (bytes.length !== decodedLength(data)) {
+      return fail('bad-request', 'A part of an upload is base64 text.');
+    }
     if (up.received + bytes.length > up.size) {
       this.close(id, 'was dropped because it grew larger than announced');
       return fail('too-large', 'The upload is larger than the file it announced; it was dropped.');
     }
-    up.parts.push(bytes);
+    up.text.push(bytes);
+    up.count += 1;
     up.received += bytes.length;
+    const judged = this.judge(up);
+    if (!judged.ok) {
+      this.close(id, 'was stopped: the file cannot be imported');
+      return judged;
+    }
     this.touch(id);
     this.progress(id, up.received, up.size);
     return ok({ received: up.received });

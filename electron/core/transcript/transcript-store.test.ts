@@ -82,3 +82,37 @@ describe('TranscriptStore bounds', () => {
     expect(store.since('#meet', 18).lines.map((l) => l.text)).toEqual(['line 19', 'line 20']);
   });
 });
+
+describe('TranscriptStore pages before a line', () => {
+  const seqs = (lines: readonly TranscriptLine[]) => lines.map((l) => l.seq);
+
+  it('gives the newest lines below a seq, in order, from those it keeps', () => {
+    const store = new TranscriptStore();
+    for (let i = 1; i <= 10; i++) store.append('#meet', said('alice', `line ${i}`), false);
+    expect(seqs(store.before('#MEET', 8, 3).lines)).toEqual([5, 6, 7]);
+    expect(seqs(store.before('#meet', 3, 5).lines)).toEqual([1, 2]);
+    expect(store.before('#meet', 1, 5).lines).toEqual([]);
+    // A seq past the newest line: the newest lines.
+    expect(seqs(store.before('#meet', 99, 2).lines)).toEqual([9, 10]);
+    expect(store.before('#none', 5, 5)).toEqual({ channel: '#none', lines: [] });
+  });
+
+  it('pages lines no longer kept in from where they are kept, and at most a page', () => {
+    const all: TranscriptLine[] = [];
+    const asked: [number, number][] = [];
+    const store = new TranscriptStore({
+      keep: 4,
+      page: 5,
+      older: (_channel, afterSeq, limit) => {
+        asked.push([afterSeq, limit]);
+        return all.filter((l) => l.seq > afterSeq).slice(0, limit);
+      },
+    });
+    for (let i = 1; i <= 20; i++) all.push(store.append('#meet', said('bob', `l${i}`), false));
+    // Kept: 17..20. Below 19 come 14..16 from the meeting and 17, 18 from the store.
+    expect(seqs(store.before('#meet', 19, 5).lines)).toEqual([14, 15, 16, 17, 18]);
+    expect(asked.at(-1)).toEqual([13, 3]);
+    expect(seqs(store.before('#meet', 12, 100).lines)).toEqual([7, 8, 9, 10, 11]);
+    expect(store.before('#meet', 12, 100).lines[0]).toBe(all[6]);
+  });
+});

@@ -93,6 +93,25 @@ export class TranscriptStore {
   }
 
   /**
+   * The newest `limit` lines (at most a page) of `channel` numbered below `beforeSeq`, in order:
+   * what a window that holds only the newest lines asks for as the chair scrolls up. Lines older
+   * than those kept come from `older`; any it lacks are skipped.
+   */
+  before(channel: string, beforeSeq: number, limit: number): Omit<TranscriptSlice, 'lastSeq'> {
+    const log = this.logs.get(ircLower(channel));
+    if (!log) return { channel, lines: [] };
+    const end = Math.min(beforeSeq, log.first + log.lines.length);
+    const from = Math.max(1, end - Math.max(0, Math.min(limit, this.page)));
+    const kept = log.lines.slice(Math.max(0, from - log.first), Math.max(0, end - log.first));
+    if (from >= log.first) return { channel: log.name, lines: kept };
+    const until = Math.min(end, log.first);
+    const older = (this.options.older?.(log.name, from - 1, until - from) ?? []).filter(
+      (l) => l.seq >= from && l.seq < until,
+    );
+    return { channel: log.name, lines: [...older, ...kept] };
+  }
+
+  /**
    * Up to a page of the lines of `channel` with a seq above `afterSeq`, in order (a snapshot for
    * a receiver, which asks again from the last one until it has `lastSeq`). Lines older than
    * those kept come from `older`; any it lacks are skipped.

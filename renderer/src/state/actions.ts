@@ -6,6 +6,7 @@ import type { MenuCommandSource } from '../keyboard/menu-commands';
 import type { Sync } from './ipc-sync';
 import { createAfterMeetingClient, type AfterMeetingClient } from './after-meeting-client';
 import { createMeetingActions, type MeetingActions } from './meeting-actions';
+import { createOlderLines } from './older-lines';
 import { currentProblem } from './problem';
 import type { AppStore } from './store';
 import { sayTarget } from './ui-slice';
@@ -37,6 +38,11 @@ export interface Actions extends MeetingActions {
   setTheme(theme: Settings['theme']): Promise<void>;
   /** Listens to the application menu's commands (Electron's menu; none in browser mode). */
   onMenuCommand: MenuCommandSource;
+  /**
+   * Pages the transcript lines before the first one the window holds back in: a page, or as
+   * many as it takes to hold line `through`.
+   */
+  loadOlderLines(through?: number): Promise<void>;
 }
 
 /** What the actions work with. */
@@ -98,6 +104,7 @@ export function createActions({ bridge, store, link, sync }: ActionDeps): Action
       store.getState().setNotice({ tone: 'error', message: result.error.message });
     },
     onMenuCommand: (listener) => bridge.on('app:command', ({ command }) => listener(command)),
+    loadOlderLines: createOlderLines(bridge, store),
     trustCertificate() {
       const state = store.getState();
       const certificate = state.status?.certificate;

@@ -7,6 +7,7 @@ import { createBatcher, type Schedule } from './batcher';
 import { startMeetingSync } from './meeting-sync';
 import type { AppStore } from './store';
 import { createSequencer, type Sequencer } from './transcript-sequencer';
+import { WINDOW_LINES } from './transcript-slice';
 import { followedChannel } from './notice';
 
 /** What the sync connects. */
@@ -76,6 +77,7 @@ export function startSync(deps: SyncDeps): Sync {
       },
       report: (error) => store.getState().setSyncError(error),
       retryDelayMs: deps.retryDelayMs,
+      tail: WINDOW_LINES,
     });
     follower = { channel, sequencer };
     await Promise.all([sequencer.resync(), meetings.load(channel)]);

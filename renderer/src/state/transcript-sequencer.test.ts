@@ -31,6 +31,27 @@ function setup(core: TranscriptLine[], overrides: Partial<SequencerDeps> = {}) {
 }
 
 describe('createSequencer', () => {
+  it('starting afresh on a long transcript, fetches only its newest lines', async () => {
+    const core = lines(1, 25_000);
+    const paged = vi.fn(async (afterSeq: number) => {
+      const after = core.filter((l) => l.seq > afterSeq).slice(0, 10_000);
+      return ok({ lines: after, lastSeq: 25_000 });
+    });
+    const { sequencer, snapshots } = setup(core, { fetchSince: paged, tail: 5_000 });
+    await sequencer.resync();
+    expect(paged.mock.calls.map(([after]) => after)).toEqual([0, 20_000]);
+    expect(snapshots.map((s) => [s[0], s.at(-1)])).toEqual([[20_001, 25_000]]);
+    sequencer.accept(lines(25_001, 25_002));
+    expect(snapshots).toHaveLength(1);
+  });
+
+  it('starting afresh on a transcript within the tail, takes it whole as before', async () => {
+    const { sequencer, delivered, fetchSince } = setup(lines(1, 40), { tail: 50 });
+    await sequencer.resync();
+    expect(fetchSince.mock.calls.map(([after]) => after)).toEqual([0]);
+    expect(delivered).toEqual(seqs(lines(1, 40)));
+  });
+
   it('starts from a snapshot and then takes pushed lines in order', async () => {
     const core = lines(1, 3);
     const { sequencer, delivered, snapshots } = setup(core);

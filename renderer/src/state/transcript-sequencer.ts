@@ -13,6 +13,11 @@ export interface SequencerDeps {
   report(error: IpcError | null): void;
   /** Pause before retrying a failed re-sync. */
   retryDelayMs?: number;
+  /**
+   * Starting afresh, only the newest `tail` lines are fetched when the core has more: older ones
+   * are the window's to page in when the chair scrolls to them. All of them when left out.
+   */
+  tail?: number;
 }
 
 /** Orders one channel's lines by `seq`. */
@@ -61,6 +66,7 @@ export function createSequencer(deps: SequencerDeps): Sequencer {
   // record cannot make the window re-sync forever.
   const catchUp = async (): Promise<boolean> => {
     for (;;) {
+      const freshStart = lastSeq === 0;
       const result = await deps.fetchSince(lastSeq);
       if (stopped) return true;
       if (!result.ok) {
@@ -75,6 +81,11 @@ export function createSequencer(deps: SequencerDeps): Sequencer {
         continue;
       }
       const fresh = lines.filter((line) => line.seq > lastSeq);
+      const beyond = coreLast - (fresh.at(-1)?.seq ?? 0);
+      if (freshStart && deps.tail !== undefined && beyond > deps.tail) {
+        lastSeq = coreLast - deps.tail;
+        continue;
+      }
       if (fresh.length > 0) {
         lastSeq = fresh[fresh.length - 1]!.seq;
         deps.deliver(fresh, true);

@@ -81,6 +81,10 @@ export function createFakeBridge(init: Partial<FakeState> = {}): FakeBridge {
       const lastSeq = mine.reduce((max, line) => Math.max(max, line.seq), 0);
       return ok({ channel, lines: mine.filter((line) => line.seq > afterSeq), lastSeq });
     },
+    'transcript:before': ({ channel, beforeSeq, limit }) => {
+      const mine = state.lines.filter((line) => line.channel === channel && line.seq < beforeSeq);
+      return ok({ channel, lines: mine.slice(-limit) });
+    },
     'settings:get': () => ok(state.settings),
     'settings:set': (req) => ok((state.settings = { ...state.settings, ...req })),
     'meeting:get': () => ok(state.meeting),

@@ -2,8 +2,8 @@ import type { ImportedLog } from '../../domain/imported';
 import type { Result } from '../../ipc/result';
 import { fail, ok } from '../../ipc/result';
 import { stripFormatting } from '../../irc/format';
-import type { ImportOptions } from './importer';
-import { decodeLogParts, headOf } from './common/decode';
+import type { ImportOptions, Importer, PartsReader } from './importer';
+import { binaryHead, checkLogParts, decodeLogParts, headOf, withoutBom } from './common/decode';
 import { splitLines } from './common/text';
 import { isIsoDate } from './common/dates';
 import { normalizeZone } from './common/zone';
@@ -15,8 +15,11 @@ const EXPECTED =
   'Limnoria, Sopel, The Lounge, Textual, Pidgin, irclogs.ubuntu.com, a W3C scribe log, HCoop), ' +
   'MeetBot minutes, a wiki transcript or a meeting page';
 
-// Enough text for the detection sample without splitting a whole large log.
-const HEAD_CHARS = 65_536;
+/**
+ * Characters of a file's start that decide its format: enough for the detection sample without
+ * splitting a whole large log ({@link headProblem} judges as many).
+ */
+export const HEAD_CHARS = 65_536;
 
 function firstLines(parts: readonly string[]): string[] {
   return splitLines(stripFormatting(headOf(parts, HEAD_CHARS)));
@@ -52,15 +55,40 @@ export function importLog(
   const checked = checkOptions(opts);
   if (!checked.ok) return checked;
   const decoded = decodeLogParts(input);
-  if (!decoded.ok) return decoded;
-  const parts = decoded.value;
-  const importer = opts.format
-    ? findImporter(opts.format)!
+  return decoded.ok ? importChecked(decoded.value, opts) : decoded;
+}
+
+/**
+ * {@link importLog} for text already decoded into consecutive parts that each end at a line end
+ * (e.g. as a file arrived a part at a time); gives what `importLog` gives for the bytes.
+ */
+export function importLogParts(
+  parts: readonly string[],
+  opts: ImportOptions = {},
+): Result<ImportedLog> {
+  const checked = checkOptions(opts);
+  if (!checked.ok) return checked;
+  const decoded = checkLogParts(parts);
+  return decoded.ok ? importChecked(decoded.value, opts) : decoded;
+}
+
+/** The importer `opts.format` names, else the one detected from the first lines of `parts`. */
+function importerFor(parts: readonly string[], opts: ImportOptions) {
+  return opts.format
+    ? findImporter(opts.format)
     : detectImporter(sampleOf(firstLines(parts)))?.importer;
+}
+
+function importChecked(parts: string[], opts: ImportOptions): Result<ImportedLog> {
+  const importer = importerFor(parts, opts);
   if (!importer) return fail('not-a-log', `not an IRC log: ${EXPECTED}`);
   const log = importer.parseParts
     ? importer.parseParts(parts, opts)
     : importer.parse(parts.join(''), opts);
+  return withLines(importer, log);
+}
+
+function withLines(importer: Importer, log: ImportedLog): Result<ImportedLog> {
   if (log.lines.length === 0 && log.agenda.length === 0) {
     return fail(
       'not-a-log',
@@ -68,4 +96,52 @@ export function importLog(
     );
   }
   return ok(log);
+}
+
+/**
+ * What {@link importLogParts} will refuse a file for that its first parts already show (bad
+ * options, `binary`, `not-a-log`), so an upload can stop before the rest is sent. Judged from
+ * the first 64 Ki characters, as `importLog` judges them: call once that many have arrived (or
+ * the file ended); later parts are judged for NUL when they come, with {@link binaryHead}.
+ */
+export function headProblem(head: readonly string[], opts: ImportOptions = {}): Result<true> {
+  const checked = checkOptions(opts);
+  if (!checked.ok) return checked;
+  const parts = withoutBom(head);
+  const binary = binaryHead(parts);
+  if (!binary.ok) return binary;
+  if (parts.every((part) => part.trim() === '')) return ok(true);
+  return importerFor(parts, opts) ? ok(true) : fail('not-a-log', `not an IRC log: ${EXPECTED}`);
+}
+
+/** A log read as its parts arrive: the importer its first lines chose, and that importer's reader. */
+export interface LogReading {
+  importer: Importer;
+  reader: PartsReader;
+}
+
+/**
+ * Starts reading a log while it arrives, with the importer {@link importLogParts} would choose
+ * from `head` (at least {@link HEAD_CHARS} characters, or the whole file), when that importer
+ * reads part by part; null otherwise. Push every part to the reader, head included, without the
+ * byte-order mark that may start the first, then call {@link finishReading}.
+ */
+export function startReading(head: readonly string[], opts: ImportOptions = {}): LogReading | null {
+  const importer = importerFor(withoutBom(head), opts);
+  return importer?.reader ? { importer, reader: importer.reader(opts) } : null;
+}
+
+/**
+ * What {@link importLogParts} gives for `parts` with `opts`, from a reading started with the same
+ * options that was given every part: the same checks and failures, without reading again.
+ */
+export function finishReading(
+  parts: readonly string[],
+  opts: ImportOptions,
+  reading: LogReading,
+): Result<ImportedLog> {
+  const checked = checkOptions(opts);
+  if (!checked.ok) return checked;
+  const decoded = checkLogParts(parts);
+  return decoded.ok ? withLines(reading.importer, reading.reader.finish()) : decoded;
 }

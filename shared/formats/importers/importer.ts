@@ -12,6 +12,14 @@ export interface ImportOptions {
   timeZone?: string;
 }
 
+/** A log read a part at a time as it arrives (see {@link Importer.reader}). */
+export interface PartsReader {
+  /** Reads the next part; parts end at line ends, but the last. */
+  push(part: string): void;
+  /** The log the parts so far make. */
+  finish(): ImportedLog;
+}
+
 /** One log format Gavel can read. Importers never throw, whatever text they are given. */
 export interface Importer {
   /** Stable id, used by `--from` and stored as `ImportedLog.format`, e.g. `irssi`. */
@@ -29,4 +37,9 @@ export interface Importer {
    * that join into it (how a large file is decoded); must give what `parse` gives for the join.
    */
   parseParts?(parts: readonly string[], opts?: ImportOptions): ImportedLog;
+  /**
+   * Optional: {@link parseParts} as a reader that takes the parts one at a time, so a file can be
+   * read while it is still arriving; `finish` gives what `parseParts` gives for them all.
+   */
+  reader?(opts?: ImportOptions): PartsReader;
 }

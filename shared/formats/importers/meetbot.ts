@@ -1,6 +1,6 @@
 import type { ImportedLog } from '../../domain/imported';
 import type { LogLine } from '../../domain/line';
-import type { ImportOptions, Importer } from './importer';
+import type { ImportOptions, Importer, PartsReader } from './importer';
 import { parseMeetbotLine, parseMeetbotLineAt } from './meetbot-log';
 import { parseClock } from './common/clock-time';
 import { parseLooseDate } from './common/dates';
@@ -17,8 +17,8 @@ const STARTED_RE = /^Meeting started (\w{3} \w{3} +\d{1,2} \d\d:\d\d:\d\d \d{4})
 // Nicks shared per log at most; past this many (a flood of made-up nicks) they start over.
 const NICKS = 5_000;
 
-// Reads the log given as parts that end at line ends (see Importer.parseParts).
-function parseParts(parts: readonly string[], opts?: ImportOptions): ImportedLog {
+// Reads the log part by part, each ending at a line end (see Importer.reader).
+function reader(opts?: ImportOptions): PartsReader {
   const log = new LogBuilder('meetbot', opts, 'UTC');
   // A log repeats a few nicks and many stamps: each line keeps the one string for its nick and
   // shares its stamp with the line before when they match, not a copy of its own.
@@ -47,24 +47,33 @@ function parseParts(parts: readonly string[], opts?: ImportOptions): ImportedLog
       log.addLine(line);
     } else log.add(line.kind, nick, line.text, lastTime);
   };
-  if (parts.every(isPlainLog)) {
-    // The usual log: lines read in place, without a string made for each. No line spans two
-    // parts.
-    for (const text of parts) {
-      for (let start = 0; start < text.length;) {
-        let end = text.indexOf('\n', start);
-        if (end === -1) end = text.length;
-        add(parseMeetbotLineAt(text, start, end));
-        start = end + 1;
-      }
+  const push = (text: string) => {
+    if (!isPlainLog(text)) {
+      // No line spans two parts, so the parts' lines are the whole text's.
+      for (const raw of logLines(text)) add(parseMeetbotLine(raw));
+      return;
     }
-  } else {
-    for (const raw of logLines(parts.join(''))) add(parseMeetbotLine(raw));
-  }
+    // The usual log: lines read in place, without a string made for each.
+    for (let start = 0; start < text.length;) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      add(parseMeetbotLineAt(text, start, end));
+      start = end + 1;
+    }
+  };
   // W3C's RRSAgent writes its text log in the same shape; its meetings follow the scribe rules,
   // with the scribes' s/// and i/// corrections applied.
-  const read = log.finish();
-  return rrsagent ? { ...read, lines: applyScribeEdits(read.lines), preset: 'w3c' } : read;
+  const finish = (): ImportedLog => {
+    const read = log.finish();
+    return rrsagent ? { ...read, lines: applyScribeEdits(read.lines), preset: 'w3c' } : read;
+  };
+  return { push, finish };
+}
+
+function parseParts(parts: readonly string[], opts?: ImportOptions): ImportedLog {
+  const read = reader(opts);
+  for (const part of parts) read.push(part);
+  return read.finish();
 }
 
 /**
@@ -83,4 +92,5 @@ export const meetbot: Importer = {
   },
   parse: (text, opts) => parseParts([text], opts),
   parseParts,
+  reader,
 };

@@ -110,7 +110,7 @@ describe('ImportDialog: a few details', () => {
     await chooseFromMenu(user, 'Import a log…');
     await user.upload(
       inDialog().getByLabelText('Log file'),
-      new File(['x'], '#docs.2024-01-09.log'),
+      new File(['12:00 < alice> hello\n'], '#docs.2024-01-09.log'),
     );
     await user.click(inDialog().getByRole('button', { name: 'Import' }));
     await inDialog().findByRole('region', { name: 'A few details' });

@@ -5,6 +5,7 @@ import type { Recording } from '../../testing/recording-bridge';
 import { renderCore } from '../../testing/render-core';
 import { polyfillBlobArrayBuffer } from './test-blob';
 import { chooseFromMenu } from '../../testing/header-menu';
+import { PARTS_IN_FLIGHT } from './upload-chunks';
 
 beforeAll(polyfillBlobArrayBuffer);
 
@@ -161,16 +162,16 @@ describe('ImportDialog', () => {
   it('shows the progress, and cancels mid-way keeping the form for another try', async () => {
     const { bridge, user } = await openDialog();
     const parts = holdParts(bridge, 10);
-    await user.upload(inDialog().getByLabelText('Log file'), new File(['x'.repeat(30)], 'a.log'));
+    await user.upload(inDialog().getByLabelText('Log file'), new File(['x'.repeat(60)], 'a.log'));
     await user.type(inDialog().getByLabelText('Channel'), '#kde');
     await user.click(inDialog().getByRole('button', { name: 'Import' }));
-    await waitFor(() => expect(bridge.callsTo('import:chunk')).toHaveLength(1));
+    await waitFor(() => expect(bridge.callsTo('import:chunk')).toHaveLength(PARTS_IN_FLIGHT));
 
-    bridge.emit('import:progress', { importId: 'imp-1', received: 10, size: 30, phase: 'upload' });
+    bridge.emit('import:progress', { importId: 'imp-1', received: 10, size: 60, phase: 'upload' });
     bridge.emit('import:progress', { importId: 'other', received: 30, size: 30, phase: 'upload' });
     const bar = await inDialog().findByRole('progressbar', { name: 'Import progress' });
     await waitFor(() => expect(bar).toHaveAttribute('value', '10'));
-    expect(inDialog().getByText('Uploading 10 of 30 bytes')).toBeInTheDocument();
+    expect(inDialog().getByText('Uploading 10 of 60 bytes')).toBeInTheDocument();
     expect(inDialog().getByRole('button', { name: 'Cancel' })).toHaveFocus();
 
     await user.click(inDialog().getByRole('button', { name: 'Cancel' }));
@@ -178,7 +179,7 @@ describe('ImportDialog', () => {
     parts.release();
     expect(await inDialog().findByRole('status')).toHaveTextContent('Import cancelled.');
     expect(inDialog().queryByRole('progressbar')).not.toBeInTheDocument();
-    expect(bridge.callsTo('import:chunk')).toHaveLength(1);
+    expect(bridge.callsTo('import:chunk')).toHaveLength(PARTS_IN_FLIGHT);
     expect(bridge.callsTo('import:finish')).toEqual([]);
     expect(inDialog().getByLabelText('Channel')).toHaveValue('#kde');
 
@@ -189,15 +190,15 @@ describe('ImportDialog', () => {
   it('drops the upload when the dialog is closed mid-way', async () => {
     const { bridge, user } = await openDialog();
     const parts = holdParts(bridge, 10);
-    await user.upload(inDialog().getByLabelText('Log file'), new File(['x'.repeat(30)], 'a.log'));
+    await user.upload(inDialog().getByLabelText('Log file'), new File(['x'.repeat(60)], 'a.log'));
     await user.click(inDialog().getByRole('button', { name: 'Import' }));
-    await waitFor(() => expect(bridge.callsTo('import:chunk')).toHaveLength(1));
+    await waitFor(() => expect(bridge.callsTo('import:chunk')).toHaveLength(PARTS_IN_FLIGHT));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(bridge.callsTo('import:cancel')).toEqual([{ importId: 'imp-1' }]);
     parts.release();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(bridge.callsTo('import:chunk')).toHaveLength(1);
+    expect(bridge.callsTo('import:chunk')).toHaveLength(PARTS_IN_FLIGHT);
   });
 
   it('cancels an import whose start is still unanswered, once the answer comes', async () => {
@@ -263,13 +264,17 @@ describe('ImportDialog', () => {
 
   it('offers an agenda without a transcript as the channel’s agenda', async () => {
     const { bridge, store, user } = await openDialog();
-    bridge.handle('import:finish', async () =>
-      fail(
-        'no-transcript',
-        'notes.txt holds an agenda but no transcript: import it as the agenda of a meeting instead.',
-      ),
-    );
-    const outline = '- (alice) release plan (10 min)\n- (bob) CI (5 min)\n';
+    const outline = [
+      '# Weekly call',
+      '',
+      '## Agenda',
+      '',
+      '- 10 min: release plan',
+      '- CI (bob)',
+      '    - move to the new runners (15 min)',
+      '- Open floor',
+      '',
+    ].join('\n');
     await user.upload(inDialog().getByLabelText('Log file'), new File([outline], 'notes.txt'));
     await user.click(inDialog().getByRole('button', { name: 'Import' }));
     expect(await inDialog().findByRole('alert')).toHaveTextContent('agenda but no transcript');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64, bytesToBase64ByParts } from './base64';
 
 /** Bytes that are not all alike, so a part sent twice or out of place shows. */
 function pattern(length: number): Uint8Array {
@@ -35,6 +35,16 @@ function same(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 describe('bytesToBase64', () => {
+  it("uses the engine's own encoder where the bytes have one", () => {
+    const bytes = Object.assign(pattern(3), { toBase64: () => 'from the engine' });
+    expect(bytesToBase64(bytes)).toBe('from the engine');
+  });
+});
+
+describe.each([
+  ['bytesToBase64', bytesToBase64],
+  ['bytesToBase64ByParts', bytesToBase64ByParts],
+])('%s', (_name, bytesToBase64) => {
   it('matches the reference encoder for every length from 0 to 100 bytes', () => {
     for (let length = 0; length <= 100; length++) {
       expect(bytesToBase64(pattern(length)), `${length} bytes`).toBe(reference(pattern(length)));

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fail, ok, type Result } from '../../../../shared/ipc/result';
 import { polyfillBlobArrayBuffer } from './test-blob';
 import { uploadChunks } from './upload-chunks';
@@ -40,6 +40,35 @@ describe('uploadChunks', () => {
     expect(counts).toEqual([10, 20, 25]);
   });
 
+  it('keeps at most four parts on their way, sending the next as each is answered', async () => {
+    const answers: ((result: Result<unknown>) => void)[] = [];
+    const sent: number[] = [];
+    const counts: number[] = [];
+    const ending = uploadChunks({
+      file: new Blob([text(60)]),
+      chunkBytes: 10,
+      send: (index) => {
+        sent.push(index);
+        return new Promise((resolve) => answers.push(resolve));
+      },
+      cancelled: () => false,
+      onSent: (n) => counts.push(n),
+    });
+    await vi.waitFor(() => expect(sent).toEqual([0, 1, 2, 3]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent).toEqual([0, 1, 2, 3]);
+    answers[0]!(ok({}));
+    await vi.waitFor(() => expect(sent).toEqual([0, 1, 2, 3, 4]));
+    expect(counts).toEqual([10]);
+    for (let i = 1; i < 6; i++) {
+      await vi.waitFor(() => expect(answers.length).toBeGreaterThan(i));
+      answers[i]!(ok({}));
+    }
+    expect(await ending).toEqual({ status: 'sent', bytes: 60 });
+    expect(sent).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(counts).toEqual([10, 20, 30, 40, 50, 60]);
+  });
+
   it('sends a file of exactly one part once', async () => {
     const to = receiver();
     const end = await uploadChunks({
@@ -68,7 +97,7 @@ describe('uploadChunks', () => {
     });
     expect(end).toEqual({ status: 'cancelled' });
     expect(to.parts.map((p) => p.index)).toEqual([0, 1]);
-    expect(counts).toEqual([10]);
+    expect(counts).toEqual([]);
   });
 
   it('sends nothing when cancelled before it starts', async () => {
@@ -83,18 +112,18 @@ describe('uploadChunks', () => {
     expect(to.parts).toEqual([]);
   });
 
-  it('stops at a refused part and gives its message', async () => {
+  it('stops at a refused part and gives its message, sending none after those on their way', async () => {
     const to = receiver((index) =>
       index === 1 ? fail('out-of-order', 'Part 2 arrived where part 3 was expected.') : ok({}),
     );
     const end = await uploadChunks({
-      file: new Blob([text(40)]),
+      file: new Blob([text(100)]),
       chunkBytes: 10,
       send: to.send,
       cancelled: () => false,
     });
     expect(end).toEqual({ status: 'failed', message: 'Part 2 arrived where part 3 was expected.' });
-    expect(to.parts.map((p) => p.index)).toEqual([0, 1]);
+    expect(to.parts.map((p) => p.index)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('says so when the file can no longer be read', async () => {

@@ -1,13 +1,14 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TranscriptLine } from '../../../../shared/domain/line';
-import { useAppState } from '../../app/AppContext';
+import { useActions, useAppState } from '../../app/AppContext';
 import { countedSeqs, ignoredWhy } from './ignored-command';
 import { charsPerLine, estimateRowPx } from './row-estimate';
 import { measureRow, rowRange, tailRows } from './row-range';
 import { TranscriptRow } from './TranscriptRow';
 import { useElementSize } from './use-element-size';
 import { useJump } from './use-jump';
+import { useOlderPages } from './use-older-pages';
 import { useStickToEnd } from './use-stick-to-end';
 import { VirtualRows } from './VirtualRows';
 
@@ -26,8 +27,9 @@ export interface TranscriptListProps {
 
 /**
  * The transcript's lines, virtualized: only rows near the viewport are in the DOM, so a
- * 100,000-line meeting scrolls like a short one. Rows are keyed by position, which is stable
- * because a transcript only grows; the pane remounts the list when it starts over. While the
+ * 100,000-line meeting scrolls like a short one. Rows are keyed by their line's seq, since the
+ * window holds only the newest lines while the chair follows them and pages older ones back in
+ * when the chair scrolls up to them; the pane remounts the list when it starts over. While the
  * chair reads further up, new lines wait behind a "new lines" button instead of moving the view.
  */
 export function TranscriptList({ lines, label, mention, query }: TranscriptListProps) {
@@ -39,7 +41,11 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
     (index: number) => estimateRowPx(lines[index], perLine),
     [lines, perLine],
   );
-  const stick = useStickToEnd(scrollRef, lines.length, AT_END_PX);
+  const { loadOlderLines } = useActions();
+  const newest = lines.at(-1)?.seq ?? 0;
+  const stick = useStickToEnd(scrollRef, newest, AT_END_PX);
+  const setFollowing = useAppState((s) => s.setTranscriptFollowing);
+  useEffect(() => setFollowing(stick.following), [setFollowing, stick.following]);
   const meeting = useAppState((s) => s.meeting);
   const counted = useMemo(() => countedSeqs(meeting), [meeting]);
   const following = stick.following;
@@ -51,6 +57,7 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
     count: lines.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
+    getItemKey: useCallback((index: number) => lines[index]?.seq ?? -index, [lines]),
     overscan: 8,
     rangeExtractor,
     measureElement: measureRow,
@@ -68,8 +75,10 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
   const flash = useJump(
     lines,
     useCallback((index) => virtualizer.scrollToIndex(index, { align: 'center' }), [virtualizer]),
+    loadOlderLines,
   );
-  const waiting = lines.length - stick.countWhenLeft;
+  const onScroll = useOlderPages(scrollRef, lines, totalPx, loadOlderLines);
+  const waiting = newest - stick.countWhenLeft;
 
   return (
     <div className="transcript-frame">
@@ -83,6 +92,7 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
         aria-label={label}
         data-pane-focus
         onKeyDown={stick.onKeyDown}
+        onScroll={onScroll}
       >
         <VirtualRows
           virtualizer={virtualizer}

@@ -8,11 +8,14 @@ const FLASH_MS = 2000;
 
 /**
  * Brings the line a jump asks for (a timeline span, an item, a find match) into view, centred,
- * and reports its seq for a brief highlight. A jump to a line not (yet) received does nothing.
+ * and reports its seq for a brief highlight. A line older than those the window holds is paged
+ * in first (`loadThrough`), then brought into view; a jump to a line not (yet) received does
+ * nothing.
  */
 export function useJump(
   lines: readonly TranscriptLine[],
   scrollToIndex: (index: number) => void,
+  loadThrough: (seq: number) => Promise<void>,
 ): number | null {
   const jump = useAppState((s) => s.jump);
   const [flash, setFlash] = useState<{ seq: number; nonce: number } | null>(null);
@@ -24,15 +27,32 @@ export function useJump(
 
   // A list that mounts later (the transcript started over) must not replay an earlier jump.
   const seen = useRef(jump?.nonce ?? 0);
+  // A jump waiting for older lines to be paged in.
+  const [waiting, setWaiting] = useState<{ seq: number; nonce: number } | null>(null);
 
   useEffect(() => {
     if (!jump || jump.nonce <= seen.current) return;
     seen.current = jump.nonce;
     const index = indexOfSeq(current.current, jump.seq);
+    if (index >= 0) {
+      setWaiting(null);
+      scrollToIndex(index);
+      return setFlash(jump);
+    }
+    const first = current.current[0]?.seq;
+    if (first === undefined || jump.seq >= first) return;
+    setWaiting(jump);
+    void loadThrough(jump.seq);
+  }, [jump, scrollToIndex, loadThrough]);
+
+  useEffect(() => {
+    if (!waiting) return;
+    const index = indexOfSeq(lines, waiting.seq);
     if (index < 0) return;
+    setWaiting(null);
     scrollToIndex(index);
-    setFlash(jump);
-  }, [jump, scrollToIndex]);
+    setFlash(waiting);
+  }, [waiting, lines, scrollToIndex]);
 
   useEffect(() => {
     if (!flash) return;

@@ -4,7 +4,7 @@ import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from '
 export interface StickToEnd {
   /** True while the chair is at the bottom and new lines scroll into view. */
   following: boolean;
-  /** How many lines there were when the chair scrolled up (for "N new lines"). */
+  /** The newest line's seq when the chair scrolled up (for "N new lines"). */
   countWhenLeft: number;
   /** Scrolls to the newest line and follows again. */
   toEnd(): void;

@@ -26,11 +26,33 @@ export function headOf(parts: readonly string[], chars: number): string {
  * compact one-byte strings however few of its lines hold other characters.
  */
 export function decodeLogParts(input: string | Uint8Array): Result<string[]> {
-  const parts = typeof input === 'string' ? [input] : asciiParts(input);
-  const first = parts[0] ?? '';
-  if (first.charCodeAt(0) === 0xfeff) parts[0] = first.slice(1);
-  if (parts.every((part) => part.trim() === ''))
+  return checkLogParts(typeof input === 'string' ? [input] : asciiParts(input));
+}
+
+/**
+ * Text already decoded as such parts (e.g. as a file arrived), checked as {@link decodeLogParts}
+ * checks it: a leading byte-order mark dropped (in a copy; `parts` is left as it is), `empty`
+ * for nothing but whitespace, `binary` for NUL or a high share of control characters.
+ */
+export function checkLogParts(parts: readonly string[]): Result<string[]> {
+  const checked = withoutBom(parts);
+  if (checked.every((part) => part.trim() === ''))
     return fail('empty', 'the file is empty: expected an IRC log or a meeting page');
+  const head = binaryHead(checked);
+  return head.ok ? ok(checked) : head;
+}
+
+/** `parts` without the byte-order mark that may start the first (a copy; `parts` stays as it is). */
+export function withoutBom(parts: readonly string[]): string[] {
+  const first = parts[0] ?? '';
+  return first.charCodeAt(0) === 0xfeff ? [first.slice(1), ...parts.slice(1)] : [...parts];
+}
+
+/**
+ * The `binary` failure {@link checkLogParts} gives, judged from the parts there are so far: NUL
+ * in any of them, or too many control characters in the first 64 Ki characters.
+ */
+export function binaryHead(parts: readonly string[]): Result<true> {
   if (parts.some((part) => part.includes('\0'))) {
     return fail('binary', 'the file is binary (it contains NUL bytes): expected a text log');
   }
@@ -39,7 +61,7 @@ export function decodeLogParts(input: string | Uint8Array): Result<string[]> {
   if (junk / probe.length > MAX_JUNK_SHARE) {
     return fail('binary', 'the file is binary or not UTF-8 text: expected a text log');
   }
-  return ok(parts);
+  return ok(true);
 }
 
 /**
