@@ -1,4 +1,4 @@
-import type { ImportedLog } from '../../domain/imported';
+import type { ImportedLog, ImportedTable } from '../../domain/imported';
 
 /**
  * What a caller may tell an importer. Each field fills in what the log itself does not say:
@@ -29,4 +29,9 @@ export interface Importer {
    * that join into it (how a large file is decoded); must give what `parse` gives for the join.
    */
   parseParts?(parts: readonly string[], opts?: ImportOptions): ImportedLog;
+  /**
+   * Optional: {@link parseParts} with the lines as columns (`ImportedTable`), for a large log read
+   * once; must hold the lines `parseParts` gives.
+   */
+  parseTable?(parts: readonly string[], opts?: ImportOptions): ImportedTable;
 }

@@ -1,64 +1,64 @@
-import type { ImportedLog } from '../../domain/imported';
-import type { LogLine } from '../../domain/line';
+import type { ImportedTable } from '../../domain/imported';
 import type { ImportOptions, Importer } from './importer';
-import { parseMeetbotLine, parseMeetbotLineAt } from './meetbot-log';
+import { meetbotLineSpans, readMeetbotLine } from './meetbot-log';
 import { parseClock } from './common/clock-time';
 import { parseLooseDate } from './common/dates';
-import { LogBuilder } from './common/log-builder';
 import { bareNick } from './common/nick';
 import { anyLine, share } from './common/score';
+import { LineTableBuilder, withLines } from './common/table-builder';
 import { isPlainLog, logLines } from './common/text';
 
 const LINE_RES = [/^\d\d:\d\d(?::\d\d)? <[^\s>]+> /, /^\d\d:\d\d(?::\d\d)? \* \S+/];
 const START_RE = /^\d\d:\d\d(?::\d\d)? <[^\s>]+> (?:#startmeeting|Meeting started )/i;
 // "Meeting started Mon May  8 13:00:44 2017 UTC." (every MeetBot fork writes asctime in UTC).
+const STARTED = 'Meeting started ';
 const STARTED_RE = /^Meeting started (\w{3} \w{3} +\d{1,2} \d\d:\d\d:\d\d \d{4})/;
-// Nicks shared per log at most; past this many (a flood of made-up nicks) they start over.
-const NICKS = 5_000;
 
-// Reads the log given as parts that end at line ends (see Importer.parseParts).
-function parseParts(parts: readonly string[], opts?: ImportOptions): ImportedLog {
-  const log = new LogBuilder('meetbot', opts, 'UTC');
-  // A log repeats a few nicks and many stamps: each line keeps the one string for its nick and
-  // shares its stamp with the line before when they match, not a copy of its own.
-  const nicks = new Map<string, string>();
+// Reads the log given as parts that end at line ends (see Importer.parseParts) into columns, each
+// line read in place: a log repeats a few nicks and many stamps, so a line whose stamp or nick
+// is written as the line before's takes the same string, without one being cut for it.
+function parseTable(parts: readonly string[], opts?: ImportOptions): ImportedTable {
+  const log = new LineTableBuilder('meetbot', opts, 'UTC');
+  const spans = meetbotLineSpans();
+  let lastStamp = '';
   let lastTime = '';
-  const add = (line: LogLine | null) => {
-    if (!line) return;
-    if (line.kind === 'message' && line.text.startsWith('Meeting started ')) {
-      const date = parseLooseDate(STARTED_RE.exec(line.text)?.[1] ?? '');
+  let lastNick = '';
+  let lastNickId = -1;
+  const add = (text: string, part: number, start: number, end: number) => {
+    const kind = readMeetbotLine(text, start, end, spans);
+    if (kind === null) return;
+    const { timeStart, timeEnd, nickStart, nickEnd, textStart } = spans;
+    if (kind === 'message' && text.startsWith(STARTED, textStart)) {
+      const date = parseLooseDate(STARTED_RE.exec(text.slice(textStart, end))?.[1] ?? '');
       if (date) log.setDay(date);
     }
-    const bare = bareNick(line.nick);
-    let nick = nicks.get(bare);
-    if (nick === undefined) {
-      if (nicks.size >= NICKS) nicks.clear();
-      nicks.set(bare, (nick = bare));
+    if (timeEnd - timeStart !== lastStamp.length || !text.startsWith(lastStamp, timeStart)) {
+      lastStamp = text.slice(timeStart, timeEnd);
+      const clock = parseClock(lastStamp) ?? '';
+      if (clock !== lastTime) lastTime = clock;
     }
-    const clock = parseClock(line.time) ?? '';
-    if (clock !== lastTime) lastTime = clock;
-    if (bare === line.nick && clock === line.time) {
-      // The line is the parser's own, made for this call: it can take the shared strings.
-      line.nick = nick;
-      line.time = lastTime;
-      log.addLine(line);
-    } else log.add(line.kind, nick, line.text, lastTime);
+    if (nickEnd - nickStart !== lastNick.length || !text.startsWith(lastNick, nickStart)) {
+      lastNick = text.slice(nickStart, nickEnd);
+      lastNickId = log.nickId(bareNick(lastNick));
+    }
+    log.add(kind, lastNickId, lastTime, part, textStart, end);
   };
   if (parts.every(isPlainLog)) {
-    // The usual log: lines read in place, without a string made for each. No line spans two
-    // parts.
-    for (const text of parts) {
+    // The usual log: lines read where they lie in the parts (no line spans two).
+    for (let p = 0; p < parts.length; p++) {
+      const text = parts[p]!;
       for (let start = 0; start < text.length;) {
         let end = text.indexOf('\n', start);
         if (end === -1) end = text.length;
-        add(parseMeetbotLineAt(text, start, end));
+        add(text, p, start, end);
         start = end + 1;
       }
     }
-  } else {
-    for (const raw of logLines(parts.join(''))) add(parseMeetbotLine(raw));
+    return log.finish(parts);
   }
-  return log.finish();
+  const lines = logLines(parts.join(''));
+  for (let i = 0; i < lines.length; i++) add(lines[i]!, i, 0, lines[i]!.length);
+  return log.finish(lines);
 }
 
 /**
@@ -74,6 +74,7 @@ export const meetbot: Importer = {
     const s = share(sample, LINE_RES);
     return anyLine(sample, START_RE) ? s : s * 0.8;
   },
-  parse: (text, opts) => parseParts([text], opts),
-  parseParts,
+  parse: (text, opts) => withLines(parseTable([text], opts)),
+  parseParts: (parts, opts) => withLines(parseTable(parts, opts)),
+  parseTable,
 };
