@@ -1,0 +1,151 @@
+import type { Meeting, MeetingLogLine } from '../domain/meeting';
+
+type Kind = MeetingLogLine['kind'];
+
+/**
+ * A meeting's log read line by line (index `i` from 0): what the log writers need, whether the
+ * engine kept the log as columns or the meeting came as plain data.
+ */
+export interface MeetingLogView {
+  readonly length: number;
+  /** The line's 1-based number in the meeting log (`MeetingLogLine.n`). */
+  n(i: number): number;
+  time(i: number): string;
+  at(i: number): number | null;
+  kind(i: number): Kind;
+  nick(i: number): string;
+  text(i: number): string;
+  /** The line as a `MeetingLogLine` object of its own. */
+  line(i: number): MeetingLogLine;
+}
+
+/**
+ * The meeting log as the engine keeps it: append-only columns, the i-th line numbered `i + 1`.
+ * A long meeting is then five arrays and the lines' strings, not an object per line.
+ */
+export class MeetingLog implements MeetingLogView {
+  private readonly times: string[] = [];
+  // Epoch milliseconds, NaN where unknown: an array of doubles needs no object per number.
+  private readonly ats: number[] = [];
+  private readonly actions: boolean[] = [];
+  private readonly nicks: string[] = [];
+  private readonly texts: string[] = [];
+
+  get length(): number {
+    return this.texts.length;
+  }
+
+  /** Appends a line; it is numbered `length` after. */
+  push(time: string, at: number | null, kind: Kind, nick: string, text: string): void {
+    this.times.push(time);
+    this.ats.push(at ?? Number.NaN);
+    this.actions.push(kind === 'action');
+    this.nicks.push(nick);
+    this.texts.push(text);
+  }
+
+  n(i: number): number {
+    return i + 1;
+  }
+
+  time(i: number): string {
+    return this.times[i]!;
+  }
+
+  at(i: number): number | null {
+    const at = this.ats[i]!;
+    return Number.isNaN(at) ? null : at;
+  }
+
+  kind(i: number): Kind {
+    return this.actions[i] ? 'action' : 'message';
+  }
+
+  nick(i: number): string {
+    return this.nicks[i]!;
+  }
+
+  text(i: number): string {
+    return this.texts[i]!;
+  }
+
+  line(i: number): MeetingLogLine {
+    return {
+      n: i + 1,
+      time: this.time(i),
+      at: this.at(i),
+      kind: this.kind(i),
+      nick: this.nick(i),
+      text: this.text(i),
+    };
+  }
+
+  /** The first `length` lines as objects. */
+  lines(length = this.length): MeetingLogLine[] {
+    const out = new Array<MeetingLogLine>(length);
+    for (let i = 0; i < length; i++) out[i] = this.line(i);
+    return out;
+  }
+}
+
+// A log's first `length` lines: a snapshot of a log that may grow after it was taken.
+class LogPrefix implements MeetingLogView {
+  constructor(
+    private readonly log: MeetingLog,
+    readonly length: number,
+  ) {}
+  n = (i: number) => this.log.n(i);
+  time = (i: number) => this.log.time(i);
+  at = (i: number) => this.log.at(i);
+  kind = (i: number) => this.log.kind(i);
+  nick = (i: number) => this.log.nick(i);
+  text = (i: number) => this.log.text(i);
+  line = (i: number) => this.log.line(i);
+}
+
+// A log given as objects (a meeting that came as data).
+class LogLines implements MeetingLogView {
+  readonly length: number;
+  constructor(private readonly lines: readonly MeetingLogLine[]) {
+    this.length = lines.length;
+  }
+  n = (i: number) => this.lines[i]!.n;
+  time = (i: number) => this.lines[i]!.time;
+  at = (i: number) => this.lines[i]!.at;
+  kind = (i: number) => this.lines[i]!.kind;
+  nick = (i: number) => this.lines[i]!.nick;
+  text = (i: number) => this.lines[i]!.text;
+  line = (i: number) => this.lines[i]!;
+}
+
+// The columns behind each meeting `finish` made, until the meeting is let go.
+const kept = new WeakMap<Meeting, MeetingLogView>();
+
+/**
+ * `meeting` with its `log` made from the first `length` lines of `log` only when first read
+ * (then kept): a writer that reads the columns through {@link meetingLog} never makes an object
+ * per line. Reading, spreading or serialising the meeting gives the same lines as ever.
+ */
+export function withLog(meeting: Omit<Meeting, 'log'>, log: MeetingLog, length: number): Meeting {
+  let lines: MeetingLogLine[] | null = null;
+  const { gaps, sourceLines, ...head } = meeting;
+  const lazy: Meeting = {
+    ...head,
+    get log(): MeetingLogLine[] {
+      return (lines ??= log.lines(length));
+    },
+    set log(value: MeetingLogLine[]) {
+      lines = value;
+      kept.delete(lazy);
+    },
+    ...(gaps ? { gaps } : {}),
+    sourceLines,
+  };
+  kept.set(lazy, new LogPrefix(log, length));
+  return lazy;
+}
+
+/** The log of `meeting`, read from the engine's columns when it has them. */
+export function meetingLog(meeting: Meeting): MeetingLogView {
+  return kept.get(meeting) ?? new LogLines(meeting.log);
+}
