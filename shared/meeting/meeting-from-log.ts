@@ -48,12 +48,18 @@ export function meetingFromLogConsuming(
 
 /**
  * {@link meetingFromLog} for a log read into columns: each line is made into a `LogLine` only as
- * it is folded, and let go after, so only what the meeting keeps of it outlives its step.
+ * it is folded, and let go after, so only what the meeting keeps of it outlives its step; the
+ * meeting log keeps a line's row of the table rather than its text.
  */
 export function meetingFromTable(table: LineTable, options: MeetingOptions): Result<Meeting> {
   const state = startFold(options, (dialect) => tableHasStart(table, dialect));
   if (!state.ok) return state;
-  for (let i = 0; i < table.length; i++) step(state.value, table.line(i));
+  const log = state.value.log;
+  for (let i = 0; i < table.length; i++) {
+    const line = table.line(i);
+    log.readFrom(table, i, line.text);
+    step(state.value, line);
+  }
   return { ok: true, value: finish(state.value) };
 }
 

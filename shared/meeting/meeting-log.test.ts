@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LineTable } from '../domain/line-table';
 import type { MeetingLogLine } from '../domain/meeting';
 import { meetingFromLog } from './meeting-from-log';
 import { meetingLog, MeetingLog } from './meeting-log';
@@ -32,6 +33,21 @@ describe('MeetingLog', () => {
     expect(log.length).toBe(2);
     expect(log.lines()).toEqual(expected);
     expect(log.lines(1)).toEqual(expected.slice(0, 1));
+  });
+
+  it('keeps the row of a table line logged as read, and the text of any other', () => {
+    const { say } = lineMaker();
+    const table = LineTable.fromLines([say('ann', 'as read'), say('ann', '  padded  ')]);
+    const other = LineTable.fromLines([say('bob', 'elsewhere')]);
+    const log = new MeetingLog();
+    log.readFrom(table, 0, table.text(0));
+    log.push('12:00:01', null, 'message', 'ann', table.text(0));
+    log.readFrom(table, 1, table.text(1));
+    log.push('12:00:02', null, 'message', 'ann', 'padded');
+    log.readFrom(other, 0, other.text(0));
+    log.push('12:00:03', null, 'message', 'bob', other.text(0));
+    log.push('12:00:04', null, 'message', 'bob', 'said live');
+    expect(log.lines().map((l) => l.text)).toEqual(['as read', 'padded', 'elsewhere', 'said live']);
   });
 });
 

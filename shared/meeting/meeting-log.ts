@@ -1,3 +1,4 @@
+import type { LineTable } from '../domain/line-table';
 import type { Meeting, MeetingLogLine } from '../domain/meeting';
 
 type Kind = MeetingLogLine['kind'];
@@ -29,10 +30,26 @@ export class MeetingLog implements MeetingLogView {
   private readonly ats: number[] = [];
   private readonly actions: boolean[] = [];
   private readonly nicks: string[] = [];
-  private readonly texts: string[] = [];
+  // A text, or the row of `source` whose text it is.
+  private readonly texts: (string | number)[] = [];
+  private source: LineTable | null = null;
+  private sourceRow = -1;
+  private sourceText: string | null = null;
 
   get length(): number {
     return this.texts.length;
+  }
+
+  /**
+   * The next line pushed is row `row` of `table`, read as `text`: if it is logged with that very
+   * text, the log keeps the row instead of the string (sliced again when read), so a log read from
+   * a table holds no string per line.
+   */
+  readFrom(table: LineTable, row: number, text: string): void {
+    // One table per log: a line of another is kept as its text.
+    this.source ??= table;
+    this.sourceRow = row;
+    this.sourceText = this.source === table ? text : null;
   }
 
   /** Appends a line; it is numbered `length` after. */
@@ -41,7 +58,8 @@ export class MeetingLog implements MeetingLogView {
     this.ats.push(at ?? Number.NaN);
     this.actions.push(kind === 'action');
     this.nicks.push(nick);
-    this.texts.push(text);
+    this.texts.push(text === this.sourceText ? this.sourceRow : text);
+    this.sourceText = null;
   }
 
   n(i: number): number {
@@ -66,7 +84,8 @@ export class MeetingLog implements MeetingLogView {
   }
 
   text(i: number): string {
-    return this.texts[i]!;
+    const text = this.texts[i]!;
+    return typeof text === 'number' ? this.source!.text(text) : text;
   }
 
   line(i: number): MeetingLogLine {
