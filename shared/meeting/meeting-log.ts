@@ -35,6 +35,7 @@ export class MeetingLog implements MeetingLogView {
   private source: LineTable | null = null;
   private sourceRow = -1;
   private sourceText: string | null = null;
+  private readonly objects: MeetingLogLine[] = [];
 
   get length(): number {
     return this.texts.length;
@@ -99,11 +100,14 @@ export class MeetingLog implements MeetingLogView {
     };
   }
 
-  /** The first `length` lines as objects. */
+  /**
+   * The first `length` lines as objects. Each line's object is made once, when first asked for,
+   * and shared by every later call: a live meeting whose snapshots are read pays for each line
+   * once, not once per snapshot.
+   */
   lines(length = this.length): MeetingLogLine[] {
-    const out = new Array<MeetingLogLine>(length);
-    for (let i = 0; i < length; i++) out[i] = this.line(i);
-    return out;
+    for (let i = this.objects.length; i < length; i++) this.objects.push(this.line(i));
+    return this.objects.slice(0, length);
   }
 }
 
