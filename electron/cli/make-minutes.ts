@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { ImportedLog } from '../../shared/domain/imported';
+import type { ImportedLog, ImportedTable } from '../../shared/domain/imported';
 import type { Meeting } from '../../shared/domain/meeting';
 import { zoneFromSchedules } from '../../shared/formats/importers/common/schedule-zone';
-import { importLog } from '../../shared/formats/importers/import-log';
+import { importTable } from '../../shared/formats/importers/import-log';
+import { withLines } from '../../shared/formats/importers/common/table-builder';
 import { collect, type TextSink } from '../../shared/formats/meetbot/chunks';
 import { writeMeetbotFile } from '../../shared/formats/meetbot/write-files';
 import {
@@ -14,7 +15,7 @@ import {
   type MinutesFormat,
 } from '../../shared/formats/minutes-files';
 import { fail, ok, type Result } from '../../shared/ipc/result';
-import { meetingFromLogConsuming } from '../../shared/meeting/meeting-from-log';
+import { meetingFromTable } from '../../shared/meeting/meeting-from-log';
 import { readAgendaPage } from './agenda-page';
 import type { CliRequest } from './args';
 import { digestMinutes } from './digest-minutes';
@@ -40,9 +41,9 @@ function readLog(path: string): Result<Buffer> {
 
 type Read = { meeting: Meeting; imported: ImportedLog; json?: () => string };
 
-// Reads and imports the log in its own frame, so the file's bytes can go once it is parsed: only
-// the digest reads them again, and a plain log is folded after this frame has returned.
-function readLogFile(req: CliRequest): Result<ImportedLog | Read> {
+// Reads and imports the log (as columns, see LineTable) in its own frame: only the digest reads
+// the file's bytes again, and a plain log is folded after this frame has returned.
+function readLogFile(req: CliRequest): Result<ImportedTable | Read> {
   const bytes = readLog(req.log);
   if (!bytes.ok) return bytes;
   const options = {
@@ -51,7 +52,7 @@ function readLogFile(req: CliRequest): Result<ImportedLog | Read> {
     date: req.date,
     timeZone: req.timeZone,
   };
-  let imported = importLog(bytes.value, options);
+  let imported = importTable(bytes.value, options);
   if (!imported.ok) return fail(imported.error.code, `${req.log}: ${imported.error.message}`);
   // A log kept in local time (a Kamailio chat-log page) takes its zone from the UTC start the
   // meeting page of `--agenda` states, unless --tz says it.
@@ -65,30 +66,32 @@ function readLogFile(req: CliRequest): Result<ImportedLog | Read> {
         `${req.agenda}: no UTC start time found (expected a meeting page saying "15:00 UTC"); without --digest, --agenda only gives a log kept in local time its zone.`,
       );
     }
-    const zone = zoneFromSchedules(imported.value, start === null ? [] : [start]);
-    if (zone !== null) imported = importLog(bytes.value, { ...options, timeZone: zone });
+    const zone = zoneFromSchedules(withLines(imported.value), start === null ? [] : [start]);
+    if (zone !== null) imported = importTable(bytes.value, { ...options, timeZone: zone });
     if (!imported.ok) return fail(imported.error.code, `${req.log}: ${imported.error.message}`);
   }
   const log = imported.value;
   if (!req.digest) return ok(log);
-  const digested = digestMinutes(req, bytes.value, log);
+  const lines = withLines(log);
+  const digested = digestMinutes(req, bytes.value, lines);
   if (!digested.ok) return digested;
-  return ok({ meeting: digested.value.meeting, imported: log, json: digested.value.json });
+  return ok({ meeting: digested.value.meeting, imported: lines, json: digested.value.json });
 }
 
 function readMeeting(req: CliRequest): Result<Read> {
   const read = readLogFile(req);
   if (!read.ok || 'meeting' in read.value) return read as Result<Read>;
-  const log = read.value;
-  const meeting = meetingFromLogConsuming(log.lines, {
-    channel: req.channel ?? log.channel ?? '#meeting',
-    date: req.date ?? log.date,
-    timeZone: req.timeZone ?? log.timeZone,
+  const { table, ...about } = read.value;
+  const meeting = meetingFromTable(table, {
+    channel: req.channel ?? about.channel ?? '#meeting',
+    date: req.date ?? about.date,
+    timeZone: req.timeZone ?? about.timeZone,
     // A format that implies a preset (a W3C scribe log, HCoop's log) uses it unless told otherwise.
-    preset: req.preset ?? log.preset ?? 'meetbot',
+    preset: req.preset ?? about.preset ?? 'meetbot',
   });
   if (!meeting.ok) return meeting;
-  return ok({ meeting: meeting.value, imported: log });
+  // The writers read what the log says about itself (title, agenda…), never its lines again.
+  return ok({ meeting: meeting.value, imported: { ...about, lines: [] } });
 }
 
 type Render = (out: TextSink) => void;

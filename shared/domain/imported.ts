@@ -1,4 +1,5 @@
 import type { LogLine } from './line';
+import type { LineTable } from './line-table';
 import type { PresetId } from './meeting';
 
 /** One agenda entry; `timebox` in minutes or null, `items` nest to any depth. */
@@ -46,3 +47,10 @@ export interface ImportedLog {
    */
   preset?: PresetId;
 }
+
+/**
+ * An {@link ImportedLog} with its lines as a {@link LineTable} (columns, texts kept as offsets
+ * into the source) instead of one object per line: what an importer that offers
+ * `parseTable` gives, for a caller that reads a large log once.
+ */
+export type ImportedTable = Omit<ImportedLog, 'lines'> & { table: LineTable };

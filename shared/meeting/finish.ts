@@ -1,5 +1,6 @@
 import type { Meeting, Stamp, Vote } from '../domain/meeting';
 import { clockSeconds } from './clock';
+import { withLog } from './meeting-log';
 import { actionOwners, hcoopMatcher, type OwnerRules } from './owners';
 import { attendeeOrder, byCodePoint, byLowerCase, peoplePresent } from './people';
 import type { MeetingState, VoteState } from './state';
@@ -7,10 +8,11 @@ import { groupTopics } from './topics';
 import { isoInZone, wallToInstant } from './zone';
 
 function lastLine(state: MeetingState): Stamp | null {
-  const last = state.log[state.log.length - 1];
-  return last
-    ? { nick: last.nick, time: last.time, at: last.at, line: last.n, day: state.day }
-    : null;
+  const log = state.log;
+  const i = log.length - 1;
+  return i < 0
+    ? null
+    : { nick: log.nick(i), time: log.time(i), at: log.at(i), line: log.n(i), day: state.day };
 }
 
 function isoOf(stamp: Stamp | null, state: MeetingState): string | null {
@@ -52,7 +54,7 @@ export function finish(state: MeetingState): Meeting {
   const end = state.end ?? lastLine(state);
   const chairs = new Set(state.chairs);
   if (state.owner !== null) chairs.add(state.owner);
-  return {
+  const meeting: Omit<Meeting, 'log'> = {
     preset: preset.id,
     channel: state.options.channel,
     date: state.options.date,
@@ -78,8 +80,9 @@ export function finish(state: MeetingState): Meeting {
     votes: state.votes.map(voteOf),
     people: peoplePresent(state.attendees, nickOrder),
     nickOrder,
-    log: [...state.log],
     ...(state.gaps.length > 0 ? { gaps: [...state.gaps] } : {}),
     sourceLines: state.seen,
   };
+  // The log's lines become objects only if something reads `log` (the log writers read columns).
+  return withLog(meeting, state.log, state.log.length);
 }

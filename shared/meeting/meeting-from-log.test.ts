@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../domain/line';
-import { meetingFromLog, meetingFromLogConsuming } from './meeting-from-log';
+import { LineTable } from '../domain/line-table';
+import type { PresetId } from '../domain/meeting';
+import { meetingFromLog, meetingFromLogConsuming, meetingFromTable } from './meeting-from-log';
 import { lineMaker } from './test-lines';
 
 const options = { channel: '#test', date: '2024-03-01' };
@@ -42,5 +44,28 @@ describe('meetingFromLogConsuming', () => {
     const consumed = meetingFromLogConsuming(lines, { ...options, timeZone: 'Not/AZone' });
     expect(consumed.ok).toBe(false);
     expect(lines).toHaveLength(8);
+  });
+});
+
+describe('meetingFromTable', () => {
+  const presets: PresetId[] = ['meetbot', 'fedora', 'ubuntu', 'openstack', 'hcoop'];
+
+  it.each(presets)('folds a table as meetingFromLog folds its lines (%s)', (preset) => {
+    const table = LineTable.fromLines(sampleLog());
+    expect(meetingFromTable(table, { ...options, preset })).toEqual(
+      meetingFromLog(sampleLog(), { ...options, preset }),
+    );
+  });
+
+  it('finds a start only where the dialect reads one', () => {
+    const { say } = lineMaker();
+    const lines = [say('alice', ' #startmeeting late'), say('bob', '#info counted?')];
+    for (const preset of ['fedora', 'ubuntu'] as const) {
+      const fromTable = meetingFromTable(LineTable.fromLines(lines), { ...options, preset });
+      expect(fromTable).toEqual(meetingFromLog(lines, { ...options, preset }));
+    }
+    const classic = meetingFromTable(LineTable.fromLines(lines), options);
+    if (!classic.ok) throw new Error(classic.error.message);
+    expect(classic.value.items.map((i) => i.text)).toEqual(['counted?']);
   });
 });

@@ -1,4 +1,5 @@
 import type { LogLine } from '../domain/line';
+import { LINE_KINDS, type LineTable } from '../domain/line-table';
 import type { Meeting } from '../domain/meeting';
 import type { Result } from '../ipc/result';
 import { finish } from './finish';
@@ -23,7 +24,7 @@ export function meetingFromLog(
   lines: readonly LogLine[],
   options: MeetingOptions,
 ): Result<Meeting> {
-  const state = startFold(lines, options);
+  const state = startFold(options, (dialect) => hasStartMeeting(lines, dialect));
   if (!state.ok) return state;
   for (const line of lines) step(state.value, line);
   return { ok: true, value: finish(state.value) };
@@ -38,17 +39,52 @@ export function meetingFromLogConsuming(
   lines: LogLine[],
   options: MeetingOptions,
 ): Result<Meeting> {
-  const state = startFold(lines, options);
+  const state = startFold(options, (dialect) => hasStartMeeting(lines, dialect));
   if (!state.ok) return state;
   lines.reverse();
   for (let line = lines.pop(); line !== undefined; line = lines.pop()) step(state.value, line);
   return { ok: true, value: finish(state.value) };
 }
 
-function startFold(lines: readonly LogLine[], options: MeetingOptions): Result<MeetingState> {
+/**
+ * {@link meetingFromLog} for a log read into columns: each line is made into a `LogLine` only as
+ * it is folded, and let go after, so only what the meeting keeps of it outlives its step; the
+ * meeting log keeps a line's row of the table rather than its text.
+ */
+export function meetingFromTable(table: LineTable, options: MeetingOptions): Result<Meeting> {
+  const state = startFold(options, (dialect) => tableHasStart(table, dialect));
+  if (!state.ok) return state;
+  const log = state.value.log;
+  for (let i = 0; i < table.length; i++) {
+    const line = table.line(i);
+    log.readFrom(table, i, line.text);
+    step(state.value, line);
+  }
+  return { ok: true, value: finish(state.value) };
+}
+
+const HASH = 0x23;
+
+// hasStartMeeting for a table; classic MeetBot reads `#startmeeting` only at the very start of a
+// line, so only lines starting with `#` need their text cut.
+function tableHasStart(table: LineTable, dialect: Dialect): boolean {
+  const message = LINE_KINDS.indexOf('message');
+  const kinds = table.columns.kinds;
+  for (let i = 0; i < table.length; i++) {
+    if (kinds[i] !== message) continue;
+    if (dialect !== 'meetingology' && table.textCode(i, 0) !== HASH) continue;
+    if (isStartCommand(table.text(i), dialect)) return true;
+  }
+  return false;
+}
+
+function startFold(
+  options: MeetingOptions,
+  hasStart: (dialect: Dialect) => boolean,
+): Result<MeetingState> {
   const resolved = resolveOptions(options);
   if (!resolved.ok) return resolved;
   const opts = resolved.value;
-  const implicitStart = options.implicitStart ?? !hasStartMeeting(lines, opts.preset.dialect);
+  const implicitStart = options.implicitStart ?? !hasStart(opts.preset.dialect);
   return { ok: true, value: initialState({ ...opts, implicitStart }) };
 }

@@ -1,6 +1,7 @@
-import type { MeetingGap, MeetingItem, MeetingLogLine, Stamp } from '../domain/meeting';
+import type { MeetingGap, MeetingItem, Stamp } from '../domain/meeting';
 import type { Generation } from './bot';
 import { newDayCounter, type DayCounter } from './clock';
+import { MeetingLog } from './meeting-log';
 import type { ResolvedOptions } from './options';
 
 /** A vote in progress or closed, as the engine tracks it. */
@@ -39,7 +40,8 @@ export interface MeetingState {
   attendees: Map<string, number>;
   /** HCoop `#here Name`: the name a nick goes by besides its nick, for reading actions. */
   aliases: Map<string, string>;
-  log: MeetingLogLine[];
+  /** What the bot logged, as columns (`length` is the number of lines logged). */
+  log: MeetingLog;
   /** The recorder's gap notes met while the meeting was open. */
   gaps: MeetingGap[];
   items: MeetingItem[];
@@ -72,7 +74,7 @@ export function initialState(options: ResolvedOptions): MeetingState {
     chairs: new Set(),
     attendees: new Map(),
     aliases: new Map(),
-    log: [],
+    log: new MeetingLog(),
     gaps: [],
     items: [],
     meetingName: '',

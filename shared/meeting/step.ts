@@ -43,7 +43,7 @@ function logLine(state: MeetingState, line: LogLine): number {
       : pyStrip(trimWith(raw, isSpaceOrCtcp), state.options.preset.textModel);
   const n = state.log.length + 1;
   const kind = line.kind === 'action' ? 'action' : 'message';
-  state.log.push({ n, time: line.time, at: line.at, kind, nick: line.nick, text });
+  state.log.push(line.time, line.at, kind, line.nick, text);
   addNick(state, line.nick, 1);
   return n;
 }

@@ -1,4 +1,4 @@
-import type { ImportedLog } from '../../domain/imported';
+import type { ImportedLog, ImportedTable } from '../../domain/imported';
 
 /**
  * What a caller may tell an importer. Each field fills in what the log itself does not say:
@@ -42,4 +42,9 @@ export interface Importer {
    * read while it is still arriving; `finish` gives what `parseParts` gives for them all.
    */
   reader?(opts?: ImportOptions): PartsReader;
+  /**
+   * Optional: {@link parseParts} with the lines as columns (`ImportedTable`), for a large log read
+   * once; must hold the lines `parseParts` gives.
+   */
+  parseTable?(parts: readonly string[], opts?: ImportOptions): ImportedTable;
 }

@@ -52,11 +52,30 @@ export function parseMeetbotLine(raw: string): LogLine | null {
   return parseMeetbotLineAt(raw, 0, raw.length);
 }
 
+/** Where the parts of a MeetBot log line lie in the text it was read from (see readMeetbotLine). */
+export interface MeetbotLineSpans {
+  timeStart: number;
+  timeEnd: number;
+  nickStart: number;
+  nickEnd: number;
+  textStart: number;
+}
+
+/** Spans to pass to {@link readMeetbotLine}, reused from line to line. */
+export function meetbotLineSpans(): MeetbotLineSpans {
+  return { timeStart: 0, timeEnd: 0, nickStart: 0, nickEnd: 0, textStart: 0 };
+}
+
 /**
- * {@link parseMeetbotLine} for the line `text[start, end)`, read in place: a large log is parsed
- * without first being split into a string per line.
+ * Reads the line `text[start, end)` in place: its kind, or null when it is not a MeetBot log
+ * line; `spans` is filled with where its stamp, nick and text lie (the text runs to `end`).
  */
-export function parseMeetbotLineAt(text: string, start: number, end: number): LogLine | null {
+export function readMeetbotLine(
+  text: string,
+  start: number,
+  end: number,
+  spans: MeetbotLineSpans,
+): 'message' | 'action' | null {
   let i = text.charCodeAt(start) === OPEN_BRACKET && start < end ? start + 1 : start;
   const timeStart = i;
   while (i < end && isDigitOrColon(text.charCodeAt(i))) i++;
@@ -88,12 +107,29 @@ export function parseMeetbotLineAt(text: string, start: number, end: number): Lo
     kind = 'action';
   }
   if (i < end && text.charCodeAt(i) === SPACE) i++;
+  spans.timeStart = timeStart;
+  spans.timeEnd = timeEnd;
+  spans.nickStart = nickStart;
+  spans.nickEnd = nickEnd;
+  spans.textStart = i;
+  return kind;
+}
+
+const scratch = meetbotLineSpans();
+
+/**
+ * {@link parseMeetbotLine} for the line `text[start, end)`, read in place: a large log is parsed
+ * without first being split into a string per line.
+ */
+export function parseMeetbotLineAt(text: string, start: number, end: number): LogLine | null {
+  const kind = readMeetbotLine(text, start, end, scratch);
+  if (kind === null) return null;
   return {
     at: null,
-    time: text.slice(timeStart, timeEnd),
+    time: text.slice(scratch.timeStart, scratch.timeEnd),
     kind,
-    nick: text.slice(nickStart, nickEnd),
-    text: text.slice(i, end),
+    nick: text.slice(scratch.nickStart, scratch.nickEnd),
+    text: text.slice(scratch.textStart, end),
   };
 }
 

@@ -34,6 +34,13 @@ describe('meetbot importer', () => {
     expect(log.lines[21]).toMatchObject({ nick: 'jreyes', text: '#endmeeting' });
   });
 
+  it('reads the same lines into columns', () => {
+    const cut = sample.slice(0, 200).lastIndexOf('\n') + 1;
+    const table = meetbot.parseTable!([sample.slice(0, cut), sample.slice(cut)]).table;
+    expect(table.lines()).toEqual(log.lines);
+    expect(table.columns.nicks.length).toBeLessThan(10);
+  });
+
   it('agrees with the MeetBot replay parser on every line', () => {
     expect(log.lines.map(({ time, kind, nick, text }) => ({ time, kind, nick, text }))).toEqual(
       parseMeetbotLog(sample).map(({ time, kind, nick, text }) => ({ time, kind, nick, text })),

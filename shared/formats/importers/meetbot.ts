@@ -1,79 +1,95 @@
-import type { ImportedLog } from '../../domain/imported';
-import type { LogLine } from '../../domain/line';
+import type { ImportedTable } from '../../domain/imported';
+import { LineTable } from '../../domain/line-table';
 import type { ImportOptions, Importer, PartsReader } from './importer';
-import { parseMeetbotLine, parseMeetbotLineAt } from './meetbot-log';
+import { meetbotLineSpans, readMeetbotLine } from './meetbot-log';
 import { parseClock } from './common/clock-time';
 import { parseLooseDate } from './common/dates';
-import { LogBuilder } from './common/log-builder';
 import { bareNick } from './common/nick';
 import { anyLine, share } from './common/score';
 import { applyScribeEdits } from './common/scribe-edits';
+import { LineTableBuilder, withLines } from './common/table-builder';
 import { isPlainLog, logLines } from './common/text';
 
 const LINE_RES = [/^\d\d:\d\d(?::\d\d)? <[^\s>]+> /, /^\d\d:\d\d(?::\d\d)? \* \S+/];
 const START_RE = /^\d\d:\d\d(?::\d\d)? <[^\s>]+> (?:#startmeeting|Meeting started )/i;
 // "Meeting started Mon May  8 13:00:44 2017 UTC." (every MeetBot fork writes asctime in UTC).
+const STARTED = 'Meeting started ';
 const STARTED_RE = /^Meeting started (\w{3} \w{3} +\d{1,2} \d\d:\d\d:\d\d \d{4})/;
-// Nicks shared per log at most; past this many (a flood of made-up nicks) they start over.
-const NICKS = 5_000;
 
-// Reads the log part by part, each ending at a line end (see Importer.reader).
-function reader(opts?: ImportOptions): PartsReader {
-  const log = new LogBuilder('meetbot', opts, 'UTC');
-  // A log repeats a few nicks and many stamps: each line keeps the one string for its nick and
-  // shares its stamp with the line before when they match, not a copy of its own.
-  const nicks = new Map<string, string>();
+/** A MeetBot log read into columns a part at a time; `finish` gives the table of every part. */
+interface TableReader {
+  push(part: string): void;
+  finish(): ImportedTable;
+}
+
+// Reads the log a part at a time, each part ending at a line end, into columns, each line read
+// in place: a log repeats a few nicks and many stamps, so a line whose stamp or nick is written
+// as the line before's takes the same string, without one being cut for it.
+function tableReader(opts?: ImportOptions): TableReader {
+  const log = new LineTableBuilder('meetbot', opts, 'UTC');
+  const spans = meetbotLineSpans();
+  // The texts the lines are read from: plain parts whole, other parts line by line.
+  const sources: string[] = [];
+  let lastStamp = '';
   let lastTime = '';
+  let lastNick = '';
+  let lastNickId = -1;
   let rrsagent = false;
-  const add = (line: LogLine | null) => {
-    if (!line) return;
-    if (line.nick === 'RRSAgent') rrsagent = true;
-    if (line.kind === 'message' && line.text.startsWith('Meeting started ')) {
-      const date = parseLooseDate(STARTED_RE.exec(line.text)?.[1] ?? '');
+  const add = (text: string, source: number, start: number, end: number) => {
+    const kind = readMeetbotLine(text, start, end, spans);
+    if (kind === null) return;
+    const { timeStart, timeEnd, nickStart, nickEnd, textStart } = spans;
+    if (kind === 'message' && text.startsWith(STARTED, textStart)) {
+      const date = parseLooseDate(STARTED_RE.exec(text.slice(textStart, end))?.[1] ?? '');
       if (date) log.setDay(date);
     }
-    const bare = bareNick(line.nick);
-    let nick = nicks.get(bare);
-    if (nick === undefined) {
-      if (nicks.size >= NICKS) nicks.clear();
-      nicks.set(bare, (nick = bare));
+    if (timeEnd - timeStart !== lastStamp.length || !text.startsWith(lastStamp, timeStart)) {
+      lastStamp = text.slice(timeStart, timeEnd);
+      const clock = parseClock(lastStamp) ?? '';
+      if (clock !== lastTime) lastTime = clock;
     }
-    const clock = parseClock(line.time) ?? '';
-    if (clock !== lastTime) lastTime = clock;
-    if (bare === line.nick && clock === line.time) {
-      // The line is the parser's own, made for this call: it can take the shared strings.
-      line.nick = nick;
-      line.time = lastTime;
-      log.addLine(line);
-    } else log.add(line.kind, nick, line.text, lastTime);
+    if (nickEnd - nickStart !== lastNick.length || !text.startsWith(lastNick, nickStart)) {
+      lastNick = text.slice(nickStart, nickEnd);
+      if (lastNick === 'RRSAgent') rrsagent = true;
+      lastNickId = log.nickId(bareNick(lastNick));
+    }
+    log.add(kind, lastNickId, lastTime, source, textStart, end);
   };
-  const push = (text: string) => {
-    if (!isPlainLog(text)) {
-      // No line spans two parts, so the parts' lines are the whole text's.
-      for (const raw of logLines(text)) add(parseMeetbotLine(raw));
+  const push = (part: string) => {
+    if (!isPlainLog(part)) {
+      // No line spans two parts, so the part's lines are the whole text's.
+      for (const raw of logLines(part)) add(raw, sources.push(raw) - 1, 0, raw.length);
       return;
     }
-    // The usual log: lines read in place, without a string made for each.
-    for (let start = 0; start < text.length;) {
-      let end = text.indexOf('\n', start);
-      if (end === -1) end = text.length;
-      add(parseMeetbotLineAt(text, start, end));
+    // The usual log: lines read where they lie in the part.
+    const source = sources.push(part) - 1;
+    for (let start = 0; start < part.length;) {
+      let end = part.indexOf('\n', start);
+      if (end === -1) end = part.length;
+      add(part, source, start, end);
       start = end + 1;
     }
   };
-  // W3C's RRSAgent writes its text log in the same shape; its meetings follow the scribe rules,
-  // with the scribes' s/// and i/// corrections applied.
-  const finish = (): ImportedLog => {
-    const read = log.finish();
-    return rrsagent ? { ...read, lines: applyScribeEdits(read.lines), preset: 'w3c' } : read;
+  const finish = (): ImportedTable => {
+    const table = log.finish(sources);
+    if (!rrsagent) return table;
+    // W3C's RRSAgent writes its text log in the same shape; its meetings follow the scribe
+    // rules, with the scribes' s/// and i/// corrections applied.
+    const { lines, ...about } = withLines(table);
+    return { ...about, table: LineTable.fromLines(applyScribeEdits(lines)), preset: 'w3c' };
   };
   return { push, finish };
 }
 
-function parseParts(parts: readonly string[], opts?: ImportOptions): ImportedLog {
-  const read = reader(opts);
+function parseTable(parts: readonly string[], opts?: ImportOptions): ImportedTable {
+  const read = tableReader(opts);
   for (const part of parts) read.push(part);
   return read.finish();
+}
+
+function reader(opts?: ImportOptions): PartsReader {
+  const read = tableReader(opts);
+  return { push: read.push, finish: () => withLines(read.finish()) };
 }
 
 /**
@@ -90,7 +106,8 @@ export const meetbot: Importer = {
     const s = share(sample, LINE_RES);
     return anyLine(sample, START_RE) ? s : s * 0.8;
   },
-  parse: (text, opts) => parseParts([text], opts),
-  parseParts,
+  parse: (text, opts) => withLines(parseTable([text], opts)),
+  parseParts: (parts, opts) => withLines(parseTable(parts, opts)),
+  parseTable,
   reader,
 };

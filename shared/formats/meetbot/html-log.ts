@@ -1,5 +1,6 @@
 import type { Meeting, MeetingGap, MeetingLogLine } from '../../domain/meeting';
 import { escapeHtmlText, escapeMarkup } from '../text/html-escape';
+import { meetingLog, type MeetingLogView } from '../../meeting/meeting-log';
 import { gapLogLine, walkLog } from '../text/gap-notes';
 import { isPlainTime, stripControls } from '../text/sanitize';
 import { collect, type TextSink } from './chunks';
@@ -71,14 +72,16 @@ function nickMarkup(nick: string, kind: MeetingLogLine['kind']): string | null {
 
 // The common case without re-reading the raw line: a plain `HH:MM:SS` stamp, a nick the
 // expressions take whole, and text not starting with a space. Same result as htmlLogLine.
-function plainLine(line: MeetingLogLine, nick: string | null): string | null {
-  if (nick === null || !isPlainTime(line.time)) return null;
-  const plain = !NEEDS_WORK_RE.test(line.text);
-  const text = plain ? line.text : stripControls(line.text);
+function plainLine(log: MeetingLogView, i: number, nick: string | null): string | null {
+  const time = log.time(i);
+  if (nick === null || !isPlainTime(time)) return null;
+  const said = log.text(i);
+  const plain = !NEEDS_WORK_RE.test(said);
+  const text = plain ? said : stripControls(said);
   if (isSpaceCode(text.charCodeAt(0))) return null;
   const escape = plain ? asIs : h;
-  const head = `<a name="l-${line.n}"></a><span class="tm">${line.time}${nick}`;
-  return line.kind === 'message'
+  const head = `<a name="l-${log.n(i)}"></a><span class="tm">${time}${nick}`;
+  return log.kind(i) === 'message'
     ? head + messageText(text, escape)
     : `${head}<span class="ac">${escape(text)}</span>`;
 }
@@ -97,6 +100,7 @@ export function writeHtmlLog(meeting: Meeting, out: TextSink): void {
   out(`${head}<pre>`);
   const says = new Map<string, string | null>();
   const does = new Map<string, string | null>();
+  const log = meetingLog(meeting);
   let first = true;
   const write = (html: string) => {
     out(first ? html : `\n${html}`);
@@ -105,14 +109,15 @@ export function writeHtmlLog(meeting: Meeting, out: TextSink): void {
   walkLog(
     meeting,
     (i) => {
-      const line = meeting.log[i]!;
-      const byKind = line.kind === 'message' ? says : does;
-      let nick = byKind.get(line.nick);
+      const kind = log.kind(i);
+      const said = log.nick(i);
+      const byKind = kind === 'message' ? says : does;
+      let nick = byKind.get(said);
       if (nick === undefined) {
-        nick = nickMarkup(line.nick, line.kind);
-        byKind.set(line.nick, nick);
+        nick = nickMarkup(said, kind);
+        byKind.set(said, nick);
       }
-      write(plainLine(line, nick) ?? htmlLogLine(rawLogLine(line), line.n));
+      write(plainLine(log, i, nick) ?? htmlLogLine(rawLogLine(log.line(i)), log.n(i)));
     },
     (gap) => write(gapHtml(gap)),
   );

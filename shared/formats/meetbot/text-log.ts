@@ -1,4 +1,5 @@
 import type { Meeting, MeetingLogLine } from '../../domain/meeting';
+import { meetingLog } from '../../meeting/meeting-log';
 import { gapLogLine, walkLog } from '../text/gap-notes';
 import { isPlainTime, stripControls } from '../text/sanitize';
 import { collect, type TextSink } from './chunks';
@@ -19,6 +20,7 @@ export function rawLogLine(line: MeetingLogLine): string {
 export function writeTextLog(meeting: Meeting, out: TextSink): void {
   const says = new Map<string, string>();
   const does = new Map<string, string>();
+  const log = meetingLog(meeting);
   let first = true;
   const write = (text: string) => {
     out(first ? text : `\n${text}`);
@@ -27,16 +29,18 @@ export function writeTextLog(meeting: Meeting, out: TextSink): void {
   walkLog(
     meeting,
     (i) => {
-      const line = meeting.log[i]!;
-      const byKind = line.kind === 'action' ? does : says;
-      let nick = byKind.get(line.nick);
+      const action = log.kind(i) === 'action';
+      const said = log.nick(i);
+      const byKind = action ? does : says;
+      let nick = byKind.get(said);
       if (nick === undefined) {
-        const clean = stripControls(line.nick);
-        nick = line.kind === 'action' ? ` * ${clean} ` : ` <${clean}> `;
-        byKind.set(line.nick, nick);
+        const clean = stripControls(said);
+        nick = action ? ` * ${clean} ` : ` <${clean}> `;
+        byKind.set(said, nick);
       }
-      const time = isPlainTime(line.time) ? line.time : stripControls(line.time);
-      write(time + nick + stripControls(line.text));
+      const stamp = log.time(i);
+      const time = isPlainTime(stamp) ? stamp : stripControls(stamp);
+      write(time + nick + stripControls(log.text(i)));
     },
     (gap) => write(gapLogLine(gap)),
   );

@@ -1,4 +1,5 @@
 import type { Meeting, MeetingGap } from '../../domain/meeting';
+import { meetingLog } from '../../meeting/meeting-log';
 import { stripControls } from './sanitize';
 
 /**
@@ -16,8 +17,9 @@ export function gapLogLine(gap: MeetingGap): string {
 }
 
 /**
- * Walks a meeting's log with its gaps where they fall: `line` for each log line, `gap` for each
- * gap before the log line it precedes (and after the last line for gaps at the end).
+ * Walks a meeting's log with its gaps where they fall: `line` for each log line (its index in
+ * `meetingLog(meeting)`), `gap` for each gap before the log line it precedes (and after the last
+ * line for gaps at the end).
  */
 export function walkLog(
   meeting: Meeting,
@@ -25,9 +27,10 @@ export function walkLog(
   gap: (gap: MeetingGap) => void,
 ): void {
   const gaps = meeting.gaps ?? [];
+  const log = meetingLog(meeting);
   let g = 0;
-  for (let i = 0; i < meeting.log.length; i++) {
-    const n = meeting.log[i]!.n;
+  for (let i = 0; i < log.length; i++) {
+    const n = log.n(i);
     while (g < gaps.length && gaps[g]!.line <= n) gap(gaps[g++]!);
     line(i);
   }
