@@ -35,7 +35,7 @@ export const Agenda = z.object({
   items: z.array(AgendaNode).max(200),
   /** The entry the meeting is on now, or null before the first topic. */
   currentId: Id.nullable(),
-  /** Entries already taken as topics, in order. */
+  /** Entries already taken as topics, in order; never the current one. */
   doneIds: z.array(Id),
 });
 export type Agenda = z.infer<typeof Agenda>;

@@ -51,8 +51,9 @@ export function nextEntry(
 }
 
 /**
- * A channel's agenda with where the meeting is in it: the entries its topics stood for, in
- * order, and the current one (the last topic's, while the meeting is live).
+ * A channel's agenda with where the meeting is in it: the current entry (the last topic's, while
+ * the meeting is live) and the entries its earlier topics stood for, in order. The entry under
+ * way is current, never also done.
  */
 export function agendaState(
   channel: string,
@@ -60,7 +61,7 @@ export function agendaState(
   topicIds: readonly (string | null)[],
   live: boolean,
 ): Agenda {
-  const doneIds = [...new Set(topicIds.filter((id): id is string => id !== null))];
-  const last = topicIds.at(-1) ?? null;
-  return { channel, items, currentId: live ? last : null, doneIds };
+  const currentId = live ? (topicIds.at(-1) ?? null) : null;
+  const taken = topicIds.filter((id): id is string => id !== null && id !== currentId);
+  return { channel, items, currentId, doneIds: [...new Set(taken)] };
 }

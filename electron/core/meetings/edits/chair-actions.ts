@@ -36,7 +36,8 @@ export class ChairActions {
     const meeting = found.value;
     if (command.type === 'next-topic') {
       const agenda = this.meetings.agendas.state(meeting.channel);
-      const entry = nextEntry(agenda.items, agenda.doneIds);
+      const taken = agenda.currentId ? [...agenda.doneIds, agenda.currentId] : agenda.doneIds;
+      const entry = nextEntry(agenda.items, taken);
       if (!entry)
         return fail(
           'agenda-done',

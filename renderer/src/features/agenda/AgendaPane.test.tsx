@@ -101,6 +101,8 @@ describe('AgendaPane', () => {
     );
     expect(row('Packaging').closest('li')).toHaveAttribute('aria-current', 'step');
     expect(row('Packaging')).toHaveAccessibleName(/current topic/);
+    expect(row('Packaging')).not.toHaveAccessibleName(/done/);
+    expect(row('Packaging')).toHaveTextContent(/^▶/);
     expect(row('Intro')).toHaveAccessibleName(/done/);
     expect(row('Docs').closest('li')).not.toHaveAttribute('aria-current');
   });

@@ -27,8 +27,7 @@ const MOVES: Record<string, (items: AgendaNode[], id: string) => AgendaNode[]> =
 export function AgendaRow({ item }: { item: AgendaNode }) {
   const editor = useAgendaEditor();
   const current = editor.currentId === item.id;
-  // The entry under way is current, not done, even once the core has ticked it.
-  const done = !current && editor.doneIds.has(item.id);
+  const done = editor.doneIds.has(item.id);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const move = MOVES[event.key];
