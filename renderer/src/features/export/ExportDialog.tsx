@@ -5,6 +5,7 @@ import { EmailDraft } from './EmailDraft';
 import {
   initialSettings,
   patternProblem,
+  previewFormat,
   previewRequest,
   withFormat,
   withPreset,
@@ -32,10 +33,11 @@ export function ExportDialog({ meetingId, onClose }: { meetingId: string; onClos
   const formId = useId();
   const live = useMeetingLive(meetingId);
   const [settings, setSettings] = useState<ExportSettings>(initialSettings);
-  const [preview, setPreview] = useState<MinutesFormat>('txt');
+  const [picked, setPicked] = useState<MinutesFormat>('txt');
+  const preview = previewFormat(settings.formats, picked);
   // A live meeting's minutes grow as it goes: the preview follows, every two seconds at most.
   const revision = useLiveRevision(meetingId);
-  const render = useExportRender(previewRequest(meetingId, settings, preview), 300, revision);
+  const render = useExportRender(previewRequest(meetingId, settings), 300, revision);
   const saving = useSaveExport(meetingId);
   const patternError = patternProblem(settings);
 
@@ -73,7 +75,12 @@ export function ExportDialog({ meetingId, onClose }: { meetingId: string; onClos
           </form>
           <EmailDraft meetingId={meetingId} />
         </div>
-        <PreviewPanel format={preview} onFormat={setPreview} render={render} />
+        <PreviewPanel
+          format={preview}
+          formats={settings.formats}
+          onFormat={setPicked}
+          render={render}
+        />
       </div>
       <div className="export-footer">
         <SaveMessages

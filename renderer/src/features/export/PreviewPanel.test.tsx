@@ -85,7 +85,8 @@ describe('the export preview', () => {
   });
 
   it('renders a hostile Markdown page without its HTML or unsafe links', async () => {
-    const { user, preview, format } = await openPreview();
+    const { user, dialog, preview, format } = await openPreview();
+    await user.click(within(dialog).getByLabelText('Markdown page'));
     await user.selectOptions(format, 'Markdown page');
     expect(await within(preview).findByRole('heading', { name: 'Minutes' })).toBeVisible();
     expectInert(preview);

@@ -1,20 +1,22 @@
 import { useState } from 'react';
 import type { MinutesFormat } from '../../../../shared/formats/minutes-formats';
 import { copyToClipboard } from './clipboard';
-import { FORMAT_LABELS, FORMATS, previewKind } from './export-model';
+import { FORMAT_LABELS, orderedFormats, previewKind } from './export-model';
 import { PreviewBody } from './PreviewBody';
 import type { RenderState } from './use-export-render';
 
 /**
- * The preview of one format, picked from all of them, as the core renders it with the dialog's
- * current choices; "Copy to clipboard" copies that file's text.
+ * The preview of one format, picked from the ticked ones (null: none is ticked), as the core
+ * renders it with the dialog's current choices; "Copy to clipboard" copies that file's text.
  */
 export function PreviewPanel({
   format,
+  formats,
   onFormat,
   render,
 }: {
-  format: MinutesFormat;
+  format: MinutesFormat | null;
+  formats: readonly MinutesFormat[];
   onFormat(format: MinutesFormat): void;
   render: RenderState;
 }) {
@@ -33,13 +35,15 @@ export function PreviewPanel({
           <label htmlFor="export-preview-format">Preview format</label>
           <select
             id="export-preview-format"
-            value={format}
+            value={format ?? ''}
+            disabled={format === null}
             onChange={(e) => {
               setCopied(null);
               onFormat(e.target.value as MinutesFormat);
             }}
           >
-            {FORMATS.map((f) => (
+            {format === null && <option value="">No format ticked</option>}
+            {orderedFormats(formats).map((f) => (
               <option key={f} value={f}>
                 {FORMAT_LABELS[f]}
               </option>
@@ -65,7 +69,11 @@ export function PreviewPanel({
         aria-busy={render.busy || undefined}
         tabIndex={0}
       >
-        {file ? (
+        {format === null ? (
+          <p className="export-preview-empty">
+            No format is chosen: tick one under Formats to preview it.
+          </p>
+        ) : file ? (
           <PreviewBody key={format} kind={previewKind(format)} text={file.text} />
         ) : (
           <p className="export-preview-empty">

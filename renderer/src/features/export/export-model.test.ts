@@ -8,6 +8,7 @@ import {
   patternProblem,
   presetPattern,
   previewKind,
+  previewFormat,
   previewRequest,
   saveProblem,
   savedMessage,
@@ -85,11 +86,17 @@ describe('export requests', () => {
     });
   });
 
-  it('render the ticked formats and the previewed one for the preview', () => {
-    const settings = { ...initialSettings(), formats: ['json' as const] };
-    expect(previewRequest('m1', settings, 'md')?.formats).toEqual(['md', 'json']);
-    expect(previewRequest('m1', settings, 'json')?.formats).toEqual(['json']);
-    expect(previewRequest('m1', { ...settings, pattern: '' }, 'md')).toBeNull();
+  it('render the ticked formats for the preview, and nothing when none is ticked', () => {
+    const settings = { ...initialSettings(), formats: ['md' as const, 'json' as const] };
+    expect(previewRequest('m1', settings)?.formats).toEqual(['md', 'json']);
+    expect(previewRequest('m1', { ...settings, formats: [] })).toBeNull();
+    expect(previewRequest('m1', { ...settings, pattern: '' })).toBeNull();
+  });
+
+  it('preview the picked format while it is ticked, else the first ticked, else none', () => {
+    expect(previewFormat(['txt', 'md'], 'md')).toBe('md');
+    expect(previewFormat(['json', 'md'], 'txt')).toBe('md');
+    expect(previewFormat([], 'txt')).toBeNull();
   });
 
   it('preview text formats as text, Markdown rendered, web pages as pages', () => {

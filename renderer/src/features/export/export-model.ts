@@ -112,14 +112,21 @@ export function exportRequest(
   };
 }
 
-/** The request the preview renders: the ticked formats and the previewed one. */
-export function previewRequest(
-  meetingId: string,
-  settings: ExportSettings,
-  preview: MinutesFormat,
-): ExportRequest | null {
-  if (patternProblem(settings)) return null;
-  return exportRequest(meetingId, settings, [...settings.formats, preview]);
+/**
+ * The format the preview shows: the one the chair picked while it is ticked, else the first
+ * ticked one; null when none is ticked. The preview never shows a file that would not be saved.
+ */
+export function previewFormat(
+  formats: readonly MinutesFormat[],
+  picked: MinutesFormat,
+): MinutesFormat | null {
+  return formats.includes(picked) ? picked : (orderedFormats(formats)[0] ?? null);
+}
+
+/** The request the preview (and the file names) render: the ticked formats; null when none is. */
+export function previewRequest(meetingId: string, settings: ExportSettings): ExportRequest | null {
+  if (patternProblem(settings) || settings.formats.length === 0) return null;
+  return exportRequest(meetingId, settings);
 }
 
 /** How a format is previewed: as plain text, as rendered Markdown, or as a web page. */
