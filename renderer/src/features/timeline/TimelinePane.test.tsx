@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp, renderAppOver } from '../../testing/render-app';
 import {
@@ -11,7 +11,22 @@ import {
 } from '../../testing/meeting-fixtures';
 import { createTestCore } from '../../testing/render-core';
 
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+/** Gives `element` a box from `top` to `bottom`, all of it content (jsdom lays nothing out). */
+function place(element: Element, box: () => { top: number; bottom: number }) {
+  Object.defineProperty(element, 'clientHeight', {
+    configurable: true,
+    get: () => box().bottom - box().top,
+  });
+  element.getBoundingClientRect = () => {
+    const { top, bottom } = box();
+    return DOMRect.fromRect({ x: 0, y: top, width: 300, height: bottom - top });
+  };
+}
 
 const spans = () => screen.getAllByTestId('topic-span');
 
@@ -57,6 +72,46 @@ describe('TimelinePane', () => {
     act(() => vi.advanceTimersByTime(2 * MIN));
     expect(spans()[0]).toHaveAttribute('data-state', 'over');
     expect(spans()[0]).toHaveTextContent('“Budget” is over its timebox.');
+  });
+
+  it('keeps the current topic wholly in view as items are added to it and as it grows', async () => {
+    // Records what each observer watches, so the test can report a size change of one element.
+    const watching = new Map<Element, (() => void)[]>();
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private readonly report: () => void) {}
+        observe(target: Element) {
+          watching.set(target, [...(watching.get(target) ?? []), () => this.report()]);
+        }
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    const bridge = await createTestCore({ meeting: {} });
+    bridge.hear('chair', '#topic Budget');
+    await bridge.meetingWhen((v) => v.topics.length === 1);
+    await renderAppOver(bridge);
+    const body = screen.getByTestId('pane-timeline').querySelector('.pane-body')!;
+    const current = spans().at(-1)!;
+    expect(current).toHaveAttribute('aria-current', 'step');
+    // The pane shows 0–280; the current span starts at 200, 60 tall, and 40 more per item.
+    let extra = 0;
+    place(body, () => ({ top: 0, bottom: 280 }));
+    place(current, () => {
+      const top = 200 - body.scrollTop;
+      return {
+        top,
+        bottom: top + 60 + 40 * within(current).queryAllByRole('listitem').length + extra,
+      };
+    });
+    bridge.hear('chair', '#agreed spend less');
+    await waitFor(() => expect(within(current).getAllByRole('listitem')).toHaveLength(1));
+    expect(body.scrollTop).toBe(20);
+    // It grows with no new item (a line wraps, a nudge shows): its size is watched.
+    extra = 30;
+    act(() => watching.get(current)?.forEach((report) => report()));
+    expect(body.scrollTop).toBe(50);
   });
 
   it('brings a topic’s line into view when its span is clicked', async () => {

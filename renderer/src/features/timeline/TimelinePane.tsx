@@ -1,10 +1,10 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useAppState } from '../../app/AppContext';
 import { EmptyState } from '../../components/EmptyState';
 import { Pane } from '../../components/Pane';
-import { keepInView } from './keep-in-view';
 import { LiveTopicSpan } from './LiveTopicSpan';
 import { TopicSpan } from './TopicSpan';
+import { useKeepCurrentInView } from './use-keep-current-in-view';
 
 /**
  * The topics the meeting has gone through, in order, each planned against actual; the current
@@ -15,12 +15,9 @@ export function TimelinePane() {
   const live = useAppState((s) => s.meeting?.status === 'live');
   const list = useRef<HTMLOListElement>(null);
   const count = topics?.length ?? 0;
-  // Each new topic comes into view in the pane, however long the timeline has grown.
-  useLayoutEffect(() => {
-    const current = list.current?.querySelector<HTMLElement>('[aria-current="step"]');
-    const pane = list.current?.closest<HTMLElement>('.pane-body');
-    if (current && pane) keepInView(pane, current);
-  }, [count, live]);
+  const items = topics?.at(-1)?.items.length ?? 0;
+  // Each new topic, and the current one as it grows, stays wholly in view in the pane.
+  useKeepCurrentInView(list, `${count}:${items}:${live}`);
   return (
     <Pane id="timeline" title="Topic timeline">
       {!topics || topics.length === 0 ? (

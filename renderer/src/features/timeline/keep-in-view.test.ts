@@ -13,6 +13,10 @@ function boxes(container: { top: number; bottom: number }, item: { top: number; 
     });
   span.getBoundingClientRect = () =>
     DOMRect.fromRect({ x: 0, y: item.top, width: 100, height: item.bottom - item.top });
+  Object.defineProperty(pane, 'clientHeight', {
+    configurable: true,
+    value: container.bottom - container.top,
+  });
   pane.scrollTop = 100;
   return { pane, span };
 }
@@ -31,5 +35,12 @@ describe('keepInView', () => {
     const seen = boxes({ top: 0, bottom: 300 }, { top: 40, bottom: 100 });
     keepInView(seen.pane, seen.span);
     expect(seen.pane.scrollTop).toBe(100);
+  });
+
+  it('counts only the part of the pane that shows content, above a horizontal scroll bar', () => {
+    const { pane, span } = boxes({ top: 0, bottom: 300 }, { top: 200, bottom: 290 });
+    Object.defineProperty(pane, 'clientHeight', { configurable: true, value: 280 });
+    keepInView(pane, span);
+    expect(pane.scrollTop).toBe(110);
   });
 });
