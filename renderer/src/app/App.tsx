@@ -45,6 +45,8 @@ export function App() {
   // A practice replay needs no connection: the form would only take room from it.
   const practising = useAppState((state) => practiceChannel(state) !== null);
   const readingId = useAppState((state) => state.reading?.meetingId ?? null);
+  // Before a meeting Participants has no one to list: the agenda takes its room.
+  const noPeople = useAppState((state) => !state.meeting?.people.length);
   const commands = useChairCommands();
   const panes = usePaneControl();
   useThemeSetting();
@@ -71,6 +73,7 @@ export function App() {
           <PaneLayout
             control={panes}
             left={[<AgendaPane key="agenda" />, <PeoplePane key="people" />]}
+            leftBottomEmpty={noPeople}
             center={<TranscriptPane />}
             right={[<TimelinePane key="timeline" />, <ActionsPane key="actions" />]}
           />

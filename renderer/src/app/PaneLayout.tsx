@@ -7,6 +7,8 @@ import type { PaneControl } from './pane-control';
 export interface PaneLayoutProps {
   control: PaneControl;
   left: readonly [ReactNode, ReactNode];
+  /** The left column's bottom pane has nothing to show yet: it takes only the room it needs. */
+  leftBottomEmpty?: boolean;
   center: ReactNode;
   right: readonly [ReactNode, ReactNode];
 }
@@ -14,8 +16,29 @@ export interface PaneLayoutProps {
 // Each pane fills its panel and scrolls inside itself; the panel never scrolls.
 const SLOT = { className: 'pane-slot', style: { overflow: 'hidden' } } as const;
 
-function Column({ name, panes }: { name: string; panes: readonly [ReactNode, ReactNode] }) {
+/**
+ * A side column of two panes, split by a separator. While the bottom pane has nothing to show
+ * (`bottomEmpty`), it takes only the room its header and note need and the top pane the rest;
+ * the split (and how the chair sized it) comes back once it has.
+ */
+function Column({
+  name,
+  panes,
+  bottomEmpty = false,
+}: {
+  name: string;
+  panes: readonly [ReactNode, ReactNode];
+  bottomEmpty?: boolean;
+}) {
   const memory = useLayoutMemory(`column-${name}`);
+  if (bottomEmpty) {
+    return (
+      <div className="pane-column pane-column-fitted">
+        <div {...SLOT}>{panes[0]}</div>
+        <div className="pane-slot pane-slot-fitted">{panes[1]}</div>
+      </div>
+    );
+  }
   return (
     <Group
       orientation="vertical"
@@ -41,7 +64,7 @@ function Column({ name, panes }: { name: string; panes: readonly [ReactNode, Rea
  * focus one and use the arrow keys); each side column folds by its button (`PaneToggles`) or by
  * dragging it past its minimum. How the chair left them is remembered per window size.
  */
-export function PaneLayout({ control, left, center, right }: PaneLayoutProps) {
+export function PaneLayout({ control, left, leftBottomEmpty, center, right }: PaneLayoutProps) {
   const { memory, refs, track } = control;
   return (
     <main className="panes">
@@ -60,7 +83,7 @@ export function PaneLayout({ control, left, center, right }: PaneLayoutProps) {
           defaultSize="23"
           onResize={track('left')}
         >
-          <Column name="left" panes={left} />
+          <Column name="left" panes={left} bottomEmpty={leftBottomEmpty} />
         </Panel>
         <Separator className="pane-separator" />
         <Panel id="center" {...SLOT} minSize="30" defaultSize="50">
