@@ -236,6 +236,8 @@ test.describe('after the meeting', () => {
 
     await reader.getByRole('button', { name: 'Export…' }).click();
     const exporter = new ExportDialog(page);
+    // The preview offers the ticked formats: every one, here.
+    for (const label of FORMAT_LABELS) await exporter.format(label).check();
     for (const label of FORMAT_LABELS) {
       await exporter.previewFormat.selectOption({ label });
       await expect(exporter.preview).toContainText('plans');
