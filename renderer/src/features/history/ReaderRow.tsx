@@ -31,8 +31,12 @@ export const ReaderRow = memo(function ReaderRow({
   onMark,
   onUnmark,
 }: ReaderRowProps) {
+  // Only a line with badges keeps room for them; "Mark…" alone shows over the line's end.
+  const badged = marks.length > 0 || suggested !== null;
   return (
-    <div className={`reader-line${marks.length > 0 ? ' reader-line-marked' : ''}`}>
+    <div
+      className={`reader-line${badged ? ' reader-line-badged' : ''}${marks.length > 0 ? ' reader-line-marked' : ''}`}
+    >
       <TranscriptRow line={line} mention={null} query={NO_QUERY} flash={flash} />
       <div className="reader-line-tools">
         {suggested && (

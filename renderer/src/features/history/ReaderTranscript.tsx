@@ -22,8 +22,6 @@ export interface ReaderTranscriptProps {
 }
 
 const NO_MARKS: readonly MarkView[] = [];
-// The rows of the tools column (marks, "Mark…") sit to the right of the text.
-const TOOLS_PX = 120;
 
 /**
  * A meeting's transcript, virtualized like the live one (only rows near the viewport are in the
@@ -40,7 +38,9 @@ export function ReaderTranscript({
 }: ReaderTranscriptProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const viewport = useElementSize(scrollRef);
-  const perLine = charsPerLine(Math.max(0, viewport.width - TOOLS_PX));
+  // A line's text takes the full width: "Mark…" shows over it, and only lines with badges
+  // (few, measured once drawn) keep room on the right for them.
+  const perLine = charsPerLine(viewport.width);
   const estimateSize = useCallback(
     (index: number) => estimateRowPx(lines[index], perLine),
     [lines, perLine],
