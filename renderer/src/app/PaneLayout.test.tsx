@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderCore } from '../testing/render-core';
 
@@ -18,7 +18,7 @@ const leftSplit = () =>
 describe('the left column', () => {
   it('gives the agenda the room of an empty Participants pane until a meeting brings people', async () => {
     const { bridge } = await renderCore();
-    expect(people()).toHaveTextContent('No participants yet.');
+    expect(within(people()).getByText('once a meeting starts')).toHaveClass('pane-aside');
     // No split to share: Participants takes the room its header and note need, the agenda the rest.
     expect(leftSplit()).toHaveLength(0);
     expect(people().closest('.pane-slot-fitted')).not.toBeNull();
@@ -30,5 +30,6 @@ describe('the left column', () => {
     await screen.findByRole('list', { name: 'Participants' });
     expect(leftSplit()).toHaveLength(1);
     expect(people().closest('.pane-slot-fitted')).toBeNull();
+    expect(within(people()).queryByText('once a meeting starts')).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import type { PaneControl } from './pane-control';
 export interface PaneLayoutProps {
   control: PaneControl;
   left: readonly [ReactNode, ReactNode];
-  /** The left column's bottom pane has nothing to show yet: it takes only the room it needs. */
+  /** The left column's bottom pane has nothing to show yet: it folds to its header. */
   leftBottomEmpty?: boolean;
   center: ReactNode;
   right: readonly [ReactNode, ReactNode];
@@ -18,8 +18,8 @@ const SLOT = { className: 'pane-slot', style: { overflow: 'hidden' } } as const;
 
 /**
  * A side column of two panes, split by a separator. While the bottom pane has nothing to show
- * (`bottomEmpty`), it takes only the room its header and note need and the top pane the rest;
- * the split (and how the chair sized it) comes back once it has.
+ * (`bottomEmpty`), it folds to its header and the top pane takes the rest; the split (and how
+ * the chair sized it) comes back once it has.
  */
 function Column({
   name,

@@ -25,11 +25,13 @@ export function PeoplePane() {
       id="people"
       title="Participants"
       aside={
-        people && (
+        people ? (
           <span className="pane-aside">
             {present} here
             {rollCall && ` · ${rollCall.answered.length} answered`}
           </span>
+        ) : (
+          <span className="pane-aside">once a meeting starts</span>
         )
       }
       tools={<RollCallButton />}
