@@ -43,7 +43,14 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
   );
   const { loadOlderLines } = useActions();
   const newest = lines.at(-1)?.seq ?? 0;
-  const stick = useStickToEnd(scrollRef, newest, AT_END_PX);
+  // Set once the virtualizer exists: End cancels a jump it may still be carrying out.
+  const cancelScroll = useRef(() => {});
+  const stick = useStickToEnd(
+    scrollRef,
+    newest,
+    AT_END_PX,
+    useCallback(() => cancelScroll.current(), []),
+  );
   const setFollowing = useAppState((s) => s.setTranscriptFollowing);
   useEffect(() => setFollowing(stick.following), [setFollowing, stick.following]);
   const meeting = useAppState((s) => s.meeting);
@@ -66,15 +73,30 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
     useFlushSync: false,
   });
 
+  useLayoutEffect(() => void (cancelScroll.current = virtualizer.cancelScroll), [virtualizer]);
+
   // A new width re-flows every row: forget the measured heights and estimate again.
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, perLine]);
   const totalPx = virtualizer.getTotalSize();
   // Rows measured taller than estimated grow the list under the view: stay at the bottom.
   const { keep } = stick;
   useLayoutEffect(() => keep(), [keep, totalPx]);
+  const { toEnd, leave } = stick;
   const flash = useJump(
     lines,
-    useCallback((index) => virtualizer.scrollToIndex(index, { align: 'center' }), [virtualizer]),
+    useCallback(
+      (index: number) => {
+        // A line in the last screenful is in view at the bottom: keep following there, rather
+        // than leave a jump for the virtualizer to re-apply (up to seconds later, as rows are
+        // measured) once new lines have grown the list under it.
+        const at = virtualizer.getOffsetForIndex(index, 'center')?.[0];
+        const bottom = virtualizer.getOffsetForIndex(lines.length - 1, 'end')?.[0];
+        if (at !== undefined && bottom !== undefined && at >= bottom - AT_END_PX) return toEnd();
+        leave();
+        virtualizer.scrollToIndex(index, { align: 'center' });
+      },
+      [virtualizer, lines.length, toEnd, leave],
+    ),
     loadOlderLines,
   );
   const onScroll = useOlderPages(scrollRef, lines, totalPx, loadOlderLines);
