@@ -41,8 +41,10 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
     (index: number) => estimateRowPx(lines[index], perLine),
     [lines, perLine],
   );
-  const { loadOlderLines } = useActions();
-  const newest = lines.at(-1)?.seq ?? 0;
+  const { loadOlderLines, loadNewerLines } = useActions();
+  // The newest line sent, which the window may have let go while the chair read further up.
+  const newest = useAppState((s) => s.transcriptNewest);
+  const holdsNewest = (lines.at(-1)?.seq ?? 0) >= newest;
   // Set once the virtualizer exists: End cancels a jump it may still be carrying out.
   const cancelScroll = useRef(() => {});
   const stick = useStickToEnd(
@@ -53,6 +55,10 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
   );
   const setFollowing = useAppState((s) => s.setTranscriptFollowing);
   useEffect(() => setFollowing(stick.following), [setFollowing, stick.following]);
+  // Back at the end, the lines let go meanwhile are fetched again.
+  useEffect(() => {
+    if (stick.following && !holdsNewest) void loadNewerLines();
+  }, [stick.following, holdsNewest, loadNewerLines]);
   const meeting = useAppState((s) => s.meeting);
   const counted = useMemo(() => countedSeqs(meeting), [meeting]);
   const following = stick.following;
@@ -91,13 +97,15 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
         // measured) once new lines have grown the list under it.
         const at = virtualizer.getOffsetForIndex(index, 'center')?.[0];
         const bottom = virtualizer.getOffsetForIndex(lines.length - 1, 'end')?.[0];
-        if (at !== undefined && bottom !== undefined && at >= bottom - AT_END_PX) return toEnd();
+        const inLastScreen = at !== undefined && bottom !== undefined && at >= bottom - AT_END_PX;
+        if (inLastScreen && holdsNewest) return toEnd();
         leave();
         virtualizer.scrollToIndex(index, { align: 'center' });
       },
-      [virtualizer, lines.length, toEnd, leave],
+      [virtualizer, lines.length, holdsNewest, toEnd, leave],
     ),
     loadOlderLines,
+    loadNewerLines,
   );
   const onScroll = useOlderPages(scrollRef, lines, totalPx, loadOlderLines);
   const waiting = newest - stick.countWhenLeft;
