@@ -75,4 +75,27 @@ describe('the transcript keeps following', () => {
     expect(screen.queryByRole('button', { name: /new line/ })).toBeNull();
     expect(el.scrollTop).toBe(sizerPx() - VIEW_PX);
   });
+
+  it('goes back to the newest line when find closes, if it followed it when find opened', async () => {
+    browserScroller();
+    const { bridge, user } = await renderCore({ meeting: { title: 'vote day' } });
+    const el = list();
+    clampScroll(el);
+    act(() => {
+      for (let i = 0; i < 60; i++) bridge.hear('alice', i === 5 ? 'about youtube' : `line ${i}`);
+    });
+    await within(el).findByText('line 59');
+    await frames(3);
+    await user.keyboard('{Control>}f{/Control}');
+    await user.keyboard('youtube');
+    await vi.waitFor(() => expect(screen.getByTestId('find-position')).toHaveTextContent('1 of 1'));
+    await frames(3);
+    expect(screen.getByRole('button', { name: /newest line/ })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    act(() => bridge.hear('bob', '#frobnicate the release'));
+    expect(await within(el).findByText('#frobnicate the release')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /new line|newest line/ })).toBeNull();
+    await frames(5);
+    expect(el.scrollTop).toBe(sizerPx() - VIEW_PX);
+  });
 });

@@ -55,6 +55,15 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
   );
   const setFollowing = useAppState((s) => s.setTranscriptFollowing);
   useEffect(() => setFollowing(stick.following), [setFollowing, stick.following]);
+  // Asked for from outside the list (find closing where it opened following): one request each.
+  const newestRequest = useAppState((s) => s.newestRequest);
+  const newestHandled = useRef(newestRequest);
+  const { toEnd: goToEnd } = stick;
+  useEffect(() => {
+    if (newestRequest === newestHandled.current) return;
+    newestHandled.current = newestRequest;
+    goToEnd();
+  }, [newestRequest, goToEnd]);
   // Back at the end, the lines let go meanwhile are fetched again.
   useEffect(() => {
     if (stick.following && !holdsNewest) void loadNewerLines();
@@ -107,7 +116,12 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
     loadOlderLines,
     loadNewerLines,
   );
-  const onScroll = useOlderPages(scrollRef, lines, totalPx, loadOlderLines);
+  const onScroll = useOlderPages(
+    scrollRef,
+    lines,
+    useCallback((index: number) => virtualizer.measurementsCache[index]?.start, [virtualizer]),
+    loadOlderLines,
+  );
   const waiting = newest - stick.countWhenLeft;
 
   return (
