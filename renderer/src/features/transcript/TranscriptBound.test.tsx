@@ -87,4 +87,47 @@ describe('the window holds a bounded number of lines while the chair reads furth
     expect(store.getState().lines).toHaveLength(WINDOW_LINES);
     expect(screen.queryByRole('button', { name: /new line/ })).toBeNull();
   }, 30_000);
+
+  it('brings back a line it let go when find selects it', async () => {
+    const { bridge, store, user } = await renderCore({ meeting: { title: 'long' } });
+    act(() => {
+      for (let i = 0; i < 100; i++) bridge.hear('alice', `early ${i}`);
+    });
+    const el = list();
+    await within(el).findByText('early 99');
+    Object.defineProperty(el, 'scrollHeight', { configurable: true, get: () => sizerPx() });
+    el.scrollTo = ((options: ScrollToOptions) => {
+      el.scrollTop = options.top ?? el.scrollTop;
+      el.dispatchEvent(new Event('scroll'));
+    }) as typeof el.scrollTo;
+    scrollTo(el, sizerPx() - 400);
+    scrollTo(el, sizerPx() - 1000);
+    const more = WINDOW_MAX_LINES + 300;
+    act(() => {
+      for (let i = 0; i < more; i++)
+        bridge.hear('bob', i === more - 1 ? 'the needle' : `later ${i}`);
+    });
+    await vi.waitFor(
+      () =>
+        expect(screen.getByRole('button', { name: /new lines/ })).toHaveTextContent(
+          `${more} new lines`,
+        ),
+      { timeout: 10_000 },
+    );
+    const needle = store.getState().transcriptNewest;
+    expect(store.getState().lines.at(-1)!.seq).toBeLessThan(needle);
+
+    await user.keyboard('{Control>}f{/Control}');
+    await user.keyboard('needle');
+    await vi.waitFor(() => expect(screen.getByTestId('find-position')).toHaveTextContent('1 of 1'));
+    await vi.waitFor(() => expect(store.getState().lines.at(-1)!.seq).toBe(needle));
+    expect(store.getState().lines.length).toBeLessThanOrEqual(WINDOW_MAX_LINES);
+    act(() => void el.dispatchEvent(new Event('scroll')));
+    await vi.waitFor(() => {
+      const row = within(el)
+        .getAllByTestId('transcript-line')
+        .find((line) => line.dataset.seq === String(needle));
+      expect(row).toHaveClass('line-flash');
+    });
+  }, 30_000);
 });
