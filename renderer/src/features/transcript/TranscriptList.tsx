@@ -58,16 +58,17 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
   // Asked for from outside the list (find closing where it opened following): one request each.
   const newestRequest = useAppState((s) => s.newestRequest);
   const newestHandled = useRef(newestRequest);
-  const { toEnd: goToEnd } = stick;
+  const { toEnd, leave, keep } = stick;
   useEffect(() => {
     if (newestRequest === newestHandled.current) return;
     newestHandled.current = newestRequest;
-    goToEnd();
-  }, [newestRequest, goToEnd]);
-  // Back at the end, the lines let go meanwhile are fetched again.
+    toEnd();
+  }, [newestRequest, toEnd]);
+  // Back at the end, the lines let go meanwhile are fetched again (asked again as more come, so
+  // a fetch that failed is retried).
   useEffect(() => {
     if (stick.following && !holdsNewest) void loadNewerLines();
-  }, [stick.following, holdsNewest, loadNewerLines]);
+  }, [stick.following, holdsNewest, newest, loadNewerLines]);
   const meeting = useAppState((s) => s.meeting);
   const counted = useMemo(() => countedSeqs(meeting), [meeting]);
   const following = stick.following;
@@ -94,9 +95,7 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, perLine]);
   const totalPx = virtualizer.getTotalSize();
   // Rows measured taller than estimated grow the list under the view: stay at the bottom.
-  const { keep } = stick;
   useLayoutEffect(() => keep(), [keep, totalPx]);
-  const { toEnd, leave } = stick;
   const flash = useJump(
     lines,
     useCallback(
