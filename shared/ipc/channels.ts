@@ -13,6 +13,7 @@ export const INVOKE_CHANNELS = [
   'irc:networks',
   'transcript:since',
   'transcript:before',
+  'transcript:find',
   'settings:get',
   'settings:set',
   'meeting:start',

@@ -4,6 +4,8 @@ import {
   AGENDA_FILE_MAX_BYTES,
   AGENDA_TEXT_MAX_CHARS,
   MAX_BRIDGE_MESSAGE_BYTES,
+  TRANSCRIPT_FIND_MAX_CHARS,
+  TRANSCRIPT_FIND_MAX_HITS,
   TRANSCRIPT_PAGE_MAX_LINES,
   utf8Length,
 } from './limits';
@@ -61,5 +63,29 @@ describe('transcript pages', () => {
     );
     expect(page(0).success).toBe(false);
     expect(page(10, 0).success).toBe(false);
+  });
+});
+
+describe('find in the meeting', () => {
+  const find = (query: string, limit = 10) =>
+    invokeSchemas['transcript:find'].req.safeParse({ channel: '#meet', query, limit });
+  const message = (query: string, limit?: number) => find(query, limit).error?.issues[0]?.message;
+
+  it('looks for a bounded query, says what is wrong with one it refuses', () => {
+    expect(find(' budget ').data?.query).toBe('budget');
+    expect(message('   ')).toBe('Nothing to find.');
+    expect(find('x'.repeat(TRANSCRIPT_FIND_MAX_CHARS)).success).toBe(true);
+    expect(message('x'.repeat(TRANSCRIPT_FIND_MAX_CHARS + 1))).toBe(
+      `Find looks for at most ${TRANSCRIPT_FIND_MAX_CHARS} characters.`,
+    );
+    expect(message('a', TRANSCRIPT_FIND_MAX_HITS + 1)).toBe(
+      `Find answers at most ${TRANSCRIPT_FIND_MAX_HITS} lines.`,
+    );
+  });
+
+  it('answers with the most hits within one bridge message', () => {
+    const seqs = Array.from({ length: TRANSCRIPT_FIND_MAX_HITS }, () => 1e12);
+    const answer = { channel: '#'.repeat(200), seqs, lastSeq: 1e12, more: true };
+    expect(utf8Length(JSON.stringify(answer))).toBeLessThanOrEqual(MAX_BRIDGE_MESSAGE_BYTES);
   });
 });

@@ -22,6 +22,15 @@ export const AGENDA_FILE_MAX_BYTES = AGENDA_TEXT_MAX_CHARS;
  */
 export const TRANSCRIPT_PAGE_MAX_LINES = 1_000;
 
+/**
+ * Most lines one `transcript:find` answers with (their seqs, the newest): a query that finds more
+ * is too broad to step through, and says so.
+ */
+export const TRANSCRIPT_FIND_MAX_HITS = 10_000;
+
+/** Longest query find in the meeting sends (characters). */
+export const TRANSCRIPT_FIND_MAX_CHARS = 200;
+
 /** The sentence a request too large for the socket is refused with. */
 export const TOO_LARGE_MESSAGE = `That is too large to send to Gavel (at most ${MAX_BRIDGE_MESSAGE_BYTES / (1024 * 1024)} MiB at once).`;
 

@@ -5,7 +5,11 @@ import type { EventChannel, InvokeChannel } from './channels';
 import { afterMeetingEventSchemas, afterMeetingInvokeSchemas } from './after-meeting-schemas';
 import { meetingEventSchemas, meetingInvokeSchemas } from './meeting-schemas';
 import { storageEventSchemas } from './storage-schemas';
-import { TRANSCRIPT_PAGE_MAX_LINES } from './limits';
+import {
+  TRANSCRIPT_FIND_MAX_CHARS,
+  TRANSCRIPT_FIND_MAX_HITS,
+  TRANSCRIPT_PAGE_MAX_LINES,
+} from './limits';
 import { MENU_COMMANDS } from './menu-commands';
 
 const fromProblem = (problem: (s: string) => string | null) =>
@@ -201,6 +205,35 @@ export const invokeSchemas = {
         .max(TRANSCRIPT_PAGE_MAX_LINES, `A page holds at most ${TRANSCRIPT_PAGE_MAX_LINES} lines.`),
     }),
     res: z.object({ channel: z.string(), lines: z.array(TranscriptLine) }),
+  },
+  /**
+   * The seqs of the lines of `channel` whose nick or text holds `query` (`shared/irc/find-text.ts`),
+   * over the whole transcript the core has, oldest first; at most `limit` (the newest), `more`
+   * when there were others. Lines after `lastSeq` had not come yet.
+   */
+  'transcript:find': {
+    req: z.object({
+      channel: z.string().max(200),
+      query: z
+        .string()
+        .trim()
+        .min(1, 'Nothing to find.')
+        .max(
+          TRANSCRIPT_FIND_MAX_CHARS,
+          `Find looks for at most ${TRANSCRIPT_FIND_MAX_CHARS} characters.`,
+        ),
+      limit: z
+        .number()
+        .int()
+        .min(1)
+        .max(TRANSCRIPT_FIND_MAX_HITS, `Find answers at most ${TRANSCRIPT_FIND_MAX_HITS} lines.`),
+    }),
+    res: z.object({
+      channel: z.string(),
+      seqs: z.array(z.number().int()),
+      lastSeq: z.number().int(),
+      more: z.boolean(),
+    }),
   },
   'settings:get': { req: Empty, res: Settings },
   'settings:set': { req: Settings.partial().strict(), res: Settings },

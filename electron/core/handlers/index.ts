@@ -30,6 +30,8 @@ function connectionHandlers({ deps, irc, transcript, settings }: HandlerServices
     'transcript:since': async ({ channel, afterSeq }) => ok(transcript.since(channel, afterSeq)),
     'transcript:before': async ({ channel, beforeSeq, limit }) =>
       ok(transcript.before(channel, beforeSeq, limit)),
+    'transcript:find': async ({ channel, query, limit }) =>
+      ok(transcript.find(channel, query, limit)),
     'settings:get': async () => ok(settings.get()),
     'settings:set': async (change) => settings.set(change),
   } satisfies HandlerGroup<
@@ -43,6 +45,7 @@ function connectionHandlers({ deps, irc, transcript, settings }: HandlerServices
     | 'irc:networks'
     | 'transcript:since'
     | 'transcript:before'
+    | 'transcript:find'
     | 'settings:get'
     | 'settings:set'
   >;

@@ -116,3 +116,43 @@ describe('TranscriptStore pages before a line', () => {
     expect(store.before('#meet', 12, 100).lines[0]).toBe(all[6]);
   });
 });
+
+describe('TranscriptStore finds lines', () => {
+  it('finds in the whole transcript, lines no longer kept included, newest first kept', () => {
+    const all: TranscriptLine[] = [];
+    const store = new TranscriptStore({
+      keep: 4,
+      older: (_channel, afterSeq, limit) => all.filter((l) => l.seq > afterSeq).slice(0, limit),
+    });
+    const texts = ['budget', 'x', '\x02BUDget\x02 again', 'y', 'z', 'no', 'budget 3', 'w', 'q'];
+    for (const text of texts) all.push(store.append('#meet', said('bob', text), false));
+    // Kept: 6..9; 1 and 3 come from the meeting's lines, formatting and case ignored.
+    expect(store.find('#MEET', ' budget ', 100)).toEqual({
+      channel: '#meet',
+      seqs: [1, 3, 7],
+      lastSeq: 9,
+      more: false,
+    });
+    // Nicks are found too; at most `limit`, the newest, saying there were more.
+    expect(store.find('#meet', 'bob', 3)).toEqual({
+      channel: '#meet',
+      seqs: [7, 8, 9],
+      lastSeq: 9,
+      more: true,
+    });
+    expect(store.find('#meet', 'nowhere', 5).seqs).toEqual([]);
+    expect(store.find('#none', 'budget', 5)).toEqual({
+      channel: '#none',
+      seqs: [],
+      lastSeq: 0,
+      more: false,
+    });
+  });
+
+  it('finds only in the lines it keeps when nothing older is kept elsewhere', () => {
+    const store = new TranscriptStore({ keep: 2 });
+    for (const text of ['budget', 'a', 'b', 'c', 'budget'])
+      store.append('#m', said('x', text), false);
+    expect(store.find('#m', 'budget', 10).seqs).toEqual([5]);
+  });
+});

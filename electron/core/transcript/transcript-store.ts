@@ -1,11 +1,21 @@
 import type { LogLine, TranscriptLine } from '../../../shared/domain/line';
 import { ircLower } from '../../../shared/irc/casemap';
+import { findNeedle, lineHas } from '../../../shared/irc/find-text';
 
 /** A channel's lines after a given seq, and the last seq it has (0 when it has none). */
 export interface TranscriptSlice {
   channel: string;
   lines: TranscriptLine[];
   lastSeq: number;
+}
+
+/** The lines of a channel a query finds: the newest `seqs`, and whether older ones were left out. */
+export interface FoundLines {
+  channel: string;
+  seqs: number[];
+  /** The last line looked at: lines after it are the window's to look through. */
+  lastSeq: number;
+  more: boolean;
 }
 
 /** Where lines no longer kept come from: up to `limit` lines of `channel` above `afterSeq`. */
@@ -128,5 +138,32 @@ export class TranscriptStore {
     );
     const lines = [...older, ...log.lines.slice(0, this.page - older.length)];
     return { channel: log.name, lines, lastSeq };
+  }
+
+  /**
+   * The seqs of the lines of `channel` a query finds (`shared/irc/find-text.ts`), oldest first:
+   * the kept lines and the older ones `older` has, so find covers the whole transcript, not only
+   * what a window holds. At most `limit`, the newest; `more` says older ones were left out.
+   */
+  find(channel: string, query: string, limit: number): FoundLines {
+    const log = this.logs.get(ircLower(channel));
+    if (!log) return { channel, seqs: [], lastSeq: 0, more: false };
+    const lastSeq = log.first + log.lines.length - 1;
+    const needle = findNeedle(query);
+    const seqs: number[] = [];
+    let more = false;
+    const look = (lines: readonly TranscriptLine[]) => {
+      for (let i = lines.length - 1; i >= 0 && !more; i--) {
+        if (!lineHas(lines[i]!, needle)) continue;
+        if (seqs.length >= limit) more = true;
+        else seqs.push(lines[i]!.seq);
+      }
+    };
+    look(log.lines);
+    if (log.first > 1 && needle !== '')
+      look(
+        (this.options.older?.(log.name, 0, log.first - 1) ?? []).filter((l) => l.seq < log.first),
+      );
+    return { channel: log.name, seqs: seqs.reverse(), lastSeq, more };
   }
 }

@@ -6,6 +6,8 @@ import type { MenuCommandSource } from '../keyboard/menu-commands';
 import type { Sync } from './ipc-sync';
 import { createAfterMeetingClient, type AfterMeetingClient } from './after-meeting-client';
 import { createMeetingActions, type MeetingActions } from './meeting-actions';
+import { createFindLines, type FoundLines } from './find-lines';
+import { createNewerLines } from './newer-lines';
 import { createOlderLines } from './older-lines';
 import { currentProblem } from './problem';
 import type { AppStore } from './store';
@@ -43,6 +45,13 @@ export interface Actions extends MeetingActions {
    * many as it takes to hold line `through`.
    */
   loadOlderLines(through?: number): Promise<void>;
+  /**
+   * Fetches again the newest lines the window let go while the chair read further up (when the
+   * chair goes back to the end, or a jump asks for one of them).
+   */
+  loadNewerLines(): Promise<void>;
+  /** Finds text in the whole transcript of the followed channel; null when the core cannot say. */
+  findLines(query: string): Promise<FoundLines | null>;
 }
 
 /** What the actions work with. */
@@ -105,6 +114,8 @@ export function createActions({ bridge, store, link, sync }: ActionDeps): Action
     },
     onMenuCommand: (listener) => bridge.on('app:command', ({ command }) => listener(command)),
     loadOlderLines: createOlderLines(bridge, store),
+    loadNewerLines: createNewerLines(bridge, store),
+    findLines: createFindLines(bridge, store),
     trustCertificate() {
       const state = store.getState();
       const certificate = state.status?.certificate;

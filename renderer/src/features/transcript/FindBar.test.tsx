@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { transcriptLine } from '../../testing/fake-bridge';
 import { JOINED } from '../../testing/meeting-fixtures';
 import { renderApp } from '../../testing/render-app';
@@ -36,7 +36,11 @@ describe('find in the meeting', () => {
     const { user } = await renderApp({ status: JOINED, lines });
     await user.click(screen.getByRole('button', { name: 'Find' }));
     await user.keyboard('zebra');
-    expect(screen.getByTestId('find-position')).toHaveTextContent('No matches');
+    // None held; once the core has looked too (this fake cannot), there are none at all.
+    expect(screen.getByTestId('find-position')).toHaveTextContent('Finding…');
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('find-position')).toHaveTextContent('No matches'),
+    );
     expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('search')).toBeNull();

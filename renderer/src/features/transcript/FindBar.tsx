@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TranscriptLine } from '../../../../shared/domain/line';
 import { useAppState } from '../../app/AppContext';
 import { findMatches } from './find-matches';
+import { useFoundLines } from './use-found-lines';
 
 /** Find-in-meeting: where it stands, for the transcript to mark matches. */
 export interface FindProps {
@@ -13,18 +14,26 @@ export interface FindProps {
 }
 
 /**
- * Finds text in the meeting's transcript. Typing selects the newest match; Enter or F3 goes to
- * the next one, Shift with either to the previous (wrapping), Escape closes. The transcript
- * scrolls to the selected match and marks every match in view.
+ * Finds text in the meeting's whole transcript: the core looks through every line it has, the
+ * window holding only some (a match it does not hold is paged in when selected). Typing selects
+ * the newest match; Enter or F3 goes to the next one, Shift with either to the previous
+ * (wrapping); Escape closes, back at the newest line if the transcript followed it when find
+ * opened. The transcript scrolls to the selected match and marks every match in view.
  */
 export function FindBar({ lines, onQuery, onClose }: FindProps) {
   const findRequest = useAppState((s) => s.findRequest);
   const jumpTo = useAppState((s) => s.jumpTo);
+  const requestNewest = useAppState((s) => s.requestNewest);
+  // Whether the transcript followed its newest line when find opened: closing goes back there.
+  const following = useAppState((s) => s.transcriptFollowing);
+  const followedWhenOpened = useRef(false);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState<number | null>(null);
+  // The selected match by seq, and whether the chair chose it (else it is the newest).
+  const [selected, setSelected] = useState<{ seq: number; chosen: boolean } | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const matches = useMemo(() => (open ? findMatches(lines, query) : []), [open, lines, query]);
+  const found = useFoundLines(open ? query : '', lines);
+  const matches = found.seqs;
 
   // Only a request made while the bar is there opens it: one made before (then closed) must not
   // open it again when the bar is drawn anew, e.g. on coming back to the meeting view.
@@ -32,8 +41,9 @@ export function FindBar({ lines, onQuery, onClose }: FindProps) {
   useEffect(() => {
     if (findRequest === handled.current) return;
     handled.current = findRequest;
+    if (!open) followedWhenOpened.current = following;
     setOpen(true);
-  }, [findRequest]);
+  }, [findRequest, open, following]);
   // Runs once the bar is drawn: on opening, and on every request while it is open.
   useEffect(() => {
     if (!open || findRequest === 0) return;
@@ -43,27 +53,42 @@ export function FindBar({ lines, onQuery, onClose }: FindProps) {
 
   useEffect(() => onQuery(open ? query.trim() : ''), [open, query, onQuery]);
 
-  const select = (at: number) => {
-    setSelected(at);
-    const line = lines[matches[at]!];
-    if (line) jumpTo(line.seq);
-  };
+  // When the core answers for the whole transcript, the newest match may be one the window does
+  // not hold: select it, unless the chair has stepped to another already.
+  const answered = useRef<object | null>(null);
+  useEffect(() => {
+    if (!found.answer || answered.current === found.answer) return;
+    answered.current = found.answer;
+    const newest = matches.at(-1);
+    if (newest === undefined || selected?.chosen || selected?.seq === newest) return;
+    setSelected({ seq: newest, chosen: false });
+    jumpTo(newest);
+  }, [found.answer, matches, selected, jumpTo]);
+
   const change = (text: string) => {
     setQuery(text);
-    const found = findMatches(lines, text);
-    setSelected(found.length > 0 ? found.length - 1 : null);
-    const newest = found[found.length - 1];
+    const held = findMatches(lines, text);
+    const newest = held.at(-1);
+    setSelected(newest === undefined ? null : { seq: lines[newest]!.seq, chosen: false });
     if (newest !== undefined) jumpTo(lines[newest]!.seq);
   };
+  const at = selected === null ? -1 : matches.indexOf(selected.seq);
   const step = (by: 1 | -1) => {
     if (matches.length === 0) return;
-    const from = selected ?? (by === 1 ? -1 : 0);
-    select((from + by + matches.length) % matches.length);
+    // A selection no longer among the matches steps from where its seq would be.
+    const below = selected === null ? 0 : matches.filter((seq) => seq < selected.seq).length;
+    const from =
+      at >= 0 ? at : selected === null ? (by === 1 ? -1 : 0) : below - (by === 1 ? 1 : 0);
+    const seq = matches[(from + by + matches.length) % matches.length]!;
+    setSelected({ seq, chosen: true });
+    jumpTo(seq);
   };
   const close = () => {
     setOpen(false);
     setSelected(null);
     onClose();
+    // A live meeting read at its newest line before find goes on being followed after it.
+    if (followedWhenOpened.current) requestNewest();
   };
   const onInputKey = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.code !== 'F3') return;
@@ -77,12 +102,15 @@ export function FindBar({ lines, onQuery, onClose }: FindProps) {
   };
 
   if (!open) return null;
+  const total = found.more ? `more than ${matches.length}` : `${matches.length}`;
   const position =
     query.trim() === ''
       ? ''
       : matches.length === 0
-        ? 'No matches'
-        : `${(selected ?? matches.length - 1) + 1} of ${matches.length}`;
+        ? found.settled
+          ? 'No matches'
+          : 'Finding…'
+        : `${(at >= 0 ? at : matches.length - 1) + 1} of ${total}`;
   return (
     <div className="find-bar" role="search" onKeyDown={onKeyDown}>
       <label htmlFor="find-input" className="visually-hidden">

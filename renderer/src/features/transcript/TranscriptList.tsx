@@ -41,11 +41,34 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
     (index: number) => estimateRowPx(lines[index], perLine),
     [lines, perLine],
   );
-  const { loadOlderLines } = useActions();
-  const newest = lines.at(-1)?.seq ?? 0;
-  const stick = useStickToEnd(scrollRef, newest, AT_END_PX);
+  const { loadOlderLines, loadNewerLines } = useActions();
+  // The newest line sent, which the window may have let go while the chair read further up.
+  const newest = useAppState((s) => s.transcriptNewest);
+  const holdsNewest = (lines.at(-1)?.seq ?? 0) >= newest;
+  // Set once the virtualizer exists: End cancels a jump it may still be carrying out.
+  const cancelScroll = useRef(() => {});
+  const stick = useStickToEnd(
+    scrollRef,
+    newest,
+    AT_END_PX,
+    useCallback(() => cancelScroll.current(), []),
+  );
   const setFollowing = useAppState((s) => s.setTranscriptFollowing);
   useEffect(() => setFollowing(stick.following), [setFollowing, stick.following]);
+  // Asked for from outside the list (find closing where it opened following): one request each.
+  const newestRequest = useAppState((s) => s.newestRequest);
+  const newestHandled = useRef(newestRequest);
+  const { toEnd, leave, keep } = stick;
+  useEffect(() => {
+    if (newestRequest === newestHandled.current) return;
+    newestHandled.current = newestRequest;
+    toEnd();
+  }, [newestRequest, toEnd]);
+  // Back at the end, the lines let go meanwhile are fetched again (asked again as more come, so
+  // a fetch that failed is retried).
+  useEffect(() => {
+    if (stick.following && !holdsNewest) void loadNewerLines();
+  }, [stick.following, holdsNewest, newest, loadNewerLines]);
   const meeting = useAppState((s) => s.meeting);
   const counted = useMemo(() => countedSeqs(meeting), [meeting]);
   const following = stick.following;
@@ -66,18 +89,38 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
     useFlushSync: false,
   });
 
+  useLayoutEffect(() => void (cancelScroll.current = virtualizer.cancelScroll), [virtualizer]);
+
   // A new width re-flows every row: forget the measured heights and estimate again.
   useLayoutEffect(() => virtualizer.measure(), [virtualizer, perLine]);
   const totalPx = virtualizer.getTotalSize();
   // Rows measured taller than estimated grow the list under the view: stay at the bottom.
-  const { keep } = stick;
   useLayoutEffect(() => keep(), [keep, totalPx]);
   const flash = useJump(
     lines,
-    useCallback((index) => virtualizer.scrollToIndex(index, { align: 'center' }), [virtualizer]),
+    useCallback(
+      (index: number) => {
+        // A line in the last screenful is in view at the bottom: keep following there, rather
+        // than leave a jump for the virtualizer to re-apply (up to seconds later, as rows are
+        // measured) once new lines have grown the list under it.
+        const at = virtualizer.getOffsetForIndex(index, 'center')?.[0];
+        const bottom = virtualizer.getOffsetForIndex(lines.length - 1, 'end')?.[0];
+        const inLastScreen = at !== undefined && bottom !== undefined && at >= bottom - AT_END_PX;
+        if (inLastScreen && holdsNewest) return toEnd();
+        leave();
+        virtualizer.scrollToIndex(index, { align: 'center' });
+      },
+      [virtualizer, lines.length, holdsNewest, toEnd, leave],
+    ),
+    loadOlderLines,
+    loadNewerLines,
+  );
+  const onScroll = useOlderPages(
+    scrollRef,
+    lines,
+    useCallback((index: number) => virtualizer.measurementsCache[index]?.start, [virtualizer]),
     loadOlderLines,
   );
-  const onScroll = useOlderPages(scrollRef, lines, totalPx, loadOlderLines);
   const waiting = newest - stick.countWhenLeft;
 
   return (

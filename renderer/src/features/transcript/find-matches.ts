@@ -1,5 +1,5 @@
 import type { TranscriptLine } from '../../../../shared/domain/line';
-import { plainText } from './line-view';
+import { findHaystack, findNeedle } from '../../../../shared/irc/find-text';
 
 // Lines never change once received, so each line's searchable text is made once.
 const searchable = new WeakMap<TranscriptLine, string>();
@@ -7,7 +7,7 @@ const searchable = new WeakMap<TranscriptLine, string>();
 function searchText(line: TranscriptLine): string {
   let text = searchable.get(line);
   if (text === undefined) {
-    text = `${plainText(line.nick)} ${plainText(line.text)}`.toLowerCase();
+    text = findHaystack(line);
     searchable.set(line, text);
   }
   return text;
@@ -15,7 +15,7 @@ function searchText(line: TranscriptLine): string {
 
 /** The positions of the lines whose nick or text contains `query`, ignoring case and formatting. */
 export function findMatches(lines: readonly TranscriptLine[], query: string): number[] {
-  const q = query.trim().toLowerCase();
+  const q = findNeedle(query);
   if (!q) return [];
   const found: number[] = [];
   for (let i = 0; i < lines.length; i++) if (searchText(lines[i]!).includes(q)) found.push(i);

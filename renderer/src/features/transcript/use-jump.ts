@@ -9,13 +9,14 @@ const FLASH_MS = 2000;
 /**
  * Brings the line a jump asks for (a timeline span, an item, a find match) into view, centred,
  * and reports its seq for a brief highlight. A line older than those the window holds is paged
- * in first (`loadThrough`), then brought into view; a jump to a line not (yet) received does
- * nothing.
+ * in first (`loadThrough`), one newer than those it holds (let go while the chair read further
+ * up) fetched again (`loadNewer`); a jump to a line not (yet) received does nothing.
  */
 export function useJump(
   lines: readonly TranscriptLine[],
   scrollToIndex: (index: number) => void,
   loadThrough: (seq: number) => Promise<void>,
+  loadNewer: () => Promise<void>,
 ): number | null {
   const jump = useAppState((s) => s.jump);
   const [flash, setFlash] = useState<{ seq: number; nonce: number } | null>(null);
@@ -40,10 +41,17 @@ export function useJump(
       return setFlash(jump);
     }
     const first = current.current[0]?.seq;
-    if (first === undefined || jump.seq >= first) return;
-    setWaiting(jump);
-    void loadThrough(jump.seq);
-  }, [jump, scrollToIndex, loadThrough]);
+    const last = current.current.at(-1)?.seq;
+    if (first === undefined || last === undefined) return;
+    if (jump.seq < first) {
+      setWaiting(jump);
+      void loadThrough(jump.seq);
+    } else if (jump.seq > last) {
+      // Fetching the newest may let go of older lines past the bound: page back to it then.
+      setWaiting(jump);
+      void loadNewer().then(() => loadThrough(jump.seq));
+    }
+  }, [jump, scrollToIndex, loadThrough, loadNewer]);
 
   useEffect(() => {
     if (!waiting) return;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { TranscriptLine } from '../../../../shared/domain/line';
+import { indexOfSeq } from './find-matches';
 
 // Within this distance of the top of what the window holds, the page before it is asked for.
 const NEAR_TOP_PX = 400;
@@ -7,23 +8,27 @@ const NEAR_TOP_PX = 400;
 /**
  * Pages older lines in as the chair scrolls up: near the top of the lines held it calls
  * `loadOlder`, and when lines arrive before the first one the rows in view stay where they were
- * (the scroll position moves down by the height the new rows add above them, before the frame is
- * painted). Returns the scroller's scroll handler.
+ * (the scroll position moves down by where the row that was first now starts, before the frame
+ * is painted; the newest rows let go at the same time change nothing above the view). Returns
+ * the scroller's scroll handler.
  */
 export function useOlderPages(
   scrollRef: RefObject<HTMLElement | null>,
   lines: readonly TranscriptLine[],
-  totalPx: number,
+  /** Where row `index` starts, in px from the top of the list. */
+  startOf: (index: number) => number | undefined,
   loadOlder: () => Promise<void>,
 ): () => void {
   const first = lines[0]?.seq ?? 0;
-  const before = useRef({ first, totalPx });
+  const before = useRef(first);
   useLayoutEffect(() => {
     const el = scrollRef.current;
     const was = before.current;
-    if (el && first > 0 && first < was.first) el.scrollTop += totalPx - was.totalPx;
-    before.current = { first, totalPx };
-  }, [scrollRef, first, totalPx]);
+    before.current = first;
+    if (!el || first <= 0 || first >= was) return;
+    const start = startOf(indexOfSeq(lines, was));
+    if (start !== undefined) el.scrollTop += start;
+  }, [scrollRef, first, lines, startOf]);
 
   const nearTop = useCallback(() => {
     const el = scrollRef.current;

@@ -1,5 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useStickToEnd } from './use-stick-to-end';
 
 /** A scroller whose height the test sets, as a browser would lay it out. */
@@ -95,6 +95,20 @@ describe('useStickToEnd', () => {
     box.scrollHeight = 5200;
     act(() => hook.result.current.keep());
     expect(el.scrollTop).toBe(5000);
+    expect(hook.result.current.following).toBe(true);
+  });
+
+  it('stops a scroll still carried out for a jump when the chair goes back to the end', () => {
+    const { el } = scroller(200);
+    const ref = { current: el };
+    const takeOver = vi.fn();
+    const hook = renderHook(() => useStickToEnd(ref, 10, 32, takeOver));
+    // A jump up: it stops following before the view moves, counting from there.
+    act(() => hook.result.current.leave());
+    expect(hook.result.current).toMatchObject({ following: false, countWhenLeft: 10 });
+    expect(takeOver).not.toHaveBeenCalled();
+    act(() => hook.result.current.toEnd());
+    expect(takeOver).toHaveBeenCalledTimes(1);
     expect(hook.result.current.following).toBe(true);
   });
 });

@@ -8,6 +8,8 @@ export interface StickToEnd {
   countWhenLeft: number;
   /** Scrolls to the newest line and follows again. */
   toEnd(): void;
+  /** Stops following before the window scrolls up on its own (a jump to an older line). */
+  leave(): void;
   /** Stays at the bottom if following: call it when the content has grown (rows measured). */
   keep(): void;
   /**
@@ -33,6 +35,12 @@ export function useStickToEnd(
   scrollRef: RefObject<HTMLElement | null>,
   count: number,
   thresholdPx: number,
+  /**
+   * Called when the chair goes back to the newest line: stops any scroll still being carried
+   * out for an earlier request (a virtualizer re-applying a jump as rows are measured would
+   * otherwise take the view back up there when the next lines come).
+   */
+  takeOver: () => void = () => {},
 ): StickToEnd {
   const following = useRef(true);
   const lastTop = useRef(0);
@@ -79,11 +87,17 @@ export function useStickToEnd(
   }, [scrollRef, count, toBottom]);
 
   const toEnd = useCallback(() => {
+    takeOver();
     following.current = true;
     setLeft(null);
     const el = scrollRef.current;
     if (el) toBottom(el);
-  }, [scrollRef, toBottom]);
+  }, [scrollRef, toBottom, takeOver]);
+  const leave = useCallback(() => {
+    if (!following.current) return;
+    following.current = false;
+    setLeft({ count: countRef.current });
+  }, []);
   const keep = useCallback(() => {
     const el = scrollRef.current;
     if (el && following.current) toBottom(el);
@@ -104,6 +118,7 @@ export function useStickToEnd(
     following: left === null,
     countWhenLeft: left?.count ?? count,
     toEnd,
+    leave,
     keep,
     onKeyDown,
   };
