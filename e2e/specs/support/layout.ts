@@ -6,6 +6,9 @@ export const LAPTOP_SIZES = [
   { width: 1280, height: 720 },
 ] as const;
 
+/** A desktop screen: the views must fit it as well. */
+export const DESKTOP_SIZE = { width: 1920, height: 1080 } as const;
+
 /**
  * Expects the page itself not to scroll either way: everything that scrolls does so inside a
  * pane. On failure the message names the elements that stick out of the window.
