@@ -5,7 +5,7 @@ import { zoneFromSchedules } from '../../shared/formats/importers/common/schedul
 import { importTable } from '../../shared/formats/importers/import-log';
 import { withLines } from '../../shared/formats/importers/common/table-builder';
 import { collect, type TextSink } from '../../shared/formats/meetbot/chunks';
-import { writeMeetbotFile } from '../../shared/formats/meetbot/write-files';
+import { writeMeetbotFile, writeMeetbotLogs } from '../../shared/formats/meetbot/write-files';
 import {
   isMeetbotFormat,
   meetbotExtension,
@@ -19,7 +19,7 @@ import { meetingFromTable } from '../../shared/meeting/meeting-from-log';
 import { readAgendaPage } from './agenda-page';
 import type { CliRequest } from './args';
 import { digestMinutes } from './digest-minutes';
-import { writeRenderedAtomically } from './write-rendered';
+import { writeAllRenderedAtomically, writeRenderedAtomically } from './write-rendered';
 
 /** Reads the log file; a missing, unreadable or non-file path is a one-line error. */
 function readLog(path: string): Result<Buffer> {
@@ -134,10 +134,25 @@ export async function makeMinutes(
     const format = req.formats?.[0] ?? 'json';
     return ok({ stdout: collect(await renderer(meeting, format, context, json)) });
   }
+  const formats = [...new Set(req.formats ?? MINUTES_FORMATS)];
+  // The two MeetBot logs come from one pass over the meeting's log when both are asked for.
+  const bothLogs = formats.includes('log.txt') && formats.includes('log.html');
   const written: string[] = [];
-  for (const format of new Set(req.formats ?? MINUTES_FORMATS)) {
-    const render = await renderer(meeting, format, context, json);
+  for (const format of formats) {
+    if (bothLogs && format === 'log.html') continue;
     try {
+      if (bothLogs && format === 'log.txt') {
+        const paths = (['log.txt', 'log.html'] as const).map((f) =>
+          minutesPath(meeting, f, context),
+        );
+        written.push(
+          ...writeAllRenderedAtomically(req.out, paths, ([text, html]) =>
+            writeMeetbotLogs(meeting, text!, html!),
+          ),
+        );
+        continue;
+      }
+      const render = await renderer(meeting, format, context, json);
       written.push(writeRenderedAtomically(req.out, minutesPath(meeting, format, context), render));
     } catch (err) {
       return fail(

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHUNK_CHARS } from '../../shared/formats/meetbot/chunks';
-import { writeRenderedAtomically } from './write-rendered';
+import { writeAllRenderedAtomically, writeRenderedAtomically } from './write-rendered';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'gavel-rendered-'))));
@@ -44,5 +44,37 @@ describe('writeRenderedAtomically', () => {
     expect(() => writeRenderedAtomically(dir, '../escape.txt', (out) => out('x'))).toThrow(
       /outside/,
     );
+  });
+});
+
+describe('writeAllRenderedAtomically', () => {
+  it('writes each sink into its own file', () => {
+    const paths = writeAllRenderedAtomically(dir, ['x.log.txt', 'sub/x.log.html'], ([a, b]) => {
+      for (let i = 0; i < CHUNK_CHARS; i++) {
+        a!('a');
+        b!('bé');
+      }
+    });
+    expect(paths).toEqual([join(dir, 'x.log.txt'), join(dir, 'sub/x.log.html')]);
+    expect(readFileSync(paths[0]!, 'utf8')).toBe('a'.repeat(CHUNK_CHARS));
+    expect(readFileSync(paths[1]!, 'utf8')).toBe('bé'.repeat(CHUNK_CHARS));
+  });
+
+  it('leaves none of the files when rendering fails after writing to all of them', () => {
+    expect(() =>
+      writeAllRenderedAtomically(dir, ['one.txt', 'two.txt'], ([a, b]) => {
+        a!('x'.repeat(2 * CHUNK_CHARS));
+        b!('y'.repeat(2 * CHUNK_CHARS));
+        throw new Error('writer bug');
+      }),
+    ).toThrow('writer bug');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses every file when one path leaves the folder', () => {
+    expect(() =>
+      writeAllRenderedAtomically(dir, ['fine.txt', '../escape.txt'], () => undefined),
+    ).toThrow(/outside/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -2,6 +2,15 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CHUNK_CHARS, chunkingSink, type TextSink } from '../../shared/formats/meetbot/chunks';
 
+// The absolute path of `path` under `root`, which it must not leave.
+function inside(root: string, path: string): string {
+  const target = resolve(root, path);
+  if (target !== root && !target.startsWith(root + sep)) {
+    throw new Error(`Refusing to write outside ${root}: ${relative(root, target)}`);
+  }
+  return target;
+}
+
 /**
  * Writes one file under `dir` from what `render` pushes into its sink, atomically as
  * `writeFilesAtomically` (electron/core/export) does: into a temporary file beside the target,
@@ -14,29 +23,46 @@ export function writeRenderedAtomically(
   path: string,
   render: (out: TextSink) => void,
 ): string {
+  return writeAllRenderedAtomically(dir, [path], ([out]) => render(out!))[0]!;
+}
+
+/**
+ * {@link writeRenderedAtomically} for several files rendered together: `render` gets one sink
+ * per path, in order, and pushes into them as it likes. Every file is renamed into place only
+ * once `render` has returned; when it throws, none is. Returns the absolute paths written.
+ */
+export function writeAllRenderedAtomically(
+  dir: string,
+  paths: readonly string[],
+  render: (outs: TextSink[]) => void,
+): string[] {
   const root = resolve(dir);
-  const target = resolve(root, path);
-  if (target !== root && !target.startsWith(root + sep)) {
-    throw new Error(`Refusing to write outside ${root}: ${relative(root, target)}`);
-  }
-  mkdirSync(dirname(target), { recursive: true });
-  const temp = join(dirname(target), `.${process.pid}-${Date.now()}.tmp`);
-  let fd: number | null = null;
+  const targets = paths.map((path) => inside(root, path));
+  const files: { fd: number | null; temp: string; end: () => void }[] = [];
   try {
-    const file = openSync(temp, 'w');
-    fd = file;
-    const sink = chunkingSink((chunk) => writeUtf8(file, chunk));
-    render(sink.out);
-    sink.end();
-    closeSync(file);
-    fd = null;
-    renameSync(temp, target);
+    const outs = targets.map((target, i) => {
+      mkdirSync(dirname(target), { recursive: true });
+      const temp = join(dirname(target), `.${process.pid}-${Date.now()}-${i}.tmp`);
+      const fd = openSync(temp, 'w');
+      const sink = chunkingSink((chunk) => writeUtf8(fd, chunk));
+      files.push({ fd, temp, end: sink.end });
+      return sink.out;
+    });
+    render(outs);
+    for (const file of files) {
+      file.end();
+      closeSync(file.fd!);
+      file.fd = null;
+    }
+    files.forEach((file, i) => renameSync(file.temp, targets[i]!));
   } catch (err) {
-    if (fd !== null) closeSync(fd);
-    rmSync(temp, { force: true });
+    for (const file of files) {
+      if (file.fd !== null) closeSync(file.fd);
+      rmSync(file.temp, { force: true });
+    }
     throw err;
   }
-  return target;
+  return targets;
 }
 
 // One buffer, reused for every chunk: encoding into it allocates nothing the collector must

@@ -121,14 +121,20 @@ export function createSearchIndex(from?: IndexSnapshot): SearchIndex {
 
   function index(doc: SearchDocument): void {
     const entry = place(doc);
-    const nickKeys = new Map<string, string>();
+    // Each nick's filter token, numbered once.
+    const nickTokens = new Map<string, number>();
     for (let i = 0; i < entry.lines.length; i++) {
       const line = entry.lines[i]!;
       const id = entry.base + i;
-      for (const token of tokenize(line.text)) postings.add(token, id);
-      let nickKey = nickKeys.get(line.nick);
-      if (nickKey === undefined) nickKeys.set(line.nick, (nickKey = NICK + ircLower(line.nick)));
-      postings.add(nickKey, id);
+      if (!postings.addAsciiWords(line.text, id)) {
+        for (const token of tokenize(line.text)) postings.add(token, id);
+      }
+      let nickToken = nickTokens.get(line.nick);
+      if (nickToken === undefined) {
+        nickToken = postings.tokenId(NICK + ircLower(line.nick));
+        nickTokens.set(line.nick, nickToken);
+      }
+      postings.addToken(nickToken, id);
       const type = entry.typeBySeq.get(line.seq);
       if (type) {
         postings.add(TYPE + type, id);

@@ -1,5 +1,5 @@
 import type { LineKind } from '../../../shared/domain/line';
-import type { SearchDocument, SearchItem } from '../../../shared/search/index';
+import type { SearchDocument, SearchItem, SearchLine } from '../../../shared/search/index';
 import type { MeetingFold } from '../meetings/fold/meeting-fold';
 
 // What people said or wrote: joins, parts and gap notes are not worth finding.
@@ -17,15 +17,10 @@ const SEARCHED: ReadonlySet<LineKind> = new Set([
  * them (the chair's marks included).
  */
 export function searchDocument(id: string, fold: MeetingFold): SearchDocument {
-  const lines = fold.lines
-    .filter(({ line }) => SEARCHED.has(line.kind))
-    .map(({ line }) => ({
-      seq: line.seq,
-      at: line.at,
-      nick: line.nick,
-      text: line.text,
-      kind: line.kind,
-    }));
+  // The fold's own line records serve as the search lines (they hold every field a SearchLine
+  // has): a long meeting's lines are not copied one object each.
+  const lines: SearchLine[] = [];
+  for (const { line } of fold.lines) if (SEARCHED.has(line.kind)) lines.push(line);
   const items: SearchItem[] = [];
   for (const item of fold.engine.items) {
     const seq = fold.logSeqs[item.line - 1];

@@ -1,7 +1,7 @@
 import type { Meeting, MeetingGap, MeetingLogLine } from '../../domain/meeting';
 import { escapeHtmlText, escapeMarkup } from '../text/html-escape';
 import { meetingLog, type MeetingLogView } from '../../meeting/meeting-log';
-import { gapLogLine, walkLog } from '../text/gap-notes';
+import { gapLogLine, walkLogWith, type LogWalker } from '../text/gap-notes';
 import { isPlainTime, stripControls } from '../text/sanitize';
 import { collect, type TextSink } from './chunks';
 import { LOG_CSS } from './css';
@@ -94,8 +94,11 @@ function gapHtml(gap: MeetingGap): string {
   return `<span class="tm">${h(raw.slice(0, space))}</span> ${span('ac', raw.slice(space + 1))}`;
 }
 
-/** Writes the `.log.html` (see {@link htmlLog}) into `out`, line by line, gaps where they fell. */
-export function writeHtmlLog(meeting: Meeting, out: TextSink): void {
+/**
+ * The `.log.html` (see {@link htmlLog}) as a {@link LogWalker} writing into `out`: the page's
+ * head at once, each line as it comes, gaps where they fell, the tail at the end.
+ */
+export function htmlLogWalker(meeting: Meeting, out: TextSink): LogWalker {
   const [head, tail] = htmlPageParts(`${escapeHtmlText(meeting.channel)} log`, LOG_CSS);
   out(`${head}<pre>`);
   const says = new Map<string, string | null>();
@@ -106,9 +109,8 @@ export function writeHtmlLog(meeting: Meeting, out: TextSink): void {
     out(first ? html : `\n${html}`);
     first = false;
   };
-  walkLog(
-    meeting,
-    (i) => {
+  return {
+    line(i) {
       const kind = log.kind(i);
       const said = log.nick(i);
       const byKind = kind === 'message' ? says : does;
@@ -119,9 +121,14 @@ export function writeHtmlLog(meeting: Meeting, out: TextSink): void {
       }
       write(plainLine(log, i, nick) ?? htmlLogLine(rawLogLine(log.line(i)), log.n(i)));
     },
-    (gap) => write(gapHtml(gap)),
-  );
-  out(`</pre>${tail}`);
+    gap: (gap) => write(gapHtml(gap)),
+    end: () => out(`</pre>${tail}`),
+  };
+}
+
+/** Writes the `.log.html` (see {@link htmlLog}) into `out`, line by line, gaps where they fell. */
+export function writeHtmlLog(meeting: Meeting, out: TextSink): void {
+  walkLogWith(meeting, [htmlLogWalker(meeting, out)]);
 }
 
 /** The `.log.html`: the whole meeting log in a `<pre>`, each line anchored `l-N`. */

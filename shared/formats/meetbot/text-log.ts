@@ -1,6 +1,6 @@
 import type { Meeting, MeetingLogLine } from '../../domain/meeting';
 import { meetingLog } from '../../meeting/meeting-log';
-import { gapLogLine, walkLog } from '../text/gap-notes';
+import { gapLogLine, walkLogWith, type LogWalker } from '../text/gap-notes';
 import { isPlainTime, stripControls } from '../text/sanitize';
 import { collect, type TextSink } from './chunks';
 
@@ -13,11 +13,11 @@ export function rawLogLine(line: MeetingLogLine): string {
 }
 
 /**
- * Writes the `.log.txt` (see {@link textLog}) into `out`: each line as {@link rawLogLine} writes
- * it, with the nicks' cleaned forms remembered, since a log repeats a few nicks many times, and
- * each gap where it fell ({@link gapLogLine}).
+ * The `.log.txt` (see {@link textLog}) as a {@link LogWalker} writing into `out`: each line as
+ * {@link rawLogLine} writes it, with the nicks' cleaned forms remembered, since a log repeats a
+ * few nicks many times, and each gap where it fell ({@link gapLogLine}).
  */
-export function writeTextLog(meeting: Meeting, out: TextSink): void {
+export function textLogWalker(meeting: Meeting, out: TextSink): LogWalker {
   const says = new Map<string, string>();
   const does = new Map<string, string>();
   const log = meetingLog(meeting);
@@ -26,9 +26,8 @@ export function writeTextLog(meeting: Meeting, out: TextSink): void {
     out(first ? text : `\n${text}`);
     first = false;
   };
-  walkLog(
-    meeting,
-    (i) => {
+  return {
+    line(i) {
       const action = log.kind(i) === 'action';
       const said = log.nick(i);
       const byKind = action ? does : says;
@@ -42,8 +41,14 @@ export function writeTextLog(meeting: Meeting, out: TextSink): void {
       const time = isPlainTime(stamp) ? stamp : stripControls(stamp);
       write(time + nick + stripControls(log.text(i)));
     },
-    (gap) => write(gapLogLine(gap)),
-  );
+    gap: (gap) => write(gapLogLine(gap)),
+    end() {},
+  };
+}
+
+/** Writes the `.log.txt` (see {@link textLog}) into `out`. */
+export function writeTextLog(meeting: Meeting, out: TextSink): void {
+  walkLogWith(meeting, [textLogWalker(meeting, out)]);
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Meeting } from '../../domain/meeting';
 import type { MeetbotWriterOptions } from './context';
 import type { TextSink } from './chunks';
-import { htmlLog, writeHtmlLog } from './html-log';
+import { walkLogWith } from '../text/gap-notes';
+import { htmlLog, htmlLogWalker, writeHtmlLog } from './html-log';
 import { htmlMinutes, writeHtmlMinutes } from './html-minutes';
-import { textLog, writeTextLog } from './text-log';
+import { textLog, textLogWalker, writeTextLog } from './text-log';
 import { textMinutes, writeTextMinutes } from './text-minutes';
 
 /** The four files MeetBot writes, by extension. */
@@ -45,4 +46,12 @@ export function writeMeetbotFile(
     case '.log.txt':
       return writeTextLog(meeting, out);
   }
+}
+
+/**
+ * Writes the `.log.txt` into `textOut` and the `.log.html` into `htmlOut` in one pass over the
+ * meeting's log; each gets what {@link writeMeetbotFile} would write into it.
+ */
+export function writeMeetbotLogs(meeting: Meeting, textOut: TextSink, htmlOut: TextSink): void {
+  walkLogWith(meeting, [textLogWalker(meeting, textOut), htmlLogWalker(meeting, htmlOut)]);
 }

@@ -7,6 +7,8 @@ import { htmlLog } from './html-log';
 import { htmlMinutes } from './html-minutes';
 import { textLog } from './text-log';
 import { textMinutes } from './text-minutes';
+import { collect } from './chunks';
+import { writeMeetbotLogs } from './write-files';
 
 function meeting(lines: LogLine[], preset: PresetId) {
   const r = meetingFromLog(lines, { channel: '#team', date: '2024-05-06', preset });
@@ -92,5 +94,25 @@ describe('logs', () => {
     );
     expect(html).toContain('<span class="hi">ann:</span> sure');
     expect(html).toContain('<title>#team log</title>');
+  });
+
+  it('come out the same written together in one pass, gaps included', () => {
+    const gapped = {
+      ...m,
+      gaps: [
+        { line: 3, time: '09:00:02', at: null, text: 'Gavel was not connected' },
+        { line: 99, time: '09:00:09', at: null, text: 'Gavel left' },
+      ],
+    };
+    let html = '';
+    const txt = collect((text) =>
+      writeMeetbotLogs(gapped, text, (piece) => {
+        html += piece;
+      }),
+    );
+    expect(txt).toBe(textLog(gapped));
+    expect(html).toBe(htmlLog(gapped));
+    expect(txt).toContain('09:00:02 * Gavel was not connected');
+    expect(html).toContain('Gavel left</span></pre>');
   });
 });

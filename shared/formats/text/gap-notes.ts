@@ -36,3 +36,33 @@ export function walkLog(
   }
   while (g < gaps.length) gap(gaps[g++]!);
 }
+
+/** A writer fed a meeting's log line by line, gaps where they fell (see {@link walkLogWith}). */
+export interface LogWalker {
+  /** Log line `index` of `meetingLog(meeting)`. */
+  line(index: number): void;
+  gap(gap: MeetingGap): void;
+  /** After the last line and gap. */
+  end(): void;
+}
+
+/**
+ * {@link walkLog} feeding each of `walkers` in turn, then ending them: several files written
+ * from the log in one pass over it.
+ */
+export function walkLogWith(meeting: Meeting, walkers: readonly LogWalker[]): void {
+  const [only] = walkers;
+  if (walkers.length === 1 && only) walkLog(meeting, only.line, only.gap);
+  else {
+    walkLog(
+      meeting,
+      (i) => {
+        for (const w of walkers) w.line(i);
+      },
+      (gap) => {
+        for (const w of walkers) w.gap(gap);
+      },
+    );
+  }
+  for (const w of walkers) w.end();
+}
