@@ -1,25 +1,5 @@
 import type { LineKind, LogLine } from './line';
-
-/**
- * Every `LineKind`, in the order of `LineKind.options`; a {@link LineTable} stores a line's kind
- * as its index here (a test keeps the two lists equal). Kept apart from the zod schema so the
- * minutes CLI reads a log without loading zod.
- */
-export const LINE_KINDS: readonly LineKind[] = [
-  'message',
-  'action',
-  'notice',
-  'join',
-  'part',
-  'quit',
-  'nick',
-  'kick',
-  'topic',
-  'mode',
-  'system',
-  'gap',
-  'heading',
-];
+import { LINE_KINDS } from './line-kinds';
 
 /** The columns of a {@link LineTable}, one entry per line (see its fields). */
 export interface LineColumns {

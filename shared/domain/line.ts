@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LINE_KINDS } from './line-kinds';
 
 /**
  * What happened on one line of a channel. `message`, `action` (CTCP ACTION, `/me`) and `notice`
@@ -6,21 +7,7 @@ import { z } from 'zod';
  * meeting commands. `gap` marks a stretch where the app was not connected; `heading` is a section
  * heading of a wiki transcript (`### Topic`), which starts a topic.
  */
-export const LineKind = z.enum([
-  'message',
-  'action',
-  'notice',
-  'join',
-  'part',
-  'quit',
-  'nick',
-  'kick',
-  'topic',
-  'mode',
-  'system',
-  'gap',
-  'heading',
-]);
+export const LineKind = z.enum(LINE_KINDS);
 export type LineKind = z.infer<typeof LineKind>;
 
 /**

@@ -1,5 +1,6 @@
 import type { LogLine } from '../domain/line';
-import { LINE_KINDS, type LineTable } from '../domain/line-table';
+import { LINE_KINDS } from '../domain/line-kinds';
+import type { LineTable } from '../domain/line-table';
 import type { Meeting } from '../domain/meeting';
 import type { Result } from '../ipc/result';
 import { finish } from './finish';

@@ -1,5 +1,6 @@
 import type { ImportedLog, ImportedTable } from '../../../domain/imported';
-import { LINE_KINDS, LineTable } from '../../../domain/line-table';
+import { LINE_KINDS } from '../../../domain/line-kinds';
+import { LineTable } from '../../../domain/line-table';
 import type { LineKind } from '../../../domain/line';
 import type { ImportOptions } from '../importer';
 import { DayRuns } from './day-runs';
