@@ -132,7 +132,7 @@ describe('chair controls from the keyboard', () => {
       question: 'Ship 2.0?',
       options: ['yes', 'no'],
     });
-    const panel = screen.getByTestId('vote-panel');
+    const panel = await screen.findByTestId('vote-panel');
     expect(panel).toHaveTextContent('Vote: Ship 2.0?');
     bridge.hear('alice', '#vote yes');
     bridge.hear('bob', '#vote Yes');
