@@ -192,6 +192,8 @@ test.describe('laptop and desktop screens', () => {
           await expect(chair.findPosition).toHaveText('1 of 1');
           await look('find-bar');
           await chair.press('Escape');
+          // Find leaves the transcript at the match; End goes back to the newest line.
+          await chair.transcriptList.press('End');
 
           await chair.press('Alt+KeyV');
           await expect(chair.dialog).toHaveAccessibleName('Start a vote');

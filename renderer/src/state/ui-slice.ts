@@ -63,8 +63,6 @@ export interface UiSlice {
   jump: { seq: number; nonce: number } | null;
   /** Goes up each time the chair asks for find-in-meeting; the find box opens and takes focus. */
   findRequest: number;
-  /** Goes up each time the transcript is to go back to its newest line and follow it. */
-  newestRequest: number;
   notice: Notice | null;
   /** The mode the next meeting starts in. */
   preferredMode: MeetingMode;
@@ -80,7 +78,6 @@ export interface UiSlice {
   closeDialog(): void;
   jumpTo(seq: number): void;
   requestFind(): void;
-  requestNewest(): void;
   setNotice(notice: Notice | null): void;
   setPreferredMode(mode: MeetingMode): void;
   setView(view: View): void;
@@ -115,7 +112,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   dialog: null,
   jump: null,
   findRequest: 0,
-  newestRequest: 0,
   notice: null,
   preferredMode: 'drive',
   view: 'meeting',
@@ -125,7 +121,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   closeDialog: () => set({ dialog: null }),
   jumpTo: (seq) => set((state) => ({ jump: { seq, nonce: (state.jump?.nonce ?? 0) + 1 } })),
   requestFind: () => set((state) => ({ findRequest: state.findRequest + 1 })),
-  requestNewest: () => set((state) => ({ newestRequest: state.newestRequest + 1 })),
   setNotice: (notice) => set({ notice }),
   setPreferredMode: (preferredMode) => set({ preferredMode }),
   setView: (view) => set({ view }),

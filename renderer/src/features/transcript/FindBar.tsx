@@ -17,16 +17,12 @@ export interface FindProps {
  * Finds text in the meeting's whole transcript: the core looks through every line it has, the
  * window holding only some (a match it does not hold is paged in when selected). Typing selects
  * the newest match; Enter or F3 goes to the next one, Shift with either to the previous
- * (wrapping); Escape closes, back at the newest line if the transcript followed it when find
- * opened. The transcript scrolls to the selected match and marks every match in view.
+ * (wrapping); Escape closes, leaving the transcript where it is (End goes back to the newest
+ * line). The transcript scrolls to the selected match and marks every match in view.
  */
 export function FindBar({ lines, onQuery, onClose }: FindProps) {
   const findRequest = useAppState((s) => s.findRequest);
   const jumpTo = useAppState((s) => s.jumpTo);
-  const requestNewest = useAppState((s) => s.requestNewest);
-  // Whether the transcript followed its newest line when find opened: closing goes back there.
-  const following = useAppState((s) => s.transcriptFollowing);
-  const followedWhenOpened = useRef(false);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   // The selected match by seq, and whether the chair chose it (else it is the newest).
@@ -41,9 +37,8 @@ export function FindBar({ lines, onQuery, onClose }: FindProps) {
   useEffect(() => {
     if (findRequest === handled.current) return;
     handled.current = findRequest;
-    if (!open) followedWhenOpened.current = following;
     setOpen(true);
-  }, [findRequest, open, following]);
+  }, [findRequest]);
   // Runs once the bar is drawn: on opening, and on every request while it is open.
   useEffect(() => {
     if (!open || findRequest === 0) return;
@@ -87,8 +82,6 @@ export function FindBar({ lines, onQuery, onClose }: FindProps) {
     setOpen(false);
     setSelected(null);
     onClose();
-    // A live meeting read at its newest line before find goes on being followed after it.
-    if (followedWhenOpened.current) requestNewest();
   };
   const onInputKey = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' && event.code !== 'F3') return;

@@ -55,15 +55,7 @@ export function TranscriptList({ lines, label, mention, query }: TranscriptListP
   );
   const setFollowing = useAppState((s) => s.setTranscriptFollowing);
   useEffect(() => setFollowing(stick.following), [setFollowing, stick.following]);
-  // Asked for from outside the list (find closing where it opened following): one request each.
-  const newestRequest = useAppState((s) => s.newestRequest);
-  const newestHandled = useRef(newestRequest);
   const { toEnd, leave, keep } = stick;
-  useEffect(() => {
-    if (newestRequest === newestHandled.current) return;
-    newestHandled.current = newestRequest;
-    toEnd();
-  }, [newestRequest, toEnd]);
   // Back at the end, the lines let go meanwhile are fetched again (asked again as more come, so
   // a fetch that failed is retried).
   useEffect(() => {
