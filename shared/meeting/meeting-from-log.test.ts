@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LogLine } from '../domain/line';
 import { LineTable } from '../domain/line-table';
 import type { PresetId } from '../domain/meeting';
-import { meetingFromLog, meetingFromLogConsuming, meetingFromTable } from './meeting-from-log';
+import { meetingFromLog, meetingFromTable } from './meeting-from-log';
 import { lineMaker } from './test-lines';
 
 const options = { channel: '#test', date: '2024-03-01' };
@@ -20,32 +20,6 @@ function sampleLog(): LogLine[] {
     say('carol', 'after'),
   ];
 }
-
-describe('meetingFromLogConsuming', () => {
-  it('folds the lines in order, as meetingFromLog does, and leaves the array empty', () => {
-    const lines = sampleLog();
-    const consumed = meetingFromLogConsuming(lines, options);
-    expect(lines).toEqual([]);
-    expect(consumed).toEqual(meetingFromLog(sampleLog(), options));
-    if (!consumed.ok) throw new Error(consumed.error.message);
-    expect(consumed.value.items.map((i) => i.text)).toEqual(['One', 'bob writes it', 'said']);
-  });
-
-  it('still works out whether the log starts the meeting itself', () => {
-    const { say } = lineMaker();
-    const lines = [say('alice', 'no command here'), say('bob', '#info but this counts')];
-    const consumed = meetingFromLogConsuming(lines, options);
-    if (!consumed.ok) throw new Error(consumed.error.message);
-    expect(consumed.value.items.map((i) => i.text)).toEqual(['but this counts']);
-  });
-
-  it('fails on a wrong option and leaves the lines alone', () => {
-    const lines = sampleLog();
-    const consumed = meetingFromLogConsuming(lines, { ...options, timeZone: 'Not/AZone' });
-    expect(consumed.ok).toBe(false);
-    expect(lines).toHaveLength(8);
-  });
-});
 
 describe('meetingFromTable', () => {
   const presets: PresetId[] = ['meetbot', 'fedora', 'ubuntu', 'openstack', 'hcoop'];

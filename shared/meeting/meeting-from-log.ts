@@ -32,22 +32,6 @@ export function meetingFromLog(
 }
 
 /**
- * {@link meetingFromLog} for a caller done with `lines`: each line leaves the array as it is folded
- * (the array is left empty), so a long log is not held twice over, once as read and once as the
- * meeting's own log.
- */
-export function meetingFromLogConsuming(
-  lines: LogLine[],
-  options: MeetingOptions,
-): Result<Meeting> {
-  const state = startFold(options, (dialect) => hasStartMeeting(lines, dialect));
-  if (!state.ok) return state;
-  lines.reverse();
-  for (let line = lines.pop(); line !== undefined; line = lines.pop()) step(state.value, line);
-  return { ok: true, value: finish(state.value) };
-}
-
-/**
  * {@link meetingFromLog} for a log read into columns: each line is made into a `LogLine` only as
  * it is folded, and let go after, so only what the meeting keeps of it outlives its step; the
  * meeting log keeps a line's row of the table rather than its text.
