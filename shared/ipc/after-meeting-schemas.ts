@@ -103,7 +103,15 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD.')
 
 /** How an import ended: the meeting it made, or what Gavel must be told before it can. */
 export const ImportOutcome = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('imported'), meetingId: Id, view: MeetingView }),
+  z.object({
+    status: z.literal('imported'),
+    meetingId: Id,
+    view: MeetingView,
+    /** The transcript lines the meeting was given (one per line of the log). */
+    lines: z.number().int(),
+    /** The importer that read the log (`irssi`, `meetbot`…), as the history names it. */
+    format: z.string(),
+  }),
   z.object({
     status: z.literal('needs-input'),
     /** The log's times carry no zone: ask for one, then call `import:finish` with `timeZone`. */

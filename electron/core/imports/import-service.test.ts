@@ -63,8 +63,11 @@ describe('ImportService', () => {
     const done = value(
       await h.services.imports.finish({ importId: id, timeZone: 'Europe/Berlin' }),
     );
-    expect(done.status).toBe('imported');
+    // What the window says of the import comes with the answer: no need to open the meeting.
+    expect(done).toMatchObject({ status: 'imported', lines: 21, format: 'irssi' });
     if (done.status !== 'imported') return;
+    const opened = value(h.services.history.open(done.meetingId));
+    expect([opened.lineCount, opened.format]).toEqual([done.lines, done.format]);
     const [entry] = h.services.history.list('#gnome-docs');
     expect(entry).toMatchObject({
       id: done.meetingId,

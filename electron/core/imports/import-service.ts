@@ -162,7 +162,13 @@ export class ImportService {
     this.deps.remember({ id, fold: stored.value });
     this.deps.progress({ ...this.progressOf(upload), phase: 'done' });
     this.deps.changes.touch({ meetingId: id, channel: named, live: false });
-    return ok({ status: 'imported', meetingId: id, view: this.deps.editor.view(id, stored.value) });
+    return ok({
+      status: 'imported',
+      meetingId: id,
+      view: this.deps.editor.view(id, stored.value),
+      lines: log.lines.length,
+      format: log.format,
+    });
   }
 
   /** Drops an upload under way. */

@@ -104,6 +104,8 @@ describe('ImportDialog: a few details', () => {
         status: 'imported' as const,
         meetingId: 'm9',
         view: meetingView({ id: 'm9', title: 'Docs team' }),
+        lines: 42,
+        format: 'irssi',
       }),
     ];
     bridge.handle('import:finish', async () => answers.shift()!);

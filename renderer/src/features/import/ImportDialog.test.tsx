@@ -66,6 +66,8 @@ describe('ImportDialog', () => {
     expect(status).toHaveTextContent(
       'Imported 4 lines from bridge.log (The Lounge) as matrix bridge ops.',
     );
+    // The answer to import:finish says the count and format: the meeting is not opened for them.
+    expect(bridge.callsTo('history:open')).toEqual([]);
     expect(bridge.callsTo('import:begin')).toEqual([{ name: 'bridge.log', size: file.size }]);
     expect(bridge.callsTo('import:chunk').map((c) => c.index)).toEqual([0]);
     expect(uploaded(bridge)).toBe(LOUNGE);

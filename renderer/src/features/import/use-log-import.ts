@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../../shared/ipc/after-meeting-schemas';
 import { useActions } from '../../app/AppContext';
-import type { AfterMeetingClient } from '../../state/after-meeting-client';
 import { formatLabel } from './import-formats';
 import {
   advance,
@@ -35,19 +34,12 @@ export interface LogImport {
 
 type Imported = Extract<ImportOutcome, { status: 'imported' }>;
 
-/** The sentence saying what was imported, with the line count and format the meeting index keeps. */
-async function describe(
-  afterMeeting: AfterMeetingClient,
-  run: ImportRun,
-  done: Imported,
-): Promise<string> {
-  const opened = await afterMeeting.invoke('history:open', { meetingId: done.meetingId });
-  const format =
-    (opened.ok ? opened.value.format : null) ?? run.ask?.detectedFormat ?? run.begin.format;
+/** The sentence saying what was imported: the line count and format come with the answer. */
+function describe(run: ImportRun, done: Imported): string {
   return importedText({
-    lines: opened.ok ? opened.value.lineCount : (run.ask?.lines ?? null),
+    lines: done.lines,
     fileName: run.file.name,
-    format: format ? formatLabel(format) : null,
+    format: formatLabel(done.format),
     name: done.view.title || done.view.channel,
   });
 }
@@ -114,8 +106,7 @@ export function useLogImport(): LogImport {
         return;
       }
       const done = result.value;
-      const message = await describe(afterMeeting, run, done);
-      if (run.cancelled) return;
+      const message = describe(run, done);
       runRef.current = null;
       setProgress(null);
       setScreen({ kind: 'imported', meetingId: done.meetingId, message });
