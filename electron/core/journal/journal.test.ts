@@ -22,6 +22,17 @@ describe('Journal', () => {
     await expect(journal.append({})).rejects.toThrow(/closed/);
   });
 
+  it('writes each record as the stringify it is given says', async () => {
+    const path = join(dir, 'j.jsonl');
+    const journal = new Journal(path, {
+      maxDelayMs: 5,
+      stringify: (record) => JSON.stringify({ wrapped: record }),
+    });
+    await journal.append({ n: 1 });
+    journal.close();
+    expect(readFileSync(path, 'utf8')).toBe('{"wrapped":{"n":1}}\n');
+  });
+
   it('writes a full batch without waiting for the timer', async () => {
     const path = join(dir, 'j.jsonl');
     const journal = new Journal(path, { maxBatch: 3, maxDelayMs: 60_000 });

@@ -22,6 +22,8 @@ export interface JournalOptions {
   /** Pause before writing again after a failed write (disk full, permissions). */
   retryMs?: number;
   writer?: JournalWriter;
+  /** One record as one line of JSON (`JSON.stringify` unless told); it must escape CR and LF. */
+  stringify?: (record: unknown) => string;
 }
 
 interface Pending {
@@ -67,6 +69,7 @@ export class Journal {
   private readonly maxDelayMs: number;
   private readonly retryMs: number;
   private readonly writer: JournalWriter;
+  private readonly stringify: (record: unknown) => string;
   private pending: Pending[] = [];
   private inFlight: InFlight | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -84,6 +87,7 @@ export class Journal {
     this.maxDelayMs = options.maxDelayMs ?? 25;
     this.retryMs = options.retryMs ?? 2000;
     this.writer = options.writer ?? systemWriter;
+    this.stringify = options.stringify ?? JSON.stringify;
   }
 
   /** Records not yet on disk. */
@@ -94,8 +98,8 @@ export class Journal {
   /** Queues one record; resolves when it is on disk, rejects if the journal is closed first. */
   append(record: unknown): Promise<void> {
     if (this.closed) return Promise.reject(new Error(`Journal ${this.path} is closed.`));
-    // JSON.stringify escapes CR/LF inside strings, so one record is always one line.
-    const line = `${JSON.stringify(record)}\n`;
+    // JSON escapes CR/LF inside strings, so one record is always one line.
+    const line = `${this.stringify(record)}\n`;
     return new Promise((resolve, reject) => {
       const pending: Pending = { line, resolve, reject };
       this.pending.push(pending);

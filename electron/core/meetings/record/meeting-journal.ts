@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../../../../shared/ipc/result';
 import { Journal, type JournalOptions } from '../../journal/journal';
 import { readJournal } from '../../journal/read-journal';
 import { JOURNAL_FORMAT, upgradeJournal } from './journal-format';
+import { recordJson } from './record-json';
 import { MeetingRecord, type RecordBody } from './records';
 
 /** Where a meeting's journal lives: `<dataDir>/meetings/<id>/journal.jsonl`. */
@@ -61,7 +62,9 @@ export class MeetingJournal {
   static open(path: string, nextI = 1, options?: JournalOptions): Result<MeetingJournal> {
     try {
       mkdirSync(join(path, '..'), { recursive: true });
-      return ok(new MeetingJournal(new Journal(path, options), nextI));
+      return ok(
+        new MeetingJournal(new Journal(path, { ...options, stringify: recordJson }), nextI),
+      );
     } catch (err) {
       return fail(
         'meeting-not-saved',
