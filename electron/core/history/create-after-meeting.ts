@@ -76,6 +76,7 @@ export function createAfterMeeting(parts: AfterMeetingParts): {
     changes,
     remember: (meeting) => meetings.service.library.remember(meeting),
     progress: (payload) => emit('import:progress', payload),
+    stored: () => search.refreshSoon(),
   });
   const practice = new PracticeService({
     meetings: meetings.service,

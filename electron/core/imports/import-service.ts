@@ -32,6 +32,11 @@ export interface ImportDeps {
   /** Keeps a stored meeting's fold where the library looks first, so it is not read back. */
   remember: (meeting: { id: string; fold: MeetingFold }) => void;
   progress: (payload: Payload<'import:progress'>) => void;
+  /**
+   * Told once a meeting is stored, before the import answers: the search takes it in on the next
+   * turn (after the answer), while the window shows the import.
+   */
+  stored?: (meetingId: string) => void;
   newId?: () => string;
 }
 
@@ -162,6 +167,7 @@ export class ImportService {
     this.deps.remember({ id, fold: stored.value });
     this.deps.progress({ ...this.progressOf(upload), phase: 'done' });
     this.deps.changes.touch({ meetingId: id, channel: named, live: false });
+    this.deps.stored?.(id);
     return ok({
       status: 'imported',
       meetingId: id,

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterMeetingHarness, value } from '../history/after-meeting-harness.fixture';
 import { StructureMarks } from '../meetings/edits/structure-marks';
 import { journalPath } from '../meetings/record/meeting-journal';
@@ -68,6 +68,53 @@ describe('SearchService', () => {
     h.clock.advance(200);
     const live = value(await h.services.search.query({ text: 'friday' }));
     expect(live.hits.map((x) => x.channel)).toEqual(['#live', '#meet']);
+  });
+
+  it('takes an imported meeting in on the turn after the import answers, before any query', async () => {
+    const h = afterMeetingHarness(dir);
+    const log = Buffer.from(
+      '13:00:44 <chair> #startmeeting Imported\n13:01:02 <ana> the quokka budget is agreed\n',
+    );
+    const begun = value(h.services.imports.begin({ name: 'm.log.txt', size: log.length }));
+    value(h.services.imports.uploads.chunk(begun.importId, 0, log.toString('base64')));
+    const done = value(
+      await h.services.imports.finish({
+        importId: begun.importId,
+        channel: '#imp',
+        date: '2024-05-01',
+      }),
+    );
+    if (done.status !== 'imported') throw new Error('The log needed more input.');
+    expect(h.payloads('search:progress')).toEqual([]);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(h.payloads('search:progress')).toEqual([{ done: 1, total: 1 }]);
+    const fold = vi.spyOn(h.meetings.editor, 'fold');
+    const found = value(await h.services.search.query({ text: 'quokka' }));
+    expect(found.hits.map((x) => [x.meetingId, x.nick])).toEqual([[done.meetingId, 'ana']]);
+    // Nothing was left to read when the search was asked.
+    expect(fold).not.toHaveBeenCalled();
+    h.close();
+  });
+
+  it('takes nothing in after an import that stored no meeting', async () => {
+    const h = afterMeetingHarness(dir);
+    const log = Buffer.from('12:00 < alice> hello\n');
+    const begun = value(h.services.imports.begin({ name: 'znc.log', size: log.length }));
+    value(h.services.imports.uploads.chunk(begun.importId, 0, log.toString('base64')));
+    const asked = value(await h.services.imports.finish({ importId: begun.importId }));
+    expect(asked.status).toBe('needs-input');
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(h.payloads('search:progress')).toEqual([]);
+    h.close();
+  });
+
+  it('reads nothing once closed, even when asked just before', async () => {
+    const h = afterMeetingHarness(dir);
+    await h.recordMeeting('#meet', 'One', [['alice', 'the runners are flaky again']]);
+    h.services.search.refreshSoon();
+    h.close();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(h.payloads('search:progress')).toEqual([]);
   });
 
   it('leaves practice runs out', async () => {

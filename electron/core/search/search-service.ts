@@ -51,6 +51,8 @@ export class SearchService {
   private readonly stopListening: () => void;
   private opening: Promise<void> | null = null;
   private opened = false;
+  private closed = false;
+  private refreshing: Promise<void> | null = null;
   private unsaved = false;
   private saveTimer: TimerHandle | null = null;
 
@@ -70,8 +72,28 @@ export class SearchService {
     return ok({ ...this.index.search(query), meetings: this.index.stats().meetings });
   }
 
+  /**
+   * Brings the index up to date on the next turn of the event loop (loading it first when no
+   * query has yet): an import asks for this, as the meeting it stored is likely searched next,
+   * so the meeting is read while the window shows the import, not when the search is asked.
+   */
+  refreshSoon(): void {
+    this.refreshing ??= new Promise<void>((resolve) => setImmediate(resolve))
+      .then(async () => {
+        if (this.closed) return;
+        this.opening ??= this.open();
+        await this.opening;
+        if (!this.closed) for (const id of [...this.stale]) this.read(id);
+      })
+      .catch((err: unknown) =>
+        this.deps.log('warn', 'The search index could not be brought up to date', err),
+      )
+      .finally(() => (this.refreshing = null));
+  }
+
   /** Stops listening and saves what changed since the last save. */
   close(): void {
+    this.closed = true;
     this.stopListening();
     if (this.saveTimer !== null) this.deps.clock.clearTimeout(this.saveTimer);
     this.saveTimer = null;
