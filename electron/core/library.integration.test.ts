@@ -62,7 +62,7 @@ type Core = ReturnType<typeof startCore>;
 async function upload(c: Core, name: string, bytes: Buffer, parts = Infinity) {
   const { importId } = await c.call('import:begin', { name, size: bytes.length });
   for (let i = 0; i * PART < bytes.length && i < parts; i++) {
-    const data = bytes.subarray(i * PART, (i + 1) * PART).toString('base64');
+    const data = bytes.subarray(i * PART, (i + 1) * PART);
     await c.call('import:chunk', { importId, index: i, data });
   }
   return importId;
@@ -84,7 +84,7 @@ describe('after the meeting, through the bridge', () => {
     const cancelled = await upload(c, 'cockpit.log.txt', COCKPIT, 2);
     expect(await c.call('import:cancel', { importId: cancelled })).toEqual({ cancelled: true });
     expect(
-      await c.attempt('import:chunk', { importId: cancelled, index: 2, data: '' }),
+      await c.attempt('import:chunk', { importId: cancelled, index: 2, data: new Uint8Array() }),
     ).toMatchObject({
       ok: false,
       error: { code: 'import-closed', message: 'That import was cancelled.' },

@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { EventSink, Handlers } from '../../shared/ipc/bridge';
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
+import { IMPORT_CHUNK_BYTES } from '../../shared/ipc/after-meeting-schemas';
 import { fail, ok } from '../../shared/ipc/result';
 import type { ConnectionStatus } from '../../shared/ipc/schemas';
+import { encodeBinaryCall } from '../../shared/ipc/ws-binary';
 import type { Core } from '../core/types';
 import { startHost, type RunningHost } from './server';
 
@@ -34,6 +36,10 @@ function fakeCore(): Core & { emit: EventSink } {
       throw new Error('a bug');
     },
     'irc:getStatus': async () => ok(status),
+    'import:chunk': async ({ importId, data }) =>
+      importId === 'known'
+        ? ok({ received: [...data].reduce((sum, b) => sum + b, 0) })
+        : fail('no-such-import', 'There is no such import under way.'),
   };
   return {
     handlers,
@@ -202,6 +208,71 @@ describe('browser host', () => {
       result: { ok: false, error: { code: 'bad-request' } },
     });
     expect(await call(5, 'irc:getStatus', {})).toMatchObject({ id: 5, result: { ok: true } });
+    ws.close();
+  });
+
+  it('takes a call carrying bytes as a binary frame, and refuses a malformed one without harm', async () => {
+    const ws = (await open(bridgeUrl, origin, cookie)) as WebSocket;
+    const sendFrame = async (frame: Uint8Array) => {
+      const reply = nextMessage(ws);
+      ws.send(frame);
+      return reply;
+    };
+    const chunk = (id: number, importId: string, data: Uint8Array) =>
+      encodeBinaryCall({
+        type: 'call',
+        id,
+        channel: 'import:chunk',
+        req: { importId, index: 0, data },
+      });
+    expect(await sendFrame(chunk(1, 'known', new Uint8Array([1, 2, 250])))).toEqual({
+      type: 'result',
+      id: 1,
+      result: { ok: true, value: { received: 253 } },
+    });
+    expect(await sendFrame(chunk(2, 'unknown', new Uint8Array([1])))).toMatchObject({
+      id: 2,
+      result: { ok: false, error: { code: 'no-such-import' } },
+    });
+    expect(
+      await sendFrame(chunk(3, 'known', new Uint8Array(IMPORT_CHUNK_BYTES + 1))),
+    ).toMatchObject({ id: 3, result: { ok: false, error: { code: 'bad-request' } } });
+    const header = (text: string, data = new Uint8Array([7])) => {
+      const bytes = new TextEncoder().encode(text);
+      const frame = new Uint8Array(4 + bytes.length + data.length);
+      new DataView(frame.buffer).setUint32(0, bytes.length);
+      frame.set(bytes, 4);
+      frame.set(data, 4 + bytes.length);
+      return frame;
+    };
+    const call = (req: unknown) =>
+      JSON.stringify({ type: 'call', id: 4, channel: 'import:chunk', req });
+    for (const bad of [
+      new Uint8Array([0, 0]),
+      new Uint8Array([0xff, 0xff, 0xff, 0xff, 1, 2]),
+      header('{not json'),
+      header('{"type":"event","id":4}'),
+      header(call([1, 2])),
+      header(call('text')),
+      header(call({ importId: 'known', index: 0, data: 'aGk=' })),
+    ]) {
+      expect(await sendFrame(bad)).toMatchObject({
+        id: -1,
+        result: { ok: false, error: { code: 'bad-request', message: 'Unreadable request.' } },
+      });
+    }
+    // A call without bytes sent as a binary frame gets them as its data, which the schema checks.
+    expect(
+      await sendFrame(
+        header(JSON.stringify({ type: 'call', id: 5, channel: 'irc:getStatus', req: {} })),
+      ),
+    ).toMatchObject({
+      id: 5,
+      result: { ok: false, error: { code: 'bad-request' } },
+    });
+    const reply = nextMessage(ws);
+    ws.send(JSON.stringify({ type: 'call', id: 6, channel: 'irc:getStatus', req: {} }));
+    expect(await reply).toMatchObject({ id: 6, result: { ok: true } });
     ws.close();
   });
 

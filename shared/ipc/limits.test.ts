@@ -10,6 +10,7 @@ import {
   utf8Length,
 } from './limits';
 import { invokeSchemas } from './schemas';
+import { encodeBinaryCall } from './ws-binary';
 
 /** The bytes a call occupies on the bridge socket. */
 const callBytes = (channel: string, req: unknown) =>
@@ -38,10 +39,27 @@ describe('size limits', () => {
     expect(parsed.error?.issues[0]?.message).toBe('An agenda is at most 512 KiB of text.');
   });
 
-  it('lets the largest import part fit one bridge message', () => {
-    const data = 'A'.repeat(Math.ceil(IMPORT_CHUNK_BYTES / 3) * 4);
-    const req = { importId: 'x'.repeat(100), index: 1_000_000, data };
-    expect(callBytes('import:chunk', req)).toBeLessThanOrEqual(MAX_BRIDGE_MESSAGE_BYTES);
+  it('lets the largest import part fit one bridge message, and refuses anything else as a part', () => {
+    const schema = invokeSchemas['import:chunk'].req;
+    const req = {
+      importId: 'x'.repeat(100),
+      index: 1_000_000,
+      data: new Uint8Array(IMPORT_CHUNK_BYTES),
+    };
+    expect(schema.safeParse(req).success).toBe(true);
+    const frame = encodeBinaryCall({
+      type: 'call',
+      id: Number.MAX_SAFE_INTEGER,
+      channel: 'import:chunk',
+      req,
+    });
+    expect(frame.length).toBeLessThanOrEqual(MAX_BRIDGE_MESSAGE_BYTES);
+    const larger = schema.safeParse({ ...req, data: new Uint8Array(IMPORT_CHUNK_BYTES + 1) });
+    expect(larger.error?.issues[0]?.message).toBe('A part of an upload is at most 512 KiB.');
+    for (const data of ['aGVsbG8=', [104, 105], { 0: 104 }, null, new Uint16Array(2)]) {
+      const parsed = schema.safeParse({ ...req, data });
+      expect(parsed.error?.issues[0]?.message).toBe('A part of an upload is bytes.');
+    }
   });
 
   it('lets the longest line said fit one bridge message', () => {

@@ -25,7 +25,7 @@ function sendInParts(
   const { importId } = value(h.services.imports.begin({ name, size: bytes.length, channel }));
   const ends = [...cuts, bytes.length];
   const answers = ends.map((end, index) => {
-    const part = bytes.subarray(index === 0 ? 0 : ends[index - 1], end).toString('base64');
+    const part = bytes.subarray(index === 0 ? 0 : ends[index - 1], end);
     return h.services.imports.uploads.chunk(importId, index, part);
   });
   return { importId, answers };
@@ -43,7 +43,7 @@ function upload(
   channel?: string,
 ) {
   const { importId } = value(h.services.imports.begin({ name, size: bytes.length, channel }));
-  value(h.services.imports.uploads.chunk(importId, 0, bytes.toString('base64')));
+  value(h.services.imports.uploads.chunk(importId, 0, bytes));
   return importId;
 }
 
@@ -225,7 +225,7 @@ describe('ImportService', () => {
     });
     const bytes = Buffer.from([0, 1, 2, 3, 0, 0, 255, 0]);
     const binary = value(h.services.imports.begin({ name: 'x.bin', size: bytes.length }));
-    const failed = h.services.imports.uploads.chunk(binary.importId, 0, bytes.toString('base64'));
+    const failed = h.services.imports.uploads.chunk(binary.importId, 0, bytes);
     expect(failed).toMatchObject({ ok: false, error: { code: 'binary' } });
     expect(!failed.ok && failed.error.message.startsWith('x.bin: ')).toBe(true);
     expect(await h.services.imports.finish({ importId: binary.importId })).toMatchObject({

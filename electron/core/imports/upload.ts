@@ -41,18 +41,12 @@ export const MAX_UPLOADS = 4;
 // Ids of closed uploads kept to tell a late call what became of its upload.
 const REMEMBERED = 100;
 
-/** The bytes standard base64 text of this length stands for (RFC 4648 §4, `=` padded). */
-function decodedLength(text: string): number {
-  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  return text.length % 4 === 0 ? (text.length / 4) * 3 - padding : -1;
-}
-
 const mib = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
 /**
- * Files arriving over the bridge in base64 parts of at most 512 KiB, in order, so an upload
+ * Files arriving over the bridge in parts of at most 512 KiB of bytes, in order, so an upload
  * works in both shells and its progress can be shown; each part is decoded into whole lines as
- * it comes and shown to the judge. Parts out of order or not base64, more bytes than announced,
+ * it comes and shown to the judge. Parts out of order, more bytes than announced,
  * unknown or closed ids, too many uploads at once and a judge's refusal are error values.
  */
 export class ImportUploads {
@@ -91,8 +85,8 @@ export class ImportUploads {
     return ok({ importId: id, chunkBytes: IMPORT_CHUNK_BYTES });
   }
 
-  /** Takes part `index` (base64); parts come 0, 1, 2…, and are decoded as they come. */
-  chunk(id: string, index: number, data: string): Result<{ received: number }> {
+  /** Takes part `index` (its bytes); parts come 0, 1, 2…, and are decoded as they come. */
+  chunk(id: string, index: number, bytes: Uint8Array): Result<{ received: number }> {
     const upload = this.find(id);
     if (!upload.ok) return upload;
     const up = upload.value;
@@ -101,11 +95,6 @@ export class ImportUploads {
         'out-of-order',
         `Part ${index + 1} of the upload arrived where part ${up.count + 1} was expected.`,
       );
-    }
-    const bytes = Buffer.from(data, 'base64');
-    // Node skips what is not base64: a part that decodes short of its length held something else.
-    if (bytes.length !== decodedLength(data)) {
-      return fail('bad-request', 'A part of an upload is base64 text.');
     }
     if (up.received + bytes.length > up.size) {
       this.close(id, 'was dropped because it grew larger than announced');

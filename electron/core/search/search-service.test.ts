@@ -76,7 +76,7 @@ describe('SearchService', () => {
       '13:00:44 <chair> #startmeeting Imported\n13:01:02 <ana> the quokka budget is agreed\n',
     );
     const begun = value(h.services.imports.begin({ name: 'm.log.txt', size: log.length }));
-    value(h.services.imports.uploads.chunk(begun.importId, 0, log.toString('base64')));
+    value(h.services.imports.uploads.chunk(begun.importId, 0, log));
     const done = value(
       await h.services.imports.finish({
         importId: begun.importId,
@@ -100,7 +100,7 @@ describe('SearchService', () => {
     const h = afterMeetingHarness(dir);
     const log = Buffer.from('12:00 < alice> hello\n');
     const begun = value(h.services.imports.begin({ name: 'znc.log', size: log.length }));
-    value(h.services.imports.uploads.chunk(begun.importId, 0, log.toString('base64')));
+    value(h.services.imports.uploads.chunk(begun.importId, 0, log));
     const asked = value(await h.services.imports.finish({ importId: begun.importId }));
     expect(asked.status).toBe('needs-input');
     await new Promise<void>((resolve) => setImmediate(resolve));

@@ -8,7 +8,8 @@ export interface SocketHandlers {
 
 /** What the bridge does with its socket. */
 export interface SocketHandle {
-  send(data: string): void;
+  /** Sends text, or bytes as a binary frame. */
+  send(data: string | Uint8Array<ArrayBuffer>): void;
   close(): void;
 }
 

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { transcriptLine } from '../testing/fake-bridge';
+import { MAX_BRIDGE_MESSAGE_BYTES } from '../../../shared/ipc/limits';
+import { splitBinaryCall } from '../../../shared/ipc/ws-binary';
 import type { SocketHandlers, OpenSocket } from './socket';
 import { createWsBridge, type WsBridgeOptions } from './ws-bridge';
 
@@ -10,7 +12,7 @@ function fakeSockets() {
     const socket = { url, handlers, sent: [] as unknown[], closed: false };
     opened.push(socket);
     return {
-      send: (data) => void socket.sent.push(JSON.parse(data)),
+      send: (data) => void socket.sent.push(typeof data === 'string' ? JSON.parse(data) : data),
       close: () => void (socket.closed = true),
     };
   };
@@ -70,6 +72,32 @@ describe('createWsBridge', () => {
     });
     expect(last().sent).toEqual([]);
     expect(bridge.current().state).toBe('open');
+  });
+
+  it('sends a call carrying bytes as one binary frame, and refuses one too large for the socket', async () => {
+    const { bridge, last } = setup();
+    last().handlers.open();
+    const data = new Uint8Array([0, 1, 254, 255]);
+    const sending = bridge.invoke('import:chunk', { importId: 'i1', index: 3, data });
+    const frame = last().sent[0] as Uint8Array;
+    expect(frame).toBeInstanceOf(Uint8Array);
+    const split = splitBinaryCall(frame)!;
+    const call = JSON.parse(split.header) as { id: number };
+    expect(call).toEqual({
+      type: 'call',
+      id: call.id,
+      channel: 'import:chunk',
+      req: { importId: 'i1', index: 3 },
+    });
+    expect([...split.data]).toEqual([0, 1, 254, 255]);
+    last().handlers.message(answer(call.id, { ok: true, value: { received: 4 } }));
+    await expect(sending).resolves.toEqual({ ok: true, value: { received: 4 } });
+    const huge = { importId: 'i1', index: 4, data: new Uint8Array(MAX_BRIDGE_MESSAGE_BYTES) };
+    expect(await bridge.invoke('import:chunk', huge)).toMatchObject({
+      ok: false,
+      error: { code: 'too-large' },
+    });
+    expect(last().sent).toHaveLength(1);
   });
 
   it('holds calls made before the socket opens and sends them on open', () => {

@@ -6,6 +6,7 @@ import {
   utf8Length,
 } from '../../../shared/ipc/limits';
 import { fail, type Result } from '../../../shared/ipc/result';
+import { carriesBytes, encodeBinaryCall } from '../../../shared/ipc/ws-binary';
 import type { WsCall } from '../../../shared/ipc/ws-protocol';
 import { timeoutFor, timeoutResult } from './call-timeouts';
 import type { HostLink, LinkStatus } from './host-link';
@@ -41,7 +42,8 @@ export type WsBridge = GavelBridge &
 const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000];
 
 interface PendingCall {
-  data: string;
+  /** The call as JSON text, or as a binary frame when it carries bytes. */
+  data: string | Uint8Array<ArrayBuffer>;
   sent: boolean;
   timer: ReturnType<typeof setTimeout>;
   resolve: (result: Result<unknown>) => void;
@@ -57,7 +59,8 @@ function lostMessage(hasToken: boolean, everOpened: boolean): string {
 
 /**
  * A GavelBridge over the browser host's WebSocket (shared/ipc/ws-protocol.ts). Calls are numbered
- * and each resolves to the host's result, or to a `timeout` / `lost-contact` result: it never
+ * (one carrying bytes, an import's part, goes as a binary frame: shared/ipc/ws-binary.ts) and each
+ * resolves to the host's result, or to a `timeout` / `lost-contact` result: it never
  * rejects and never waits forever. Calls made while the socket is down wait for it to come back.
  * A dropped socket is reopened with back-off; after the last attempt the link is `lost` until
  * `retry()`.
@@ -161,9 +164,10 @@ export function createWsBridge(options: WsBridgeOptions): WsBridge {
     if (status.state === 'lost' || disposed) return Promise.resolve(lostResult());
     const id = nextId++;
     const call: WsCall = { type: 'call', id, channel, req };
-    const data = JSON.stringify(call);
+    const data = carriesBytes(req) ? encodeBinaryCall({ ...call, req }) : JSON.stringify(call);
+    const size = typeof data === 'string' ? utf8Length(data) : data.length;
     // The host closes a socket that sends more than its limit; refuse here, with a reason.
-    if (utf8Length(data) > MAX_BRIDGE_MESSAGE_BYTES)
+    if (size > MAX_BRIDGE_MESSAGE_BYTES)
       return Promise.resolve(fail('too-large', TOO_LARGE_MESSAGE));
     return new Promise((resolve) => {
       const timer = setTimeout(() => settle(id, timeoutResult(channel)), limit(channel));

@@ -41,11 +41,15 @@ export async function importMeeting(
   text: string,
   channel = '#meet',
 ): Promise<string> {
-  const size = new TextEncoder().encode(text).length;
-  const begun = await bridge.invoke('import:begin', { name: 'test.log', size, channel });
+  const data = new TextEncoder().encode(text);
+  const begun = await bridge.invoke('import:begin', {
+    name: 'test.log',
+    size: data.length,
+    channel,
+  });
   if (!begun.ok) throw new Error(begun.error.message);
   const { importId } = begun.value;
-  const sent = await bridge.invoke('import:chunk', { importId, index: 0, data: btoa(text) });
+  const sent = await bridge.invoke('import:chunk', { importId, index: 0, data });
   if (!sent.ok) throw new Error(sent.error.message);
   const done = await bridge.invoke('import:finish', { importId });
   if (!done.ok) throw new Error(done.error.message);

@@ -1,13 +1,12 @@
 import type { Result } from '../../../../shared/ipc/result';
-import { bytesToBase64 } from './base64';
 
 /** What an upload sends, how, and how it hears that it should stop. */
 export interface UploadPlan {
   file: Blob;
   /** Bytes per part, as `import:begin` said. */
   chunkBytes: number;
-  /** Sends part `index` (base64); parts are sent in order, a few before the first is answered. */
-  send(index: number, data: string): Promise<Result<unknown>>;
+  /** Sends part `index` (its bytes); parts are sent in order, a few before the first is answered. */
+  send(index: number, data: Uint8Array): Promise<Result<unknown>>;
   /** True once the user cancelled: nothing more is read or sent. */
   cancelled(): boolean;
   /** Told the bytes sent so far after each part is accepted. */
@@ -22,11 +21,11 @@ export type UploadEnd =
 
 const UNREADABLE = 'The file could not be read any more. Was it moved or changed? Pick it again.';
 
-/** The part of `file` from byte `from` as base64, or null when the file cannot be read any more. */
-async function readPart(file: Blob, from: number, step: number): Promise<string | null> {
+/** The part of `file` from byte `from`, or null when the file cannot be read any more. */
+async function readPart(file: Blob, from: number, step: number): Promise<Uint8Array | null> {
   try {
     const bytes = new Uint8Array(await file.slice(from, from + step).arrayBuffer());
-    return bytes.length === 0 ? null : bytesToBase64(bytes);
+    return bytes.length === 0 ? null : bytes;
   } catch {
     return null;
   }
