@@ -3,6 +3,7 @@
  * with words, `"phrases"`, a prefix on the last word, and channel, nick, type and date filters.
  */
 export { createSearchIndex, type SearchIndex } from './search-index';
+export { PreparedMeeting } from './prepared-meeting';
 export {
   MAX_CONTEXT,
   MAX_LIMIT,

@@ -74,6 +74,29 @@ export class Postings {
     return true;
   }
 
+  /**
+   * Adds every list of `other` with its ids moved up by `base`, which is above every id this
+   * holds (a meeting's words indexed on their own, taken in as its lines' ids).
+   */
+  merge(other: Postings, base: number): void {
+    other.table.tokens.forEach((token, t) => {
+      const from = other.lists[t]!;
+      const to = this.table.idOf(token);
+      let list = this.lists[to];
+      if (!list) {
+        list = { ids: new Uint32Array(Math.max(4, from.n)), n: 0 };
+        this.lists[to] = list;
+        this.sorted = null;
+      } else if (list.n + from.n > list.ids.length) {
+        const grown = new Uint32Array(Math.max(list.ids.length * 2, list.n + from.n));
+        grown.set(list.ids.subarray(0, list.n));
+        list.ids = grown;
+      }
+      for (let k = 0; k < from.n; k++) list.ids[list.n + k] = from.ids[k]! + base;
+      list.n += from.n;
+    });
+  }
+
   /** The number of `token` (given it first when new), for {@link addToken}. */
   tokenId(token: string): number {
     return this.table.idOf(token);

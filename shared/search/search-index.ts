@@ -4,8 +4,8 @@ import { intersect, unionMask } from './intersect';
 import { entryOf, isDecision, type LineReader, type MeetingEntry } from './meeting-entry';
 import { phraseMatcher } from './phrase';
 import { Postings } from './postings';
+import { addLineWords, NICK, type PreparedMeeting } from './prepared-meeting';
 import { parseQuery, type TermGroup } from './query';
-import { tokenize } from './tokens';
 import {
   MAX_CONTEXT,
   MAX_LIMIT,
@@ -16,8 +16,11 @@ import {
 
 /** An in-memory full-text index over meetings. */
 export interface SearchIndex {
-  /** Indexes a meeting; a meeting with the same id is replaced. */
-  add(doc: SearchDocument): void;
+  /**
+   * Indexes a meeting; a meeting with the same id is replaced. With `prepared` (its lines' words,
+   * indexed as they were read) that fits its lines, those are taken instead of reading them again.
+   */
+  add(doc: SearchDocument, prepared?: PreparedMeeting): void;
   /** Forgets a meeting; false when it was not indexed. */
   remove(meetingId: string): boolean;
   /** The lines matching `query`: see `SearchQuery` for the rules. Never throws on odd input. */
@@ -47,7 +50,6 @@ export interface IndexSnapshot {
 }
 
 // Filters are indexed as tokens no word can be (words are letters and digits only).
-const NICK = '\u0000n:';
 const TYPE = '\u0000t:';
 const DEFAULT_LIMIT = 50;
 const DEFAULT_CONTEXT = 2;
@@ -119,22 +121,16 @@ export function createSearchIndex(from?: IndexSnapshot): SearchIndex {
   }
   from?.docs.forEach((doc, i) => place(doc, from.sizes[i], from.readers?.[i]));
 
-  function index(doc: SearchDocument): void {
+  function index(doc: SearchDocument, prepared?: PreparedMeeting): void {
     const entry = place(doc);
+    const words = prepared?.fits(entry.lines) === true;
+    if (words) postings.merge(prepared.postings, entry.base);
     // Each nick's filter token, numbered once.
     const nickTokens = new Map<string, number>();
     for (let i = 0; i < entry.lines.length; i++) {
       const line = entry.lines[i]!;
       const id = entry.base + i;
-      if (!postings.addAsciiWords(line.text, id)) {
-        for (const token of tokenize(line.text)) postings.add(token, id);
-      }
-      let nickToken = nickTokens.get(line.nick);
-      if (nickToken === undefined) {
-        nickToken = postings.tokenId(NICK + ircLower(line.nick));
-        nickTokens.set(line.nick, nickToken);
-      }
-      postings.addToken(nickToken, id);
+      if (!words) addLineWords(postings, nickTokens, line.nick, line.text, id);
       const type = entry.typeBySeq.get(line.seq);
       if (type) {
         postings.add(TYPE + type, id);
@@ -176,7 +172,7 @@ export function createSearchIndex(from?: IndexSnapshot): SearchIndex {
     byId.clear();
     nextId = 0;
     deadLines = 0;
-    live.forEach(index);
+    for (const doc of live) index(doc);
   }
 
   function remove(meetingId: string): boolean {
@@ -266,9 +262,9 @@ export function createSearchIndex(from?: IndexSnapshot): SearchIndex {
   }
 
   return {
-    add(doc) {
+    add(doc, prepared) {
       if (byId.has(doc.meetingId)) remove(doc.meetingId);
-      index(doc);
+      index(doc, prepared);
     },
     remove,
     search,

@@ -76,7 +76,7 @@ export function createAfterMeeting(parts: AfterMeetingParts): {
     changes,
     remember: (meeting) => meetings.service.library.remember(meeting),
     progress: (payload) => emit('import:progress', payload),
-    stored: () => search.refreshSoon(),
+    stored: (meetingId, words) => search.imported(meetingId, words),
   });
   const practice = new PracticeService({
     meetings: meetings.service,

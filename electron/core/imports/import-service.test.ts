@@ -1,10 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterMeetingHarness, value } from '../history/after-meeting-harness.fixture';
 import { importLog } from '../../../shared/formats/importers/import-log';
+import { PreparedMeeting } from '../../../shared/search/prepared-meeting';
 import { testData } from '../../../shared/testdata/index';
+import { searchDocument } from '../search/search-document';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'gavel-import-'))));
@@ -356,5 +358,63 @@ describe('ImportService as parts arrive', () => {
     expect(sent.answers[0]!.ok).toBe(true);
     expect(sent.answers[1]).toMatchObject({ ok: false, error: { code: 'binary' } });
     expect(sent.answers[2]).toMatchObject({ ok: false, error: { code: 'import-closed' } });
+  });
+});
+
+describe('ImportService and the search', () => {
+  /** Imports `bytes` in parts of 4 KiB; the meeting and the words handed to the search. */
+  async function imported(name: string, bytes: Buffer, channel?: string, more = {}) {
+    const h = afterMeetingHarness(dir);
+    const taken = vi.spyOn(h.services.search, 'imported');
+    const { importId, answers } = sendInParts(h, name, bytes, every(4096, bytes.length), channel);
+    expect(answers.every((a) => a.ok)).toBe(true);
+    let done = value(await h.services.imports.finish({ importId }));
+    if (done.status === 'needs-input')
+      done = value(await h.services.imports.finish({ importId, ...more }));
+    if (done.status !== 'imported') throw new Error('not imported');
+    expect(taken).toHaveBeenCalledTimes(1);
+    const [id, words] = taken.mock.calls[0]!;
+    expect(id).toBe(done.meetingId);
+    const lines = searchDocument(id, value(h.meetings.editor.fold(id))).lines;
+    return { h, id, words, lines };
+  }
+
+  it('hands the search the words of a MeetBot log, indexed as its parts arrived', async () => {
+    const { h, id, words, lines } = await imported(
+      'c.log.txt',
+      seed('cockpit-2017-05-08.log.txt'),
+      '#cockpit',
+    );
+    expect(words?.lines).toBe(lines.length);
+    expect(words?.fits(lines)).toBe(true);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const fits = vi.spyOn(PreparedMeeting.prototype, 'fits');
+    const found = value(await h.services.search.query({ text: lines.at(-1)!.text }));
+    expect(found.hits.map((x) => [x.meetingId, x.seq])).toContainEqual([id, lines.at(-1)!.seq]);
+    // The words were taken in on the turn after the answer, not when the search was asked.
+    expect(fits).not.toHaveBeenCalled();
+  });
+
+  it('hands no words for a log corrected at its end, read by another importer, or read again', async () => {
+    const rrsagent = Buffer.from(
+      [
+        ...sample('meetbot.log.txt').toString().trimEnd().split('\n').slice(0, 3),
+        '12:00:09 <RRSAgent> logging to https://www.w3.org/2024/03/12-infra-irc',
+        '12:00:20 <ana> teh release is out',
+        '12:00:25 <ana> s/teh/the/',
+        '',
+      ].join('\n'),
+    );
+    const corrected = await imported('w3c.log.txt', rrsagent, '#infra');
+    expect(corrected.lines.map((l) => l.text)).toContain('the release is out');
+    expect(corrected.words).toBeNull();
+    expect(
+      (await imported('gnome.log', sample('irssi.log'), undefined, { timeZone: 'UTC' })).words,
+    ).toBeNull();
+    const asked = await imported('m.log.txt', sample('meetbot.log.txt'), undefined, {
+      channel: '#infra',
+    });
+    expect(asked.words).toBeNull();
+    expect(asked.lines.length).toBeGreaterThan(0);
   });
 });

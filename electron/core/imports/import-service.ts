@@ -2,6 +2,7 @@ import type { ImportedLog } from '../../../shared/domain/imported';
 import type { ImportOutcome } from '../../../shared/ipc/after-meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Payload } from '../../../shared/ipc/schemas';
+import type { PreparedMeeting } from '../../../shared/search/prepared-meeting';
 import { zoneFromSchedules } from '../../../shared/formats/importers/common/schedule-zone';
 import { importLogParts } from '../../../shared/formats/importers/import-log';
 import type { Clock } from '../clock';
@@ -33,10 +34,11 @@ export interface ImportDeps {
   remember: (meeting: { id: string; fold: MeetingFold }) => void;
   progress: (payload: Payload<'import:progress'>) => void;
   /**
-   * Told once a meeting is stored, before the import answers: the search takes it in on the next
-   * turn (after the answer), while the window shows the import.
+   * Told once a meeting is stored, before the import answers, with the words of its lines when
+   * they were indexed as it uploaded: the search takes it in on the next turn (after the
+   * answer), while the window shows the import.
    */
-  stored?: (meetingId: string) => void;
+  stored?: (meetingId: string, words: PreparedMeeting | null) => void;
   newId?: () => string;
 }
 
@@ -122,6 +124,7 @@ export class ImportService {
       timeZone: request.timeZone ?? upload.timeZone,
     };
     let imported = this.asUploaded.read(upload, options);
+    let words = this.asUploaded.wordsOf(upload);
     if (!imported.ok) return fail(imported.error.code, `${upload.name}: ${imported.error.message}`);
     // A log kept in local time (a Kamailio chat-log page) whose channel's meeting page, already
     // imported, states the meeting's UTC start: the zone follows from it, so nobody is asked.
@@ -130,7 +133,10 @@ export class ImportService {
       const zone = channel
         ? zoneFromSchedules(imported.value, this.scheduledStarts(channel))
         : null;
-      if (zone !== null) imported = importLogParts(parts, { ...options, timeZone: zone });
+      if (zone !== null) {
+        imported = importLogParts(parts, { ...options, timeZone: zone });
+        words = null;
+      }
       if (!imported.ok)
         return fail(imported.error.code, `${upload.name}: ${imported.error.message}`);
     }
@@ -167,7 +173,7 @@ export class ImportService {
     this.deps.remember({ id, fold: stored.value });
     this.deps.progress({ ...this.progressOf(upload), phase: 'done' });
     this.deps.changes.touch({ meetingId: id, channel: named, live: false });
-    this.deps.stored?.(id);
+    this.deps.stored?.(id, words);
     return ok({
       status: 'imported',
       meetingId: id,

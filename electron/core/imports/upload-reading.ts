@@ -10,6 +10,8 @@ import {
   type LogReading,
 } from '../../../shared/formats/importers/import-log';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
+import { PreparedMeeting } from '../../../shared/search/prepared-meeting';
+import { isSearched } from '../search/search-document';
 import type { Upload, UploadJudge } from './upload';
 
 interface State {
@@ -18,6 +20,10 @@ interface State {
   headJudged: boolean;
   /** The reading under way, the options it started with, and how many parts it was given. */
   reading: { log: LogReading; opts: ImportOptions; fed: number } | null;
+  /** The searched lines' words, indexed as the reading reads them, and how many lines it read. */
+  words: { prepared: PreparedMeeting; lines: number } | null;
+  /** The words of the log the last {@link UploadReading.read} gave, when it read them all. */
+  wordsRead: PreparedMeeting | null;
 }
 
 const optionsOf = (upload: Upload): ImportOptions => {
@@ -36,7 +42,8 @@ const sameOptions = (a: ImportOptions, b: ImportOptions) =>
  * reading it whole would refuse it for: a NUL byte in any part (`binary`); and, once the first
  * 64 Ki characters are there (or the whole file), a binary start, bad options, or no log format
  * those lines fit (`not-a-log`), with the message reading it whole gives. Past that point a log
- * whose importer reads part by part is read as it arrives, so {@link read} only finishes it.
+ * whose importer reads part by part is read as it arrives, so {@link read} only finishes it, and
+ * the words of its lines are indexed for the search as they are read ({@link wordsOf}).
  */
 export class UploadReading {
   private readonly states = new WeakMap<Upload, State>();
@@ -59,6 +66,7 @@ export class UploadReading {
       if (!judged.ok) return refusal(upload, judged.error);
       const log = startReading(head, opts);
       state.reading = log && { log, opts, fed: 0 };
+      state.words = log?.reader.linesSince ? { prepared: new PreparedMeeting(), lines: 0 } : null;
     }
     this.feed(upload, state);
     return ok(true);
@@ -73,21 +81,39 @@ export class UploadReading {
     const state = this.stateOf(upload);
     const reading = state.reading;
     state.reading = null;
+    state.wordsRead = null;
     if (!reading || !sameOptions(reading.opts, opts)) return importLogParts(parts, opts);
-    this.feed(upload, { ...state, reading });
-    return finishReading(parts, opts, reading.log);
+    const feeding = { ...state, reading };
+    this.feed(upload, feeding);
+    const log = finishReading(parts, opts, reading.log);
+    state.wordsRead = log.ok ? (feeding.words?.prepared ?? null) : null;
+    state.words = null;
+    return log;
+  }
+
+  /**
+   * The words of the searched lines of the log the last {@link read} gave, indexed while it
+   * uploaded, for the search to take in (`SearchIndex.add`); null when they were not all read
+   * then (another importer, other options, a log corrected at its end). Given once.
+   */
+  wordsOf(upload: Upload): PreparedMeeting | null {
+    const state = this.stateOf(upload);
+    const words = state.wordsRead;
+    state.wordsRead = null;
+    return words;
   }
 
   private stateOf(upload: Upload): State {
     let state = this.states.get(upload);
     if (!state) {
-      state = { checked: 0, headJudged: false, reading: null };
+      state = { checked: 0, headJudged: false, reading: null, words: null, wordsRead: null };
       this.states.set(upload, state);
     }
     return state;
   }
 
-  // Gives the reading the parts it has not had; the file's first without its byte-order mark.
+  // Gives the reading the parts it has not had (the file's first without its byte-order mark),
+  // and indexes the words of the lines they held.
   private feed(upload: Upload, state: State): void {
     const reading = state.reading;
     if (!reading) return;
@@ -96,6 +122,13 @@ export class UploadReading {
       const part = parts[reading.fed]!;
       reading.log.reader.push(reading.fed === 0 ? withoutBom([part])[0]! : part);
     }
+    const words = state.words;
+    if (!words) return;
+    const read = reading.log.reader.linesSince?.(words.lines, (kind, nick, text) => {
+      if (isSearched(kind)) words.prepared.add(nick, text);
+    });
+    if (read === undefined || read < 0) state.words = null;
+    else words.lines = read;
   }
 }
 

@@ -11,6 +11,11 @@ const SEARCHED: ReadonlySet<LineKind> = new Set([
   'heading',
 ]);
 
+/** True for the kinds of line the search finds (what people said or wrote). */
+export function isSearched(kind: LineKind): boolean {
+  return SEARCHED.has(kind);
+}
+
 /**
  * A meeting as the search index takes it: its said lines numbered by their transcript `seq`
  * (so a hit jumps to the line in the meeting's transcript), and the items its minutes made of
@@ -20,7 +25,7 @@ export function searchDocument(id: string, fold: MeetingFold): SearchDocument {
   // The fold's own line records serve as the search lines (they hold every field a SearchLine
   // has): a long meeting's lines are not copied one object each.
   const lines: SearchLine[] = [];
-  for (const { line } of fold.lines) if (SEARCHED.has(line.kind)) lines.push(line);
+  for (const { line } of fold.lines) if (isSearched(line.kind)) lines.push(line);
   const items: SearchItem[] = [];
   for (const item of fold.engine.items) {
     const seq = fold.logSeqs[item.line - 1];

@@ -2,6 +2,7 @@ import type { Payload } from '../../../shared/ipc/schemas';
 import { ok, type Result } from '../../../shared/ipc/result';
 import {
   createSearchIndex,
+  type PreparedMeeting,
   type SearchIndex,
   type SearchQuery,
   type SearchResult,
@@ -53,6 +54,8 @@ export class SearchService {
   private opened = false;
   private closed = false;
   private refreshing: Promise<void> | null = null;
+  // Words of imported meetings indexed as they uploaded, until the meeting is first read.
+  private readonly prepared = new Map<string, PreparedMeeting>();
   private unsaved = false;
   private saveTimer: TimerHandle | null = null;
 
@@ -70,6 +73,15 @@ export class SearchService {
     await this.opening;
     for (const id of [...this.stale]) this.read(id);
     return ok({ ...this.index.search(query), meetings: this.index.stats().meetings });
+  }
+
+  /**
+   * Takes in a meeting just imported on the next turn ({@link refreshSoon}), with the words of
+   * its lines when they were indexed as it uploaded, so they are not read again.
+   */
+  imported(meetingId: string, words: PreparedMeeting | null): void {
+    if (words) this.prepared.set(meetingId, words);
+    this.refreshSoon();
   }
 
   /**
@@ -98,6 +110,7 @@ export class SearchService {
     if (this.saveTimer !== null) this.deps.clock.clearTimeout(this.saveTimer);
     this.saveTimer = null;
     if (this.opened && (this.unsaved || this.stale.size > 0)) this.save();
+    this.prepared.clear();
   }
 
   private async open(): Promise<void> {
@@ -129,6 +142,8 @@ export class SearchService {
   // (Re)indexes one meeting; one that cannot be read is left out of the results.
   private read(id: string): void {
     this.stale.delete(id);
+    const words = this.prepared.get(id);
+    this.prepared.delete(id);
     this.unsaved = true;
     // Stamped before reading, so a journal that grows meanwhile is read again next time.
     const stamp = journalStamp(this.deps.dataDir, id);
@@ -140,10 +155,11 @@ export class SearchService {
     }
     if (stamp !== null) this.stamps.set(id, stamp);
     if (isPracticeChannel(fold.value.start.channel)) this.index.remove(id);
-    else this.index.add(searchDocument(id, fold.value));
+    else this.index.add(searchDocument(id, fold.value), words);
   }
 
   private forget(id: string): void {
+    this.prepared.delete(id);
     this.index.remove(id);
     this.stamps.delete(id);
     this.unsaved = true;

@@ -1,4 +1,5 @@
 import type { ImportedLog, ImportedTable } from '../../domain/imported';
+import type { LineKind } from '../../domain/line';
 
 /**
  * What a caller may tell an importer. Each field fills in what the log itself does not say:
@@ -18,6 +19,12 @@ export interface PartsReader {
   push(part: string): void;
   /** The log the parts so far make. */
   finish(): ImportedLog;
+  /**
+   * Optional: visits the lines read since line `from` (each line's kind, nick and text, in order)
+   * and returns how many lines are read so far; -1, visiting nothing, once the lines `finish`
+   * gives may differ from those read (a log corrected at its end).
+   */
+  linesSince?(from: number, visit: (kind: LineKind, nick: string, text: string) => void): number;
 }
 
 /** One log format Gavel can read. Importers never throw, whatever text they are given. */

@@ -20,6 +20,7 @@ const STARTED_RE = /^Meeting started (\w{3} \w{3} +\d{1,2} \d\d:\d\d:\d\d \d{4})
 interface TableReader {
   push(part: string): void;
   finish(): ImportedTable;
+  linesSince: NonNullable<PartsReader['linesSince']>;
 }
 
 // Reads the log a part at a time, each part ending at a line end, into columns, each line read
@@ -78,7 +79,10 @@ function tableReader(opts?: ImportOptions): TableReader {
     const { lines, ...about } = withLines(table);
     return { ...about, table: LineTable.fromLines(applyScribeEdits(lines)), preset: 'w3c' };
   };
-  return { push, finish };
+  // An RRSAgent log's lines are corrected at the end: until then they are not its lines.
+  const linesSince: TableReader['linesSince'] = (from, visit) =>
+    rrsagent ? -1 : log.visitSince(from, sources, visit);
+  return { push, finish, linesSince };
 }
 
 function parseTable(parts: readonly string[], opts?: ImportOptions): ImportedTable {
@@ -89,7 +93,11 @@ function parseTable(parts: readonly string[], opts?: ImportOptions): ImportedTab
 
 function reader(opts?: ImportOptions): PartsReader {
   const read = tableReader(opts);
-  return { push: read.push, finish: () => withLines(read.finish()) };
+  return {
+    push: read.push,
+    finish: () => withLines(read.finish()),
+    linesSince: read.linesSince,
+  };
 }
 
 /**

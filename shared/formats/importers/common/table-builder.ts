@@ -86,6 +86,22 @@ export class LineTableBuilder {
     this.textEnds[i] = end;
   }
 
+  /**
+   * Visits the lines added since line `from` (kind, nick, and text read from `parts`), in order;
+   * returns how many lines were added.
+   */
+  visitSince(
+    from: number,
+    parts: readonly string[],
+    visit: (kind: LineKind, nick: string, text: string) => void,
+  ): number {
+    for (let i = from; i < this.count; i++) {
+      const text = parts[this.textParts[i]!]!.slice(this.textStarts[i], this.textEnds[i]);
+      visit(LINE_KINDS[this.kinds[i]!]!, this.nicks[this.nickIds[i]!]!, text);
+    }
+    return this.count;
+  }
+
   /** The imported log, its texts read from `parts`. */
   finish(parts: readonly string[]): ImportedTable {
     const n = this.count;
