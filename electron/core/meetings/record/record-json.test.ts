@@ -21,6 +21,8 @@ const number = fc.oneof(
   fc.integer(),
   fc.double(),
   fc.constantFrom(0, -0, Number.NaN, Infinity, -Infinity, 1e21, 5e-7, 1_494_252_000_000),
+  // Instants of whole seconds, on both sides of where the seconds stop fitting 32 bits.
+  fc.integer({ min: -10, max: 2 ** 32 }).map((seconds) => seconds * 1000),
 );
 
 const lineRecord = fc.record({

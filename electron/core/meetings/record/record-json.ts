@@ -57,12 +57,19 @@ function numberJson(value: unknown): string | null {
   return Number.isFinite(value) ? String(value) : 'null';
 }
 
+// Whole seconds in epoch milliseconds up to here: the seconds fit a 32-bit integer, which V8
+// turns into text much faster than a 13-digit double.
+const WHOLE_SECONDS_BELOW = 2 ** 31 * 1000;
+
 // The instant written last: lines of the same second share it, and a line record says it twice.
 let lastAt = Number.NaN;
 let lastAtJson = 'null';
 function instantJson(value: unknown): string | null {
   if (value === lastAt) return lastAtJson;
-  const json = numberJson(value);
+  const json =
+    typeof value === 'number' && value > 0 && value < WHOLE_SECONDS_BELOW && value % 1000 === 0
+      ? `${value / 1000}000`
+      : numberJson(value);
   if (json !== null) {
     lastAt = value as number;
     lastAtJson = json;
