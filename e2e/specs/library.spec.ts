@@ -182,7 +182,7 @@ test.describe('after the meeting', () => {
     await expect(importer.imported).toBeVisible();
     await importer.root.getByRole('button', { name: 'Import another' }).click();
 
-    // About 48 MB: the upload goes in 512 KiB parts with a progress bar, and Cancel stops it.
+    // About 48 MB: the upload goes in 2 MiB parts with a progress bar, and Cancel stops it.
     const big = join(dataDir, 'big.log.txt');
     const body = cockpit.split('\n').slice(4).join('\n');
     await writeFile(big, body.repeat(Math.ceil(48_000_000 / body.length)));

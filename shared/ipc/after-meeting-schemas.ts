@@ -89,8 +89,11 @@ const ExportRequest = z.object({
   charts: z.boolean().optional(),
 });
 
-/** Most bytes one `import:chunk` carries. */
-export const IMPORT_CHUNK_BYTES = 512 * 1024;
+/**
+ * Most bytes one `import:chunk` carries: few round trips for a 64 MiB log, and one part fits a
+ * bridge message with room to spare.
+ */
+export const IMPORT_CHUNK_BYTES = 2 * 1024 * 1024;
 /** Largest log Gavel imports. */
 export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -98,7 +101,10 @@ export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
 // host's socket (ws-binary.ts), never as base64 text, which is a third larger and slower to send.
 const Part = z
   .custom<Uint8Array>(isBytes, 'A part of an upload is bytes.')
-  .refine((bytes) => bytes.length <= IMPORT_CHUNK_BYTES, 'A part of an upload is at most 512 KiB.');
+  .refine(
+    (bytes) => bytes.length <= IMPORT_CHUNK_BYTES,
+    `A part of an upload is at most ${IMPORT_CHUNK_BYTES / (1024 * 1024)} MiB.`,
+  );
 const Zone = z.string().trim().min(1).max(64);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is YYYY-MM-DD.');
 
@@ -260,7 +266,7 @@ export const afterMeetingInvokeSchemas = {
     }),
     res: z.object({ importId: Id, chunkBytes: z.number().int() }),
   },
-  /** Part `index` (0, 1, 2… in order) of the upload: at most 512 KiB of its bytes. */
+  /** Part `index` (0, 1, 2… in order) of the upload: at most 2 MiB of its bytes. */
   'import:chunk': {
     req: z.object({ importId: Id, index: z.number().int().min(0), data: Part }),
     res: z.object({ received: z.number().int() }),

@@ -55,7 +55,7 @@ describe('size limits', () => {
     });
     expect(frame.length).toBeLessThanOrEqual(MAX_BRIDGE_MESSAGE_BYTES);
     const larger = schema.safeParse({ ...req, data: new Uint8Array(IMPORT_CHUNK_BYTES + 1) });
-    expect(larger.error?.issues[0]?.message).toBe('A part of an upload is at most 512 KiB.');
+    expect(larger.error?.issues[0]?.message).toBe('A part of an upload is at most 2 MiB.');
     for (const data of ['aGVsbG8=', [104, 105], { 0: 104 }, null, new Uint16Array(2)]) {
       const parsed = schema.safeParse({ ...req, data });
       expect(parsed.error?.issues[0]?.message).toBe('A part of an upload is bytes.');

@@ -22,7 +22,7 @@ describe('ImportUploads', () => {
     const { u, progress } = uploads();
     expect(u.begin({ name: 'a.log', size: 11 })).toEqual({
       ok: true,
-      value: { importId: 'u1', chunkBytes: 512 * 1024 },
+      value: { importId: 'u1', chunkBytes: 2 * 1024 * 1024 },
     });
     expect(u.chunk('u1', 0, bytes('hello '))).toEqual({ ok: true, value: { received: 6 } });
     expect(u.complete('u1')).toMatchObject({ ok: false, error: { code: 'incomplete' } });

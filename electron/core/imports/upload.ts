@@ -44,7 +44,7 @@ const REMEMBERED = 100;
 const mib = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 
 /**
- * Files arriving over the bridge in parts of at most 512 KiB of bytes, in order, so an upload
+ * Files arriving over the bridge in parts of at most 2 MiB of bytes, in order, so an upload
  * works in both shells and its progress can be shown; each part is decoded into whole lines as
  * it comes and shown to the judge. Parts out of order, more bytes than announced,
  * unknown or closed ids, too many uploads at once and a judge's refusal are error values.

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { IMPORT_CHUNK_BYTES } from '../../../../shared/ipc/after-meeting-schemas';
 import { fail, ok } from '../../../../shared/ipc/result';
 import type { Recording } from '../../testing/recording-bridge';
 import { renderCore } from '../../testing/render-core';
@@ -86,10 +87,10 @@ describe('ImportDialog', () => {
     expect(listed.ok && listed.value.map((entry) => entry.id)).toEqual([reading?.meetingId]);
   });
 
-  it('sends a log larger than one part as parts 0, 1, 2 of at most 512 KiB', async () => {
+  it('sends a log larger than one part as parts 0, 1, 2 of at most 2 MiB', async () => {
     const { bridge, user } = await openDialog();
     const line = '[2024-05-01T14:00:15.011Z] <ocampo> something worth keeping in the minutes\n';
-    const text = line.repeat(Math.ceil((1.2 * 1024 * 1024) / line.length));
+    const text = line.repeat(Math.ceil((2.2 * IMPORT_CHUNK_BYTES) / line.length));
     await user.upload(inDialog().getByLabelText('Log file'), new File([text], 'big.log'));
     await user.type(inDialog().getByLabelText('Channel'), '#big');
     await user.click(inDialog().getByRole('button', { name: 'Import' }));
@@ -100,9 +101,9 @@ describe('ImportDialog', () => {
     const parts = bridge.callsTo('import:chunk');
     expect(parts.map((p) => p.index)).toEqual([0, 1, 2]);
     expect(parts.map((p) => p.data.length)).toEqual([
-      512 * 1024,
-      512 * 1024,
-      text.length - 1024 * 1024,
+      IMPORT_CHUNK_BYTES,
+      IMPORT_CHUNK_BYTES,
+      text.length - 2 * IMPORT_CHUNK_BYTES,
     ]);
     expect(uploaded(bridge) === text).toBe(true);
   }, 20_000);
@@ -189,6 +190,40 @@ describe('ImportDialog', () => {
     await waitFor(() => expect(bridge.callsTo('import:begin')).toHaveLength(2));
   });
 
+  it('asks for the reading right behind the last part, and shows a refused part’s reason', async () => {
+    const { bridge, user } = await openDialog();
+    const parts = holdParts(bridge, 10);
+    bridge.handle('import:finish', async () =>
+      fail('import-closed', 'That import was stopped: the file cannot be imported.'),
+    );
+    await user.upload(inDialog().getByLabelText('Log file'), new File(['x'.repeat(30)], 'a.log'));
+    await user.type(inDialog().getByLabelText('Channel'), '#kde');
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    // Three parts on their way, none answered: the reading is already asked for.
+    await waitFor(() => expect(bridge.callsTo('import:finish')).toEqual([{ importId: 'imp-1' }]));
+    expect(bridge.callsTo('import:chunk').map((c) => c.index)).toEqual([0, 1, 2]);
+    parts.release();
+    parts.release();
+    expect(inDialog().getByRole('progressbar', { name: 'Import progress' })).toBeInTheDocument();
+  });
+
+  it('shows a refused part’s reason, not that of the reading asked for behind it', async () => {
+    const { bridge, user } = await openDialog();
+    bridge.handle('import:begin', async () => ok({ importId: 'imp-1', chunkBytes: 10 }));
+    bridge.handle('import:chunk', async ({ index }) =>
+      index === 2 ? fail('binary', 'a.log is not a text file.') : ok({ received: 10 }),
+    );
+    bridge.handle('import:finish', async () =>
+      fail('import-closed', 'That import was stopped: the file cannot be imported.'),
+    );
+    await user.upload(inDialog().getByLabelText('Log file'), new File(['x'.repeat(30)], 'a.log'));
+    await user.type(inDialog().getByLabelText('Channel'), '#kde');
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    expect(await inDialog().findByRole('alert')).toHaveTextContent('a.log is not a text file.');
+    expect(bridge.callsTo('import:finish')).toHaveLength(1);
+    expect(inDialog().queryByText(/That import was stopped/)).not.toBeInTheDocument();
+  });
+
   it('drops the upload when the dialog is closed mid-way', async () => {
     const { bridge, user } = await openDialog();
     const parts = holdParts(bridge, 10);
@@ -261,7 +296,7 @@ describe('ImportDialog', () => {
     );
     await user.click(inDialog().getByRole('button', { name: 'Import' }));
     expect(await inDialog().findByText('The upload is larger than it said.')).toBeInTheDocument();
-    expect(bridge.callsTo('import:finish')).toHaveLength(1);
+    expect(inDialog().queryByText(/does not recognise/)).not.toBeInTheDocument();
   });
 
   it('offers an agenda without a transcript as the channel’s agenda', async () => {

@@ -44,6 +44,7 @@ describe('uploadChunks', () => {
     const answers: ((result: Result<unknown>) => void)[] = [];
     const sent: number[] = [];
     const counts: number[] = [];
+    const allSent: number[] = [];
     const ending = uploadChunks({
       file: new Blob([text(60)]),
       chunkBytes: 10,
@@ -53,6 +54,7 @@ describe('uploadChunks', () => {
       },
       cancelled: () => false,
       onSent: (n) => counts.push(n),
+      onAllSent: () => allSent.push(sent.length),
     });
     await vi.waitFor(() => expect(sent).toEqual([0, 1, 2, 3]));
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -60,11 +62,16 @@ describe('uploadChunks', () => {
     answers[0]!(ok({}));
     await vi.waitFor(() => expect(sent).toEqual([0, 1, 2, 3, 4]));
     expect(counts).toEqual([10]);
-    for (let i = 1; i < 6; i++) {
+    expect(allSent).toEqual([]);
+    answers[1]!(ok({}));
+    // The last part is on its way, none of the last four answered: what follows may be asked.
+    await vi.waitFor(() => expect(allSent).toEqual([6]));
+    for (let i = 2; i < 6; i++) {
       await vi.waitFor(() => expect(answers.length).toBeGreaterThan(i));
       answers[i]!(ok({}));
     }
     expect(await ending).toEqual({ status: 'sent', bytes: 60 });
+    expect(allSent).toEqual([6]);
     expect(sent).toEqual([0, 1, 2, 3, 4, 5]);
     expect(counts).toEqual([10, 20, 30, 40, 50, 60]);
   });

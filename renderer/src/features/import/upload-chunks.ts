@@ -11,6 +11,11 @@ export interface UploadPlan {
   cancelled(): boolean;
   /** Told the bytes sent so far after each part is accepted. */
   onSent?(bytes: number): void;
+  /**
+   * Told once, as soon as the last part is on its way (before it is answered), so what follows
+   * the upload can be asked for at once: the core takes calls in order, after that part.
+   */
+  onAllSent?(): void;
 }
 
 /** How an upload ended. */
@@ -57,6 +62,7 @@ export async function uploadChunks(plan: UploadPlan): Promise<UploadEnd> {
       const bytes = Math.min(step, file.size - read);
       onTheirWay.push({ bytes, answer: send(index++, data) });
       read += bytes;
+      if (read >= file.size) plan.onAllSent?.();
     }
     const part = onTheirWay.shift()!;
     const result = await part.answer;

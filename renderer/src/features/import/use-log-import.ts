@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../../shared/ipc/after-meeting-schemas';
+import type { Result } from '../../../../shared/ipc/result';
 import { useActions } from '../../app/AppContext';
 import { formatLabel } from './import-formats';
 import {
@@ -92,11 +93,13 @@ export function useLogImport(): LogImport {
     [drop],
   );
 
+  // `asked`: the answer to an `import:finish` already sent (see `start`), else it is sent now.
   const finish = useCallback(
-    async (run: ImportRun, details: FinishDetails) => {
+    async (run: ImportRun, details: FinishDetails, asked?: Promise<Result<ImportOutcome>>) => {
       const importId = run.importId as string;
       setProgress({ phase: 'parse', sent: run.file.size, size: run.file.size });
-      const result = await afterMeeting.invoke('import:finish', { importId, ...details });
+      const result = await (asked ??
+        afterMeeting.invoke('import:finish', { importId, ...details }));
       if (run.cancelled) return;
       if (!result.ok) return failed(run, result.error.message, result.error.code);
       if (result.value.status === 'needs-input') {
@@ -130,16 +133,23 @@ export function useLogImport(): LogImport {
       if (run.cancelled) return drop(run);
       if (!begun.ok) return failed(run, begun.error.message);
       const importId = begun.value.importId;
+      // The log is read as soon as its last part has arrived: `import:finish` goes right behind
+      // that part instead of waiting for its answer. If a part is refused, the reading is refused
+      // too (the core dropped the upload) and the part's reason is the one shown.
+      let asked: Promise<Result<ImportOutcome>> | undefined;
       const end = await uploadChunks({
         file,
         chunkBytes: begun.value.chunkBytes,
         send: (index, data) => afterMeeting.invoke('import:chunk', { importId, index, data }),
         cancelled: () => run.cancelled,
         onSent: (sent) => setProgress((now) => now && advance(now, 'upload', sent)),
+        onAllSent: () => {
+          asked = afterMeeting.invoke('import:finish', { importId });
+        },
       });
       if (end.status === 'cancelled') return;
       if (end.status === 'failed') return failed(run, end.message);
-      await finish(run, {});
+      await finish(run, {}, asked);
     },
     [afterMeeting, drop, failed, finish],
   );
