@@ -187,6 +187,30 @@ describe('the browser host under malformed input', () => {
     expect(logged.slice(before)).toContain('a bridge socket sent a malformed frame; it was closed');
   });
 
+  it('answers well-formed binary frames of random bytes as unreadable, and still answers', async () => {
+    const random = prng(20261207);
+    const ws = new WebSocket(`ws://127.0.0.1:${host.port}/bridge`, { origin, headers: { cookie } });
+    try {
+      await new Promise((resolve, reject) => {
+        ws.once('open', resolve);
+        ws.once('error', reject);
+      });
+      for (let round = 0; round < 40; round++) {
+        const payload = random(1 + (random(2).readUInt16BE() % 2048));
+        // Half of them claim a head that fits, to reach the JSON behind it.
+        if (round % 2 === 0 && payload.length > 4) payload.writeUInt32BE(payload.length - 4, 0);
+        const reply = new Promise<string>((resolve) =>
+          ws.once('message', (d) => resolve(d.toString())),
+        );
+        ws.send(payload);
+        expect(JSON.parse(await reply)).toMatchObject({ id: -1, result: { ok: false } });
+      }
+    } finally {
+      ws.terminate();
+    }
+    expect(await hostAnswers()).toBe(true);
+  });
+
   it('survives 60 rounds of random bytes and still answers', async () => {
     const random = prng(20261206);
     for (let round = 0; round < 60; round++) {
