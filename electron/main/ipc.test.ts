@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
+import { IMPORT_CHUNK_BYTES } from '../../shared/ipc/after-meeting-schemas';
+import type { Handlers } from '../../shared/ipc/bridge';
+import { createDispatcher } from '../../shared/ipc/dispatch';
 import { ok } from '../../shared/ipc/result';
 import { forwardEvent, registerIpc } from './ipc';
 import { BrowserWindow, ipcMain } from '../testing/fake-electron';
@@ -46,6 +49,24 @@ describe('registerIpc', () => {
       expect(log).toHaveBeenLastCalledWith('warn', `Refused settings:set from ${where}.`);
     }
     expect(dispatch).not.toHaveBeenCalled();
+  });
+});
+
+describe('an upload part over IPC', () => {
+  it('reaches the core as bytes, validated as any request, and a part of text is refused', async () => {
+    const handlers = Object.fromEntries(
+      INVOKE_CHANNELS.map((c) => [c, async () => ok(null)]),
+    ) as unknown as Handlers;
+    handlers['import:chunk'] = async ({ data }) => ok({ received: data.length });
+    ipcMain.handlers.clear();
+    registerIpc(createDispatcher(handlers, log), log);
+    // Electron's structured clone hands a Uint8Array over as a Uint8Array.
+    const data = new Uint8Array(IMPORT_CHUNK_BYTES).fill(0x61);
+    expect(await call('import:chunk', top, { importId: 'u1', index: 0, data })).toEqual(
+      ok({ received: IMPORT_CHUNK_BYTES }),
+    );
+    const text = await call('import:chunk', top, { importId: 'u1', index: 0, data: 'YWJj' });
+    expect(text).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 });
 
