@@ -18,23 +18,32 @@ const REMEMBERED = 4096;
 
 /**
  * The JSON of strings that recur from line to line (nicks, channels, kinds, stamps): each is
- * quoted once, not once a line.
+ * quoted once, not once a line; the one of the line before is at hand without a lookup.
  */
 class Quoted {
   private readonly known = new Map<string, string>();
+  private last = '';
+  private lastJson = '""';
 
   of(text: string): string {
+    if (text === this.last) return this.lastJson;
     let json = this.known.get(text);
     if (json === undefined) {
       if (this.known.size >= REMEMBERED) this.known.clear();
       json = JSON.stringify(text);
       this.known.set(text, json);
     }
+    this.last = text;
+    this.lastJson = json;
     return json;
   }
 }
 
-const recurring = new Quoted();
+// One for each field, so that a field the line before had the same is found at once.
+const times = new Quoted();
+const kinds = new Quoted();
+const nicks = new Quoted();
+const channels = new Quoted();
 
 /**
  * How many of `keys` the plain object `value` has as its own keys, in that order and nothing
@@ -100,9 +109,9 @@ function lineRecordJson(record: Record<string, unknown>): string | null {
     tail = local ? ',"local":true}}' : ',"local":false}}';
   }
   return (
-    `{"i":${i},"at":${at},"t":"line","line":{"at":${lineAt},"time":${recurring.of(time)}` +
-    `,"kind":${recurring.of(kind)},"nick":${recurring.of(nick)},"text":${JSON.stringify(text)}` +
-    `,"seq":${seq},"channel":${recurring.of(channel)},"self":${self}${tail}`
+    `{"i":${i},"at":${at},"t":"line","line":{"at":${lineAt},"time":${times.of(time)}` +
+    `,"kind":${kinds.of(kind)},"nick":${nicks.of(nick)},"text":${JSON.stringify(text)}` +
+    `,"seq":${seq},"channel":${channels.of(channel)},"self":${self}${tail}`
   );
 }
 
