@@ -10,9 +10,10 @@ type Log = (message: string, detail?: unknown) => void;
 
 /**
  * Serves one authenticated bridge socket: each call (JSON text, or a binary frame carrying bytes,
- * shared/ipc/ws-binary.ts) is validated, dispatched and answered with its id. A malformed message gets an error result (id -1 when unreadable), never a crash; a
- * malformed frame (bad UTF-8, opcode, close code, RSV bits, masking, or over the size limit) is
- * logged and closes this socket only — the host and its other pages carry on.
+ * shared/ipc/ws-binary.ts) is validated, dispatched and answered with its id. A malformed
+ * message gets an error result (id -1 when unreadable), never a crash; a malformed frame (bad
+ * UTF-8, opcode, close code, RSV bits, masking, or over the size limit) is logged and closes
+ * this socket only — the host and its other pages carry on.
  */
 export function serveBridgeSocket(
   socket: WebSocket,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   carriesBytes,
   encodeBinaryCall,
+  isBytes,
   MAX_BINARY_HEADER_BYTES,
   splitBinaryCall,
 } from './ws-binary';
@@ -50,6 +51,21 @@ describe('binary calls', () => {
       frameOf(2, new Uint8Array([0xc3, 0x28]), data),
     ])
       expect(splitBinaryCall(frame)).toBeNull();
+  });
+
+  it('take a Uint8Array or a Buffer as bytes, and nothing that only looks like one', () => {
+    expect(isBytes(new Uint8Array(2))).toBe(true);
+    expect(isBytes(Buffer.from('hi'))).toBe(true);
+    for (const other of [
+      new Uint16Array(2),
+      new DataView(new ArrayBuffer(2)),
+      new ArrayBuffer(2),
+      { 0: 104, length: 1 },
+      { [Symbol.toStringTag]: 'Uint8Array' },
+      'aGk=',
+      null,
+    ])
+      expect(isBytes(other)).toBe(false);
   });
 
   test.prop([fc.uint8Array({ maxLength: 300 })])('never throw on any bytes', (frame) => {

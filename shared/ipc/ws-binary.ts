@@ -13,10 +13,13 @@ export const MAX_BINARY_HEADER_BYTES = 16 * 1024;
 
 const LENGTH_BYTES = 4;
 
-/** True for a Uint8Array (or a Buffer), of this realm or another (a test's DOM, say). */
+/**
+ * True for a Uint8Array (or a Buffer), of this realm or another (a test's DOM, say); an object
+ * that only calls itself one (its `Symbol.toStringTag`) is not a view of any buffer.
+ */
 export function isBytes(value: unknown): value is Uint8Array {
   return (
-    value instanceof Uint8Array || Object.prototype.toString.call(value) === '[object Uint8Array]'
+    ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]'
   );
 }
 
