@@ -5,7 +5,8 @@ import type { WsCall } from './ws-protocol';
  * one binary frame instead of JSON with the bytes in base64, which is a third larger and slower
  * for the browser to send and the host to read: four bytes giving the length N of the header
  * (big-endian), N bytes of the call as JSON (UTF-8) without its `req.data`, then the bytes, which
- * are `req.data`. No zod here (see ws-protocol.ts); the host validates the header with ws-schema.ts.
+ * are `req.data`. No zod here (see ws-protocol.ts); the host validates the header with
+ * ws-schema.ts.
  */
 
 /** Longest header a binary call may have: a call's fields besides its bytes are short. */

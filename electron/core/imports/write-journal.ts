@@ -40,10 +40,11 @@ class Appender {
 }
 
 /**
- * Writes a whole journal (one JSON record a line) to `path`, atomically: appended to a
- * temporary file beside it about a mebibyte at a time (each record as `recordJson` writes it), flushed to disk, then renamed over the
- * target, so a crash or a full disk never leaves half a journal, and the whole text of a large
- * import is never one string. Throws (the temporary file removed) when it cannot be written.
+ * Writes a whole journal (one JSON record a line, as `recordJson` writes it) to `path`,
+ * atomically: appended to a temporary file beside it about a mebibyte at a time, flushed to
+ * disk, then renamed over the target, so a crash or a full disk never leaves half a journal, and
+ * the whole text of a large import is never one string. Throws (the temporary file removed) when
+ * it cannot be written.
  */
 export function writeJournal(path: string, records: Iterable<MeetingRecord>): void {
   mkdirSync(dirname(path), { recursive: true });

@@ -5,7 +5,7 @@ export interface UploadPlan {
   file: Blob;
   /** Bytes per part, as `import:begin` said. */
   chunkBytes: number;
-  /** Sends part `index` (its bytes); parts are sent in order, a few before the first is answered. */
+  /** Sends part `index` (its bytes); parts go in order, a few before the first is answered. */
   send(index: number, data: Uint8Array): Promise<Result<unknown>>;
   /** True once the user cancelled: nothing more is read or sent. */
   cancelled(): boolean;
