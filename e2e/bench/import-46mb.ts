@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { ImportDialog, seedPath, WindowHeader } from '../pages/library-views';
 import { startBrowserSession } from './browser-session';
-import { median } from './page-tools';
+import { median, pollPage } from './page-tools';
 import type { Benchmark } from './registry';
 
 const BYTES = 48_000_000;
@@ -15,6 +15,7 @@ const RUNS = 3;
 // What the bench waits for is watched in the page (a check every 20 ms there, not a call from
 // here each time), so the watching takes next to nothing from the app on a small machine.
 const WAIT_MS = 120_000;
+const POLL_MS = 20;
 const IMPORTED = `[...document.querySelectorAll('[role="status"]')].some((s) => /^Imported/.test(s.textContent ?? ''))`;
 // The upload has ended once the progress bar says anything but uploading (or the import ended).
 const UPLOADED = `(() => {
@@ -37,26 +38,6 @@ export function bigLog(): string {
   return head + body.repeat(copies) + last;
 }
 
-/**
- * Resolves once `condition` (a script) holds in the page, checked there every 20 ms; throws after
- * {@link WAIT_MS}. (The page's CSP allows no `eval`, so no `waitForFunction`.)
- */
-async function watch(page: Page, condition: string): Promise<void> {
-  const held = page.evaluate(`new Promise((resolve) => {
-    const check = () => ((${condition}) ? resolve(true) : setTimeout(check, 20));
-    check();
-  })`);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`not within ${WAIT_MS} ms: ${condition}`)), WAIT_MS);
-  });
-  try {
-    await Promise.race([held, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** Seconds from pressing Import to the log's last line found by the search; and the upload's. */
 async function once(page: Page, path: string): Promise<{ total: number; upload: number }> {
   const importer = new ImportDialog(page);
@@ -65,16 +46,16 @@ async function once(page: Page, path: string): Promise<{ total: number; upload: 
   await importer.root.getByLabel('Channel').fill('#cockpit');
   const started = Date.now();
   await importer.root.getByRole('button', { name: 'Import', exact: true }).click();
-  await watch(page, UPLOADED);
+  await pollPage(page, UPLOADED, WAIT_MS, POLL_MS);
   const uploaded = Date.now();
-  await watch(page, IMPORTED);
+  await pollPage(page, IMPORTED, WAIT_MS, POLL_MS);
   await importer.root.getByRole('button', { name: 'Close' }).click();
   await new WindowHeader(page).show('Search');
   const view = page.getByRole('region', { name: 'Search all meetings' });
   const box = view.getByRole('searchbox', { name: 'Search all meetings' });
   await box.fill(MARKER);
   await box.press('Enter');
-  await watch(page, FOUND);
+  await pollPage(page, FOUND, WAIT_MS, POLL_MS);
   const ended = Date.now();
   const hits = view.getByRole('list', { name: 'Search results' }).getByRole('listitem');
   await expect(hits.filter({ hasText: MARKER }).first()).toBeVisible();

@@ -1,14 +1,32 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Waits until `expression` is true in the page. Checked from here every 250 ms: the page's CSP
- * forbids the string evaluation Playwright's waitForFunction would do inside it.
+ * Waits until `expression` is true in the page, checked there every `everyMs` (no call from here
+ * each time, which would take time from the page on a small machine); throws after `timeoutMs`.
+ * A promise evaluated in the page, since its CSP forbids the string evaluation Playwright's
+ * waitForFunction would do inside it.
  */
-export async function pollPage(page: Page, expression: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await page.evaluate(expression))) {
-    if (Date.now() > until) throw new Error(`Not true within ${timeoutMs} ms: ${expression}`);
-    await new Promise((r) => setTimeout(r, 250));
+export async function pollPage(
+  page: Page,
+  expression: string,
+  timeoutMs: number,
+  everyMs = 250,
+): Promise<void> {
+  const held = page.evaluate(`new Promise((resolve) => {
+    const check = () => ((${expression}) ? resolve(true) : setTimeout(check, ${everyMs}));
+    check();
+  })`);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Not true within ${timeoutMs} ms: ${expression}`)),
+      timeoutMs,
+    );
+  });
+  try {
+    await Promise.race([held, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
