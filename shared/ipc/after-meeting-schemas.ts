@@ -113,7 +113,9 @@ export const ImportOutcome = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('imported'),
     meetingId: Id,
-    view: MeetingView,
+    /** The channel and title the history lists the meeting by. */
+    channel: z.string(),
+    title: z.string().nullable(),
     /** The transcript lines the meeting was given (one per line of the log). */
     lines: z.number().int(),
     /** The importer that read the log (`irssi`, `meetbot`…), as the history names it. */

@@ -170,14 +170,16 @@ export class ImportService {
     });
     if (!stored.ok) return stored;
     this.uploads.finish(upload.id);
-    this.deps.remember({ id, fold: stored.value });
+    const { fold, entry } = stored.value;
+    this.deps.remember({ id, fold });
     this.deps.progress({ ...this.progressOf(upload), phase: 'done' });
     this.deps.changes.touch({ meetingId: id, channel: named, live: false });
     this.deps.stored?.(id, words);
     return ok({
       status: 'imported',
       meetingId: id,
-      view: this.deps.editor.view(id, stored.value),
+      channel: entry.channel,
+      title: entry.title,
       lines: log.lines.length,
       format: log.format,
     });

@@ -2,20 +2,22 @@ import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { MeetingFold } from '../meetings/fold/meeting-fold';
 import { journalPath } from '../meetings/record/meeting-journal';
 import { foldRecords } from '../meetings/record/meeting-loader';
+import type { MeetingIndexEntry } from '../store/library';
 import type { LibraryStore } from '../store/library-store';
 import { importedRecords, type ImportedMeeting } from './imported-records';
 import { writeJournal } from './write-journal';
 
 /**
- * Stores an imported meeting like any other: its journal (`meetings/<id>/journal.jsonl`,
- * written whole and atomically, in large appends) and its index entry, status `ended`. A log that never ends its
- * meeting is closed at its last line. Returns the meeting as its journal folds.
+ * Stores an imported meeting like any other: its journal (`meetings/<id>/journal.jsonl`, written
+ * whole and atomically, in large appends) and its index entry, status `ended`. A log that never
+ * ends its meeting is closed at its last line. Returns the meeting as its journal folds, and the
+ * entry the history lists it by.
  */
 export function storeImported(
   dataDir: string,
   library: LibraryStore,
   meeting: ImportedMeeting,
-): Result<MeetingFold> {
+): Result<{ fold: MeetingFold; entry: MeetingIndexEntry }> {
   const records = importedRecords(meeting);
   const fold = foldRecords(records);
   if (!fold.ended) {
@@ -31,13 +33,14 @@ export function storeImported(
       `Gavel could not save the imported meeting: ${(err as Error).message}`,
     );
   }
-  const indexed = library.putMeeting({
+  const entry: MeetingIndexEntry = {
     id: meeting.id,
     channel: meeting.channel,
     title: fold.engine.meetingTopic ?? meeting.log.title,
     startedAt: fold.startedAt,
     endedAt: fold.endedAt,
     status: 'ended',
-  });
-  return indexed.ok ? ok(fold) : indexed;
+  };
+  const indexed = library.putMeeting(entry);
+  return indexed.ok ? ok({ fold, entry }) : indexed;
 }

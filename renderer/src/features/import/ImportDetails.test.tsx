@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../../shared/ipc/result';
-import { meetingView } from '../../testing/meeting-fixtures';
 import { renderCore } from '../../testing/render-core';
 import { polyfillBlobArrayBuffer } from './test-blob';
 import { chooseFromMenu } from '../../testing/header-menu';
@@ -103,7 +102,8 @@ describe('ImportDialog: a few details', () => {
       ok({
         status: 'imported' as const,
         meetingId: 'm9',
-        view: meetingView({ id: 'm9', title: 'Docs team' }),
+        channel: '#docs',
+        title: 'Docs team',
         lines: 42,
         format: 'irssi',
       }),

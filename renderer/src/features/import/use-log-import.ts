@@ -41,7 +41,7 @@ function describe(run: ImportRun, done: Imported): string {
     lines: done.lines,
     fileName: run.file.name,
     format: formatLabel(done.format),
-    name: done.view.title || done.view.channel,
+    name: done.title || done.channel,
   });
 }
 
