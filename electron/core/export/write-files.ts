@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /**
@@ -26,4 +26,12 @@ export function writeFilesAtomically(dir: string, files: ReadonlyMap<string, str
     written.push(target);
   }
   return written;
+}
+
+/**
+ * Writes the first `length` bytes of `bytes` to `fd` whole: `writeSync` may write less than asked
+ * (a signal, a nearly full disk), so each write carries on from where the last one stopped.
+ */
+export function writeAll(fd: number, bytes: Uint8Array, length = bytes.length): void {
+  for (let at = 0; at < length;) at += writeSync(fd, bytes, at, length - at);
 }

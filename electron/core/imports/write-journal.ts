@@ -1,14 +1,11 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { writeAll } from '../export/write-files';
 import { recordJson } from '../meetings/record/record-json';
 import type { MeetingRecord } from '../meetings/record/records';
 
 /** Bytes gathered before each write: a journal goes to disk in large appends, not line by line. */
 export const APPEND_BYTES = 1 << 20;
-
-function writeAll(fd: number, bytes: Buffer, length = bytes.length): void {
-  for (let at = 0; at < length;) at += writeSync(fd, bytes, at, length - at);
-}
 
 /**
  * Lines encoded straight into one buffer (no string of the whole batch is built) and written

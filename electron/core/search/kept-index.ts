@@ -1,8 +1,9 @@
-import { closeSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { decodeIndex, encodeIndex } from '../../../shared/search/index-file';
 import type { IndexSnapshot } from '../../../shared/search/search-index';
+import { writeAll } from '../export/write-files';
 import { journalPath } from '../meetings/record/meeting-journal';
 
 /** What the kept index says about each meeting it holds: its journal as it was when read. */
@@ -72,9 +73,8 @@ export class KeptIndex {
     const temporary = `${this.path}.new`;
     const fd = openSync(temporary, 'w', 0o600);
     try {
-      for (const part of [prefix, body]) {
-        for (let at = 0; at < part.length;) at += writeSync(fd, part, at);
-      }
+      writeAll(fd, prefix);
+      writeAll(fd, body);
     } finally {
       closeSync(fd);
     }
