@@ -224,6 +224,55 @@ describe('ImportDialog', () => {
     expect(inDialog().queryByText(/That import was stopped/)).not.toBeInTheDocument();
   });
 
+  it('once the whole log is sent, says Cancel is too late and shows the meeting imported', async () => {
+    const { bridge, user } = await openDialog();
+    // The real core, taking parts of 100 bytes whose answers wait for the test, and taking its
+    // calls in order: the reading waits for the test too, and a cancel waits for the reading.
+    const held: (() => void)[] = [];
+    const hold = <T,>(answer: T) => new Promise<T>((resolve) => held.push(() => resolve(answer)));
+    const begin = bridge.handlerOf('import:begin');
+    const chunk = bridge.handlerOf('import:chunk');
+    const finish = bridge.handlerOf('import:finish');
+    const cancel = bridge.handlerOf('import:cancel');
+    let read: Promise<unknown> = Promise.resolve();
+    bridge.handle('import:begin', async (req) => {
+      const begun = await begin(req);
+      return begun.ok ? ok({ ...begun.value, chunkBytes: 100 }) : begun;
+    });
+    bridge.handle('import:chunk', async (req) => hold(await chunk(req)));
+    bridge.handle('import:finish', (req) => {
+      const answer = hold(null).then(() => finish(req));
+      read = answer;
+      return answer;
+    });
+    bridge.handle('import:cancel', async (req) => read.then(() => cancel(req)));
+    await user.upload(inDialog().getByLabelText('Log file'), new File([LOUNGE], 'a.log'));
+    await user.type(inDialog().getByLabelText('Channel'), '#bridge');
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(bridge.callsTo('import:finish')).toHaveLength(1));
+    expect(bridge.callsTo('import:chunk')).toHaveLength(3);
+
+    // Every part is on its way, and the reading asked for right behind them.
+    expect(await inDialog().findByText('Reading the log…')).toBeInTheDocument();
+    const button = inDialog().getByRole('button', { name: 'Cancel' });
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAccessibleDescription(
+      'The whole log is sent: the import can no longer be cancelled.',
+    );
+    await user.click(button);
+    for (const release of held.splice(0)) release();
+
+    expect(await inDialog().findByRole('status')).toHaveTextContent(
+      'Imported 4 lines from a.log (The Lounge) as matrix bridge ops.',
+    );
+    expect(inDialog().queryByText('Import cancelled.')).not.toBeInTheDocument();
+    expect(inDialog().getByRole('button', { name: 'Open' })).toBeInTheDocument();
+    expect(bridge.callsTo('import:cancel')).toEqual([]);
+    const listed = await bridge.invoke('history:list', { channel: '#bridge' });
+    expect(listed.ok && listed.value).toHaveLength(1);
+  });
+
   it('drops the upload when the dialog is closed mid-way', async () => {
     const { bridge, user } = await openDialog();
     const parts = holdParts(bridge, 10);
