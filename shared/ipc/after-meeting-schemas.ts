@@ -283,6 +283,12 @@ export const afterMeetingInvokeSchemas = {
     }),
     res: ImportOutcome,
   },
+  /**
+   * Drops an upload under way or waiting for details; `cancelled` says whether it was in time.
+   * Calls are taken in order, so a cancel sent behind `import:finish` comes once that reading
+   * has ended: false then, as for any import already ended (its meeting stored, its file
+   * refused) — the window does not offer Cancel once the reading is asked for.
+   */
   'import:cancel': { req: z.object({ importId: Id }), res: z.object({ cancelled: z.boolean() }) },
   /**
    * Marks structure on line `seq` after the fact: a topic starting there (titled `text` or the

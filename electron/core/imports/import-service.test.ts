@@ -281,6 +281,16 @@ describe('ImportService while reading', () => {
     expect(await reading).toMatchObject({ ok: false, error: { code: 'import-closed' } });
     expect(h.services.history.list()).toHaveLength(1);
   });
+
+  it('says a cancel taken after the reading stored the meeting came too late', async () => {
+    const h = afterMeetingHarness(dir);
+    const id = upload(h, 'k.md', seed('kamailio-devel-2012-01-31.md'));
+    const done = value(await h.services.imports.finish({ importId: id }));
+    expect(h.services.imports.cancel(id)).toEqual({ cancelled: false });
+    expect(h.services.history.list().map((m) => m.id)).toEqual([
+      done.status === 'imported' && done.meetingId,
+    ]);
+  });
 });
 
 describe('ImportService as parts arrive', () => {

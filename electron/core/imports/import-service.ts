@@ -185,7 +185,11 @@ export class ImportService {
     });
   }
 
-  /** Drops an upload under way. */
+  /**
+   * Drops an upload under way (or waiting for details): nothing of it is stored. False when it
+   * had ended, its meeting stored or its file refused; a reading stores in one go, so a cancel
+   * comes before it starts (and stops it) or after it has ended.
+   */
   cancel(importId: string): { cancelled: boolean } {
     return { cancelled: this.uploads.cancel(importId) };
   }

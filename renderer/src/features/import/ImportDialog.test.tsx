@@ -46,6 +46,32 @@ function holdParts(bridge: Recording, chunkBytes: number) {
   return { release: () => waiting.shift()?.() };
 }
 
+/**
+ * The real core taking its calls in order, in parts of 100 bytes: each part's answer and the
+ * reading wait until the test releases them all, and a cancel waits for the reading.
+ */
+function holdCoreInOrder(bridge: Recording) {
+  const held: (() => void)[] = [];
+  const hold = <T,>(answer: T) => new Promise<T>((resolve) => held.push(() => resolve(answer)));
+  const begin = bridge.handlerOf('import:begin');
+  const chunk = bridge.handlerOf('import:chunk');
+  const finish = bridge.handlerOf('import:finish');
+  const cancel = bridge.handlerOf('import:cancel');
+  let read: Promise<unknown> = Promise.resolve();
+  bridge.handle('import:begin', async (req) => {
+    const begun = await begin(req);
+    return begun.ok ? ok({ ...begun.value, chunkBytes: 100 }) : begun;
+  });
+  bridge.handle('import:chunk', async (req) => hold(await chunk(req)));
+  bridge.handle('import:finish', (req) => {
+    const answer = hold(null).then(() => finish(req));
+    read = answer;
+    return answer;
+  });
+  bridge.handle('import:cancel', async (req) => read.then(() => cancel(req)));
+  return { releaseAll: () => held.splice(0).forEach((release) => release()) };
+}
+
 describe('ImportDialog', () => {
   it('uploads a picked log in order and says what it imported, then opens it', async () => {
     const { bridge, store, user } = await renderCore({ join: false });
@@ -222,6 +248,53 @@ describe('ImportDialog', () => {
     expect(await inDialog().findByRole('alert')).toHaveTextContent('a.log is not a text file.');
     expect(bridge.callsTo('import:finish')).toHaveLength(1);
     expect(inDialog().queryByText(/That import was stopped/)).not.toBeInTheDocument();
+  });
+
+  it('once the whole log is sent, says Cancel is too late and shows the meeting imported', async () => {
+    const { bridge, user } = await openDialog();
+    const held = holdCoreInOrder(bridge);
+    await user.upload(inDialog().getByLabelText('Log file'), new File([LOUNGE], 'a.log'));
+    await user.type(inDialog().getByLabelText('Channel'), '#bridge');
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(bridge.callsTo('import:finish')).toHaveLength(1));
+    expect(bridge.callsTo('import:chunk')).toHaveLength(3);
+
+    // Every part is on its way, and the reading asked for right behind them.
+    expect(await inDialog().findByText('Reading the log…')).toBeInTheDocument();
+    const button = inDialog().getByRole('button', { name: 'Cancel' });
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAccessibleDescription(
+      'The whole log is sent: the import can no longer be cancelled.',
+    );
+    await user.click(button);
+    held.releaseAll();
+
+    expect(await inDialog().findByRole('status')).toHaveTextContent(
+      'Imported 4 lines from a.log (The Lounge) as matrix bridge ops.',
+    );
+    expect(inDialog().queryByText('Import cancelled.')).not.toBeInTheDocument();
+    expect(inDialog().getByRole('button', { name: 'Open' })).toBeInTheDocument();
+    expect(bridge.callsTo('import:cancel')).toEqual([]);
+    const listed = await bridge.invoke('history:list', { channel: '#bridge' });
+    expect(listed.ok && listed.value).toHaveLength(1);
+  });
+
+  it('closed while the log is read, drops the upload its reading leaves asking for details', async () => {
+    const { bridge, user } = await openDialog();
+    const held = holdCoreInOrder(bridge);
+    // The log names no channel: its reading will ask for one, and nobody will be there to say.
+    await user.upload(inDialog().getByLabelText('Log file'), new File([LOUNGE], 'a.log'));
+    await user.click(inDialog().getByRole('button', { name: 'Import' }));
+    expect(await inDialog().findByText('Reading the log…')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const importId = bridge.callsTo('import:finish')[0]!.importId;
+    expect(bridge.callsTo('import:cancel')).toEqual([{ importId }]);
+    held.releaseAll();
+    // Taken after the window's: the upload is no longer there to drop, and nothing was stored.
+    expect(await bridge.invoke('import:cancel', { importId })).toEqual(ok({ cancelled: false }));
+    expect(await bridge.invoke('history:list', {})).toEqual(ok([]));
   });
 
   it('drops the upload when the dialog is closed mid-way', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { ImportProgress } from './import-run';
 import { uploadText } from './import-text';
 
@@ -16,9 +16,14 @@ export function progressText(progress: ImportProgress): string {
   }
 }
 
+/** Why Cancel does nothing once the log is with the core. */
+export const TOO_LATE_TO_CANCEL = 'The whole log is sent: the import can no longer be cancelled.';
+
 /**
  * The import's progress bar ("Import progress"): how much is uploaded, then indeterminate while
- * the core reads the log; with the "Cancel" button, which takes focus.
+ * the core reads the log; with the "Cancel" button, which takes focus. Once the whole log is
+ * sent the core reads and stores it in one go: Cancel stays in place (and keeps the focus),
+ * disabled, and says why.
  */
 export function ImportProgressBar({
   progress,
@@ -28,6 +33,7 @@ export function ImportProgressBar({
   onCancel(): void;
 }) {
   const cancel = useRef<HTMLButtonElement>(null);
+  const why = useId();
   useEffect(() => cancel.current?.focus(), []);
   const text = progressText(progress);
   const measured = progress.phase === 'upload';
@@ -41,12 +47,22 @@ export function ImportProgressBar({
         value={measured ? progress.sent : undefined}
       />
       <p className="log-import-progress-text">{text}</p>
-      {/* Once the whole log is with the core it is read and stored in one go: nothing to stop. */}
-      {cancellable && (
-        <button type="button" ref={cancel} onClick={onCancel}>
-          Cancel
-        </button>
+      {!cancellable && (
+        <p id={why} className="log-import-progress-text">
+          {TOO_LATE_TO_CANCEL}
+        </p>
       )}
+      {/* aria-disabled rather than disabled, so focus stays on the button; a press then is one
+          the import ignores (see `useLogImport`). */}
+      <button
+        type="button"
+        ref={cancel}
+        aria-disabled={!cancellable || undefined}
+        aria-describedby={cancellable ? undefined : why}
+        onClick={onCancel}
+      >
+        Cancel
+      </button>
     </div>
   );
 }

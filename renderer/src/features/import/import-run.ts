@@ -36,6 +36,11 @@ export interface ImportRun {
   begin: BeginOptions;
   importId: string | null;
   cancelled: boolean;
+  /**
+   * An `import:finish` is on its way and not answered yet: the core reads and stores the log in
+   * one go, so from then until the answer the import can no longer be cancelled.
+   */
+  finishing: boolean;
   /** The details step's question, once the core asked it. */
   ask: NeedsInput | null;
 }

@@ -47,8 +47,11 @@ function describe(run: ImportRun, done: Imported): string {
 
 /**
  * Runs imports over the after-meeting channels: `import:begin`, the parts in order, `import:finish`
- * (again with the details the log leaves open), following `import:progress`. Cancelling, or the
- * dialog going away, stops the upload and drops it in the core.
+ * (again with the details the log leaves open), following `import:progress`. Cancelling stops the
+ * upload and drops it in the core, until `import:finish` is sent: from then on the core reads and
+ * stores the log in one go, the progress says "Reading the log…", Cancel does nothing, and the
+ * window says what the reading gave. The dialog going away drops what the core still holds (an
+ * upload, or one waiting for details); a meeting already stored stays in the history.
  */
 export function useLogImport(): LogImport {
   const { afterMeeting } = useActions();
@@ -97,9 +100,11 @@ export function useLogImport(): LogImport {
   const finish = useCallback(
     async (run: ImportRun, details: FinishDetails, asked?: Promise<Result<ImportOutcome>>) => {
       const importId = run.importId as string;
+      run.finishing = true;
       setProgress({ phase: 'parse', sent: run.file.size, size: run.file.size });
       const result = await (asked ??
         afterMeeting.invoke('import:finish', { importId, ...details }));
+      run.finishing = false;
       if (run.cancelled) return;
       if (!result.ok) return failed(run, result.error.message, result.error.code);
       if (result.value.status === 'needs-input') {
@@ -124,7 +129,14 @@ export function useLogImport(): LogImport {
       setError(problem);
       setAgendaOnly(null);
       if (problem) return;
-      const run: ImportRun = { file, begin, importId: null, cancelled: false, ask: null };
+      const run: ImportRun = {
+        file,
+        begin,
+        importId: null,
+        cancelled: false,
+        finishing: false,
+        ask: null,
+      };
       runRef.current = run;
       setProgress({ phase: 'starting', sent: 0, size: file.size });
       const name = file.name.slice(0, 300);
@@ -144,6 +156,8 @@ export function useLogImport(): LogImport {
         cancelled: () => run.cancelled,
         onSent: (sent) => setProgress((now) => now && advance(now, 'upload', sent)),
         onAllSent: () => {
+          run.finishing = true;
+          setProgress((now) => now && advance(now, 'parse', now.sent));
           asked = afterMeeting.invoke('import:finish', { importId });
         },
       });
@@ -166,6 +180,9 @@ export function useLogImport(): LogImport {
 
   const cancel = useCallback(() => {
     const run = runRef.current;
+    // Too late once the whole log is sent (the button says so): the reading goes on, and its
+    // answer is what the window shows.
+    if (run?.finishing) return;
     if (run) {
       run.cancelled = true;
       drop(run);
