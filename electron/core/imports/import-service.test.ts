@@ -7,6 +7,7 @@ import { importLog } from '../../../shared/formats/importers/import-log';
 import { PreparedMeeting } from '../../../shared/search/prepared-meeting';
 import { testData } from '../../../shared/testdata/index';
 import { searchDocument } from '../search/search-document';
+import { journalPath, replayJournal } from '../meetings/record/meeting-journal';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'gavel-import-'))));
@@ -144,6 +145,35 @@ describe('ImportService', () => {
     expect(done).toMatchObject({ status: 'imported', channel: '#znc' });
     if (done.status !== 'imported') throw new Error('not imported');
     expect(viewOf(h, done.meetingId).status).toBe('ended');
+  });
+
+  it('journals a log that never ends its meeting closed at its last line, and one that does as it is', async () => {
+    const h = afterMeetingHarness(dir);
+    const recordsOf = (id: string) => value(replayJournal(journalPath(dir, id))).records;
+    const open = value(
+      await h.services.imports.finish({
+        importId: upload(h, 'znc.log', sample('znc.log'), '#znc'),
+        timeZone: 'UTC',
+        date: '2024-05-01',
+      }),
+    );
+    if (open.status !== 'imported') throw new Error('not imported');
+    const records = recordsOf(open.meetingId);
+    const [last, before] = [records.at(-1)!, records.at(-2)!];
+    expect(records.map((r) => r.i)).toEqual(records.map((_, k) => k + 1));
+    expect(records.filter((r) => r.t === 'line')).toHaveLength(open.lines);
+    expect(last).toEqual({ i: before.i + 1, at: before.at, t: 'end' });
+    expect(viewOf(h, open.meetingId).status).toBe('ended');
+
+    const ended = value(
+      await h.services.imports.finish({
+        importId: upload(h, 'c.log.txt', seed('cockpit-2017-05-08.log.txt'), '#cockpit'),
+      }),
+    );
+    if (ended.status !== 'imported') throw new Error('not imported');
+    const cockpit = recordsOf(ended.meetingId);
+    expect(cockpit.some((r) => r.t === 'end')).toBe(false);
+    expect(cockpit.at(-1)).toMatchObject({ t: 'line', line: { text: '#endmeeting' } });
   });
 
   it('asks for the channel when neither the log nor the upload names one, and uses the answer', async () => {

@@ -42,62 +42,58 @@ function startOf(log: ImportedLog, now: number): number {
  * The journal of an imported meeting, as if Gavel had recorded it: a start record (origin
  * `import`, the log's date and zone, the bot it names and its preset), the source's extras
  * (title, place, agenda, participants), the agenda as entries, then one record per line,
- * numbered 1… in the channel and stamped with the line's instant (or the last one known).
+ * numbered 1… in the channel and stamped with the line's instant (or the last one known). Made
+ * one at a time, so a large log's records need not all be held at once.
  */
-export function importedRecords(meeting: ImportedMeeting): MeetingRecord[] {
+export function* importedRecords(meeting: ImportedMeeting): Generator<MeetingRecord, void> {
   const { id, log, channel } = meeting;
   const found = botOf(log);
   const bot = found.nick === null && log.preset ? { nick: null, preset: log.preset } : found;
   const startAt = startOf(log, meeting.now);
   let i = 0;
   const envelope = (at: number) => ({ i: ++i, at });
-  const records: MeetingRecord[] = [
-    {
-      ...envelope(startAt),
-      t: 'start',
-      id,
-      channel,
-      title: log.title ?? '',
-      mode: 'quiet',
-      preset: bot.preset,
-      botNick: bot.nick,
-      implicitStart: !hasStartMeeting(log.lines, presetFor(bot.preset).dialect),
-      origin: 'import',
-      date: log.date,
-      timeZone: log.timeZone,
-      v: JOURNAL_FORMAT,
-    },
-    {
-      ...envelope(startAt),
-      t: 'source',
-      format: log.format,
-      name: meeting.fileName,
-      title: log.title,
-      place: log.place,
-      scheduledAt: log.scheduledAt ?? null,
-      agenda: log.agenda,
-      participants: log.participants,
-    },
-  ];
+  yield {
+    ...envelope(startAt),
+    t: 'start',
+    id,
+    channel,
+    title: log.title ?? '',
+    mode: 'quiet',
+    preset: bot.preset,
+    botNick: bot.nick,
+    implicitStart: !hasStartMeeting(log.lines, presetFor(bot.preset).dialect),
+    origin: 'import',
+    date: log.date,
+    timeZone: log.timeZone,
+    v: JOURNAL_FORMAT,
+  };
+  yield {
+    ...envelope(startAt),
+    t: 'source',
+    format: log.format,
+    name: meeting.fileName,
+    title: log.title,
+    place: log.place,
+    scheduledAt: log.scheduledAt ?? null,
+    agenda: log.agenda,
+    participants: log.participants,
+  };
   if (log.agenda.length > 0) {
     let n = 0;
-    records.push({
-      ...envelope(startAt),
-      t: 'agenda',
-      items: toNodes(log.agenda, () => `i${++n}`),
-    });
+    yield { ...envelope(startAt), t: 'agenda', items: toNodes(log.agenda, () => `i${++n}`) };
   }
   let at = startAt;
-  log.lines.forEach((line, index) => {
+  const lines = log.lines;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     at = line.at ?? at;
     // Fields named one by one: spreads cost several times more over 100,000 lines.
     const { time, kind, nick, text } = line;
-    records.push({
+    yield {
       i: ++i,
       at,
       t: 'line',
       line: { at: line.at, time, kind, nick, text, seq: index + 1, channel, self: false },
-    });
-  });
-  return records;
+    };
+  }
 }

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../../../shared/ipc/result';
-import type { MeetingFold } from '../meetings/fold/meeting-fold';
+import { MeetingFold } from '../meetings/fold/meeting-fold';
 import { journalPath } from '../meetings/record/meeting-journal';
-import { foldRecords } from '../meetings/record/meeting-loader';
+import type { MeetingRecord, StartBody } from '../meetings/record/records';
 import type { MeetingIndexEntry } from '../store/library';
 import type { LibraryStore } from '../store/library-store';
 import { importedRecords, type ImportedMeeting } from './imported-records';
@@ -19,14 +19,23 @@ export function storeImported(
   meeting: ImportedMeeting,
 ): Result<{ fold: MeetingFold; entry: MeetingIndexEntry }> {
   const records = importedRecords(meeting);
-  const fold = foldRecords(records);
-  if (!fold.ended) {
-    const last = records.at(-1)!;
-    records.push({ i: last.i + 1, at: last.at, t: 'end' });
-    fold.apply(records.at(-1)!);
+  const start = records.next().value as MeetingRecord & StartBody;
+  const fold = new MeetingFold(start);
+  // Each record is folded as it is written, then let go: the fold keeps what it needs of it.
+  function* folded(): Generator<MeetingRecord> {
+    yield start;
+    let last: MeetingRecord = start;
+    for (const record of records) {
+      fold.apply(record);
+      yield (last = record);
+    }
+    if (fold.ended) return;
+    const end: MeetingRecord = { i: last.i + 1, at: last.at, t: 'end' };
+    fold.apply(end);
+    yield end;
   }
   try {
-    writeJournal(journalPath(dataDir, meeting.id), records);
+    writeJournal(journalPath(dataDir, meeting.id), folded());
   } catch (err) {
     return fail(
       'meeting-not-saved',
