@@ -17,7 +17,7 @@ export function progressText(progress: ImportProgress): string {
 }
 
 /** Why Cancel does nothing once the log is with the core. */
-export const TOO_LATE_TO_CANCEL = 'The whole log is sent: the import can no longer be cancelled.';
+export const TOO_LATE_TO_CANCEL = 'The import can no longer be cancelled.';
 
 /**
  * The import's progress bar ("Import progress"): how much is uploaded, then indeterminate while
@@ -46,12 +46,11 @@ export function ImportProgressBar({
         max={progress.size}
         value={measured ? progress.sent : undefined}
       />
-      <p className="log-import-progress-text">{text}</p>
-      {!cancellable && (
-        <p id={why} className="log-import-progress-text">
-          {TOO_LATE_TO_CANCEL}
-        </p>
-      )}
+      {/* The reason follows the words on their line, so the dialog grows by nothing. */}
+      <p className="log-import-progress-text">
+        {text}
+        {!cancellable && <span id={why}> {TOO_LATE_TO_CANCEL}</span>}
+      </p>
       {/* aria-disabled rather than disabled, so focus stays on the button; a press then is one
           the import ignores (see `useLogImport`). */}
       <button
