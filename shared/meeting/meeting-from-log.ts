@@ -50,9 +50,11 @@ export function meetingFromTable(table: LineTable, options: MeetingOptions): Res
 
 const HASH = 0x23;
 
-// hasStartMeeting for a table; classic MeetBot reads `#startmeeting` only at the very start of a
-// line, so only lines starting with `#` need their text cut.
-function tableHasStart(table: LineTable, dialect: Dialect): boolean {
+/**
+ * {@link hasStartMeeting} for a table; classic MeetBot reads `#startmeeting` only at the very
+ * start of a line, so only lines starting with `#` need their text cut.
+ */
+export function tableHasStart(table: LineTable, dialect: Dialect): boolean {
   const message = LINE_KINDS.indexOf('message');
   const kinds = table.columns.kinds;
   for (let i = 0; i < table.length; i++) {

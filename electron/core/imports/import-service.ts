@@ -1,10 +1,11 @@
-import type { ImportedLog } from '../../../shared/domain/imported';
+import type { ImportedTable } from '../../../shared/domain/imported';
 import type { ImportOutcome } from '../../../shared/ipc/after-meeting-schemas';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Payload } from '../../../shared/ipc/schemas';
 import type { PreparedMeeting } from '../../../shared/search/prepared-meeting';
 import { zoneFromSchedules } from '../../../shared/formats/importers/common/schedule-zone';
-import { importLogParts } from '../../../shared/formats/importers/import-log';
+import { withLines } from '../../../shared/formats/importers/common/table-builder';
+import { importTableParts } from '../../../shared/formats/importers/import-log';
 import type { Clock } from '../clock';
 import type { MeetingChanges } from '../history/meeting-changes';
 import type { MeetingEditor } from '../meetings/edits/meeting-editor';
@@ -43,9 +44,14 @@ export interface ImportDeps {
 }
 
 /** What the log leaves open that the user should say: the zone of its times, and its day. */
-export function missingInput(log: ImportedLog): { needsTimeZone: boolean; needsDate: boolean } {
-  const timed = log.lines.some((l) => l.time !== '');
-  const placed = log.lines.some((l) => l.at !== null);
+export function missingInput(log: ImportedTable): { needsTimeZone: boolean; needsDate: boolean } {
+  const { table } = log;
+  let timed = false;
+  let placed = false;
+  for (let i = 0; i < table.length && !placed; i++) {
+    timed ||= table.time(i) !== '';
+    placed = table.at(i) !== null;
+  }
   return {
     needsTimeZone: timed && !placed && log.timeZone === null,
     needsDate: !placed && log.date === null && log.scheduledAt == null,
@@ -131,17 +137,17 @@ export class ImportService {
     if (missingInput(imported.value).needsTimeZone) {
       const channel = options.channel ?? imported.value.channel;
       const zone = channel
-        ? zoneFromSchedules(imported.value, this.scheduledStarts(channel))
+        ? zoneFromSchedules(withLines(imported.value), this.scheduledStarts(channel))
         : null;
       if (zone !== null) {
-        imported = importLogParts(parts, { ...options, timeZone: zone });
+        imported = importTableParts(parts, { ...options, timeZone: zone });
         words = null;
       }
       if (!imported.ok)
         return fail(imported.error.code, `${upload.name}: ${imported.error.message}`);
     }
     const log = imported.value;
-    if (log.lines.length === 0) {
+    if (log.table.length === 0) {
       return fail(
         'no-transcript',
         `${upload.name} holds an agenda but no transcript: import it as the agenda of a meeting instead.`,
@@ -156,7 +162,7 @@ export class ImportService {
         ...missing,
         detectedFormat: log.format,
         channel: log.channel,
-        lines: log.lines.length,
+        lines: log.table.length,
       });
     }
     const now = this.deps.clock.now();
@@ -180,7 +186,7 @@ export class ImportService {
       meetingId: id,
       channel: entry.channel,
       title: entry.title,
-      lines: log.lines.length,
+      lines: log.table.length,
       format: log.format,
     });
   }

@@ -1,6 +1,6 @@
-import type { ImportedLog } from '../../../shared/domain/imported';
+import type { ImportedTable } from '../../../shared/domain/imported';
 import type { PresetId } from '../../../shared/domain/meeting';
-import { hasStartMeeting, presetFor } from '../../../shared/meeting/index';
+import { presetFor, tableHasStart } from '../../../shared/meeting/index';
 import { toNodes } from '../../../shared/meeting/agenda-nodes';
 import { startReply } from '../meetings/live/bot-detect';
 import { JOURNAL_FORMAT } from '../meetings/record/journal-format';
@@ -9,7 +9,8 @@ import type { MeetingRecord } from '../meetings/record/records';
 /** What an imported log becomes besides its lines: where it came from and where it was held. */
 export interface ImportedMeeting {
   id: string;
-  log: ImportedLog;
+  /** The log read, its lines as columns. */
+  log: ImportedTable;
   /** The file's name, as the user chose it. */
   fileName: string;
   channel: string;
@@ -21,18 +22,20 @@ export interface ImportedMeeting {
 const BOT_REPLY_WITHIN = 200;
 
 /** The meeting bot whose "Meeting started" reply opens the log, with its deployment's preset. */
-function botOf(log: ImportedLog): { nick: string | null; preset: PresetId } {
-  for (const line of log.lines.slice(0, BOT_REPLY_WITHIN)) {
-    const reply = startReply(line, false);
+function botOf({ table }: ImportedTable): { nick: string | null; preset: PresetId } {
+  for (let i = 0; i < Math.min(table.length, BOT_REPLY_WITHIN); i++) {
+    const reply = startReply(table.line(i), false);
     if (reply) return { nick: reply.nick, preset: reply.preset };
   }
   return { nick: null, preset: 'meetbot' };
 }
 
 /** When the meeting began: its first stamped line, else the time a page gives, else the day's start. */
-function startOf(log: ImportedLog, now: number): number {
-  const first = log.lines.find((l) => l.at !== null)?.at;
-  if (first != null) return first;
+function startOf(log: ImportedTable, now: number): number {
+  for (let i = 0; i < log.table.length; i++) {
+    const at = log.table.at(i);
+    if (at !== null) return at;
+  }
   if (log.scheduledAt != null) return log.scheduledAt;
   const day = log.date === null ? Number.NaN : Date.parse(`${log.date}T00:00:00Z`);
   return Number.isNaN(day) ? now : day;
@@ -61,7 +64,7 @@ export function* importedRecords(meeting: ImportedMeeting): Generator<MeetingRec
     mode: 'quiet',
     preset: bot.preset,
     botNick: bot.nick,
-    implicitStart: !hasStartMeeting(log.lines, presetFor(bot.preset).dialect),
+    implicitStart: !tableHasStart(log.table, presetFor(bot.preset).dialect),
     origin: 'import',
     date: log.date,
     timeZone: log.timeZone,
@@ -83,17 +86,24 @@ export function* importedRecords(meeting: ImportedMeeting): Generator<MeetingRec
     yield { ...envelope(startAt), t: 'agenda', items: toNodes(log.agenda, () => `i${++n}`) };
   }
   let at = startAt;
-  const lines = log.lines;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    at = line.at ?? at;
-    // Fields named one by one: spreads cost several times more over 100,000 lines.
-    const { time, kind, nick, text } = line;
+  const { table } = log;
+  for (let index = 0; index < table.length; index++) {
+    const lineAt = table.at(index);
+    at = lineAt ?? at;
     yield {
       i: ++i,
       at,
       t: 'line',
-      line: { at: line.at, time, kind, nick, text, seq: index + 1, channel, self: false },
+      line: {
+        at: lineAt,
+        time: table.time(index),
+        kind: table.kind(index),
+        nick: table.nick(index),
+        text: table.text(index),
+        seq: index + 1,
+        channel,
+        self: false,
+      },
     };
   }
 }

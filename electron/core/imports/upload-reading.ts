@@ -1,11 +1,11 @@
-import type { ImportedLog } from '../../../shared/domain/imported';
+import type { ImportedTable } from '../../../shared/domain/imported';
 import { binaryHead, withoutBom } from '../../../shared/formats/importers/common/decode';
 import type { ImportOptions } from '../../../shared/formats/importers/importer';
 import {
   finishReading,
   HEAD_CHARS,
   headProblem,
-  importLogParts,
+  importTableParts,
   startReading,
   type LogReading,
 } from '../../../shared/formats/importers/import-log';
@@ -73,16 +73,16 @@ export class UploadReading {
   };
 
   /**
-   * The whole log, as `importLogParts` reads it with `opts`: finished from the reading under way
+   * The whole log, as `importTableParts` reads it with `opts`: finished from the reading under way
    * when it was started with the same options (the first time only), else read now.
    */
-  read(upload: Upload, opts: ImportOptions): Result<ImportedLog> {
+  read(upload: Upload, opts: ImportOptions): Result<ImportedTable> {
     const parts = upload.text.end();
     const state = this.stateOf(upload);
     const reading = state.reading;
     state.reading = null;
     state.wordsRead = null;
-    if (!reading || !sameOptions(reading.opts, opts)) return importLogParts(parts, opts);
+    if (!reading || !sameOptions(reading.opts, opts)) return importTableParts(parts, opts);
     const feeding = { ...state, reading };
     this.feed(upload, feeding);
     const log = finishReading(parts, opts, reading.log);

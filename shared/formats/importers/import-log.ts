@@ -101,8 +101,21 @@ export function importTable(
   const checked = checkOptions(opts);
   if (!checked.ok) return checked;
   const decoded = decodeLogParts(input);
-  if (!decoded.ok) return decoded;
-  const parts = decoded.value;
+  return decoded.ok ? tableChecked(decoded.value, opts) : decoded;
+}
+
+/** {@link importTable} for text already decoded into parts, as {@link importLogParts} takes it. */
+export function importTableParts(
+  parts: readonly string[],
+  opts: ImportOptions = {},
+): Result<ImportedTable> {
+  const checked = checkOptions(opts);
+  if (!checked.ok) return checked;
+  const decoded = checkLogParts(parts);
+  return decoded.ok ? tableChecked(decoded.value, opts) : decoded;
+}
+
+function tableChecked(parts: readonly string[], opts: ImportOptions): Result<ImportedTable> {
   const importer = importerFor(parts, opts);
   if (!importer) return fail('not-a-log', `not an IRC log: ${EXPECTED}`);
   let log: ImportedTable;
@@ -165,18 +178,18 @@ export function startReading(head: readonly string[], opts: ImportOptions = {}):
 }
 
 /**
- * What {@link importLogParts} gives for `parts` with `opts`, from a reading started with the same
- * options that was given every part: the same checks and failures, without reading again.
+ * What {@link importTableParts} gives for `parts` with `opts`, from a reading started with the
+ * same options that was given every part: the same checks and failures, without reading again.
  */
 export function finishReading(
   parts: readonly string[],
   opts: ImportOptions,
   reading: LogReading,
-): Result<ImportedLog> {
+): Result<ImportedTable> {
   const checked = checkOptions(opts);
   if (!checked.ok) return checked;
   const decoded = checkLogParts(parts);
   if (!decoded.ok) return decoded;
   const log = reading.reader.finish();
-  return checkFound(log, log.lines.length, reading.importer);
+  return checkFound(log, log.table.length, reading.importer);
 }

@@ -17,8 +17,8 @@ export interface ImportOptions {
 export interface PartsReader {
   /** Reads the next part; parts end at line ends, but the last. */
   push(part: string): void;
-  /** The log the parts so far make. */
-  finish(): ImportedLog;
+  /** The log the parts so far make, its lines as columns. */
+  finish(): ImportedTable;
   /**
    * Optional: visits the lines read since line `from` (each line's kind, nick and text, in order)
    * and returns how many lines are read so far; -1, visiting nothing, once the lines `finish`
@@ -46,7 +46,8 @@ export interface Importer {
   parseParts?(parts: readonly string[], opts?: ImportOptions): ImportedLog;
   /**
    * Optional: {@link parseParts} as a reader that takes the parts one at a time, so a file can be
-   * read while it is still arriving; `finish` gives what `parseParts` gives for them all.
+   * read while it is still arriving; `finish` gives the lines `parseParts` gives for them all,
+   * as a table.
    */
   reader?(opts?: ImportOptions): PartsReader;
   /**

@@ -95,7 +95,7 @@ function reader(opts?: ImportOptions): PartsReader {
   const read = tableReader(opts);
   return {
     push: read.push,
-    finish: () => withLines(read.finish()),
+    finish: read.finish,
     linesSince: read.linesSince,
   };
 }
