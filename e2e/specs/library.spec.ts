@@ -7,6 +7,7 @@ import { expect, saveScreenshot, test } from '../fixtures/test';
 import { file } from './support/files';
 import { consoleErrors } from './support/layout';
 import { saveElementShot } from './support/screenshots';
+import { slowUploads } from './support/slow-link';
 
 const KAMAILIO = seedPath('kamailio-devel-2012-01-31.md');
 const COCKPIT = seedPath('cockpit-2017-05-08.log.txt');
@@ -183,9 +184,11 @@ test.describe('after the meeting', () => {
     await importer.root.getByRole('button', { name: 'Import another' }).click();
 
     // About 48 MB: the upload goes in 2 MiB parts with a progress bar, and Cancel stops it.
+    // The link is slowed so that the upload is still under way when Cancel is pressed.
     const big = join(dataDir, 'big.log.txt');
     const body = cockpit.split('\n').slice(4).join('\n');
     await writeFile(big, body.repeat(Math.ceil(48_000_000 / body.length)));
+    const restoreLink = await slowUploads(page, 250);
     await importer.start(big, '#cockpit');
     await expect(importer.progress).toBeVisible();
     await expect(importer.progress).toHaveAttribute(
@@ -198,6 +201,7 @@ test.describe('after the meeting', () => {
       importer.root.getByRole('status').filter({ hasText: 'Import cancelled.' }),
     ).toBeVisible();
     await expect(importer.progress).toBeHidden();
+    await restoreLink();
     await importer.root.getByRole('button', { name: 'Close' }).click();
 
     await new WindowHeader(page).show('History');
