@@ -278,19 +278,22 @@ describe('ImportDialog', () => {
     expect(listed.ok && listed.value).toHaveLength(1);
   });
 
-  it('closed while the log is read, drops the upload its reading leaves asking for details', async () => {
+  it('stays open while the log is read: Escape waits for the reading, whose question Cancel drops', async () => {
     const { bridge, user } = await openDialog();
     const held = holdCoreInOrder(bridge);
-    // The log names no channel: its reading will ask for one, and nobody will be there to say.
+    // The log names no channel: its reading will ask for one.
     await user.upload(inDialog().getByLabelText('Log file'), new File([LOUNGE], 'a.log'));
     await user.click(inDialog().getByRole('button', { name: 'Import' }));
     expect(await inDialog().findByText('Reading the log…')).toBeInTheDocument();
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(bridge.callsTo('import:cancel')).toEqual([]);
+    held.releaseAll();
+    const details = within(await inDialog().findByRole('region', { name: 'A few details' }));
+    await user.click(details.getByRole('button', { name: 'Cancel' }));
     const importId = bridge.callsTo('import:finish')[0]!.importId;
     expect(bridge.callsTo('import:cancel')).toEqual([{ importId }]);
-    held.releaseAll();
-    // Taken after the window's: the upload is no longer there to drop, and nothing was stored.
+    // The upload is gone from the core, and nothing was stored.
     expect(await bridge.invoke('import:cancel', { importId })).toEqual(ok({ cancelled: false }));
     expect(await bridge.invoke('history:list', {})).toEqual(ok([]));
   });

@@ -7,6 +7,7 @@ import { ImportDetails } from './ImportDetails';
 import { ImportDone } from './ImportDone';
 import { ImportForm, type ImportFormValues } from './ImportForm';
 import { ImportProgressBar } from './ImportProgressBar';
+import { cancellable } from './import-run';
 import { browserTimeZone } from './time-zones';
 import { useLogImport } from './use-log-import';
 
@@ -31,6 +32,9 @@ export function ImportDialog({ file, onClose }: { file: File | null; onClose(): 
   const [dropped, setDropped] = useState(file);
   const content = useRef<HTMLDivElement>(null);
   const busy = run.progress !== null;
+  // Once the whole log is sent nothing can stop the import: like Close and Cancel, Escape and a
+  // click outside wait for what the reading gives.
+  const held = run.progress !== null && !cancellable(run.progress);
   const { screen } = run;
 
   // A log dropped while the dialog is open becomes the one to import.
@@ -66,7 +70,7 @@ export function ImportDialog({ file, onClose }: { file: File | null; onClose(): 
     <Dialog
       title="Import a log"
       description="A transcript from an IRC client, a meeting bot or a meeting page, up to 64 MiB."
-      onClose={onClose}
+      onClose={held ? () => {} : onClose}
       className="log-import"
     >
       <div ref={content} className="log-import-body">

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { ImportProgress } from './import-run';
+import { cancellable as canCancel, type ImportProgress } from './import-run';
 import { uploadText } from './import-text';
 
 /** What the import is doing, in words. */
@@ -37,7 +37,7 @@ export function ImportProgressBar({
   useEffect(() => cancel.current?.focus(), []);
   const text = progressText(progress);
   const measured = progress.phase === 'upload';
-  const cancellable = progress.phase === 'starting' || progress.phase === 'upload';
+  const cancellable = canCancel(progress);
   return (
     <div className="log-import-progress">
       <progress

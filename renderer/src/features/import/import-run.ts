@@ -45,6 +45,14 @@ export interface ImportRun {
   ask: NeedsInput | null;
 }
 
+/**
+ * True while the import can still be cancelled: until the whole log is sent. From then on the
+ * core reads and stores it in one go, and the dialog waits for what the reading gives.
+ */
+export function cancellable(progress: ImportProgress): boolean {
+  return progress.phase === 'starting' || progress.phase === 'upload';
+}
+
 const RANK: Record<ImportProgress['phase'], number> = { starting: 0, upload: 1, parse: 2, done: 3 };
 
 /**
