@@ -1,4 +1,5 @@
 import { digestBench } from './digest-quality';
+import { electronStartBench } from './electron-start';
 import { import46mbBench } from './import-46mb';
 import { journalBench } from './journal';
 import { live8hBench } from './live-8h';
@@ -27,5 +28,6 @@ export const benchmarks: Benchmark[] = [
   import46mbBench,
   rendererSizeBench,
   startupBench,
+  electronStartBench,
   digestBench,
 ];
