@@ -66,7 +66,7 @@ function readLogFile(req: CliRequest): Result<ImportedTable | Read> {
         `${req.agenda}: no UTC start time found (expected a meeting page saying "15:00 UTC"); without --digest, --agenda only gives a log kept in local time its zone.`,
       );
     }
-    const zone = zoneFromSchedules(withLines(imported.value), start === null ? [] : [start]);
+    const zone = zoneFromSchedules(imported.value, start === null ? [] : [start]);
     if (zone !== null) imported = importTable(bytes.value, { ...options, timeZone: zone });
     if (!imported.ok) return fail(imported.error.code, `${req.log}: ${imported.error.message}`);
   }

@@ -2,7 +2,7 @@
  * The meeting engine: MeetBot's semantics as a fold over log lines. Feed a live meeting with
  * `initialState` + `step`, take snapshots with `finish`; read a whole log with `meetingFromLog`.
  */
-export { meetingFromLog, hasStartMeeting, tableHasStart } from './meeting-from-log';
+export { meetingFromLog, tableHasStart } from './meeting-from-log';
 export { finish } from './finish';
 export { initialState, type MeetingState } from './state';
 export { step } from './step';

@@ -11,7 +11,7 @@ import { initialState, type MeetingState } from './state';
 import { step } from './step';
 
 /** True when some channel message of `lines` would open a meeting. */
-export function hasStartMeeting(lines: readonly LogLine[], dialect: Dialect): boolean {
+function hasStartMeeting(lines: readonly LogLine[], dialect: Dialect): boolean {
   return lines.some((l) => l.kind === 'message' && isStartCommand(l.text, dialect));
 }
 

@@ -4,7 +4,6 @@ import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Payload } from '../../../shared/ipc/schemas';
 import type { PreparedMeeting } from '../../../shared/search/prepared-meeting';
 import { zoneFromSchedules } from '../../../shared/formats/importers/common/schedule-zone';
-import { withLines } from '../../../shared/formats/importers/common/table-builder';
 import { importTableParts } from '../../../shared/formats/importers/import-log';
 import type { Clock } from '../clock';
 import type { MeetingChanges } from '../history/meeting-changes';
@@ -137,7 +136,7 @@ export class ImportService {
     if (missingInput(imported.value).needsTimeZone) {
       const channel = options.channel ?? imported.value.channel;
       const zone = channel
-        ? zoneFromSchedules(withLines(imported.value), this.scheduledStarts(channel))
+        ? zoneFromSchedules(imported.value, this.scheduledStarts(channel))
         : null;
       if (zone !== null) {
         imported = importTableParts(parts, { ...options, timeZone: zone });

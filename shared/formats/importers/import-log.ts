@@ -59,20 +59,6 @@ export function importLog(
   return decoded.ok ? importChecked(decoded.value, opts) : decoded;
 }
 
-/**
- * {@link importLog} for text already decoded into consecutive parts that each end at a line end
- * (e.g. as a file arrived a part at a time); gives what `importLog` gives for the bytes.
- */
-export function importLogParts(
-  parts: readonly string[],
-  opts: ImportOptions = {},
-): Result<ImportedLog> {
-  const checked = checkOptions(opts);
-  if (!checked.ok) return checked;
-  const decoded = checkLogParts(parts);
-  return decoded.ok ? importChecked(decoded.value, opts) : decoded;
-}
-
 /** The importer `opts.format` names, else the one detected from the first lines of `parts`. */
 function importerFor(parts: readonly string[], opts: ImportOptions) {
   return opts.format
@@ -104,7 +90,10 @@ export function importTable(
   return decoded.ok ? tableChecked(decoded.value, opts) : decoded;
 }
 
-/** {@link importTable} for text already decoded into parts, as {@link importLogParts} takes it. */
+/**
+ * {@link importTable} for text already decoded into consecutive parts that each end at a line end
+ * (e.g. as a file arrived a part at a time); gives what `importTable` gives for the bytes.
+ */
 export function importTableParts(
   parts: readonly string[],
   opts: ImportOptions = {},
@@ -145,7 +134,7 @@ function checkFound<T extends { agenda: unknown[] }>(
 }
 
 /**
- * What {@link importLogParts} will refuse a file for that its first parts already show (bad
+ * What {@link importTableParts} will refuse a file for that its first parts already show (bad
  * options, `binary`, `not-a-log`), so an upload can stop before the rest is sent. Judged from
  * the first 64 Ki characters, as `importLog` judges them: call once that many have arrived (or
  * the file ended); later parts are judged for NUL when they come, with {@link binaryHead}.
@@ -167,7 +156,7 @@ export interface LogReading {
 }
 
 /**
- * Starts reading a log while it arrives, with the importer {@link importLogParts} would choose
+ * Starts reading a log while it arrives, with the importer {@link importTableParts} would choose
  * from `head` (at least {@link HEAD_CHARS} characters, or the whole file), when that importer
  * reads part by part; null otherwise. Push every part to the reader, head included, without the
  * byte-order mark that may start the first, then call {@link finishReading}.

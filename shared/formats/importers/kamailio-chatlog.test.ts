@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { meetingFromLog } from '../../meeting/meeting-from-log';
 import { offsetFromSchedule, zoneFromSchedules } from './common/schedule-zone';
-import { importLog } from './import-log';
+import { importLog, importTable } from './import-log';
 
 const sample = readFileSync(new URL('./samples/kamailio-chatlog.md', import.meta.url));
 
@@ -53,14 +53,14 @@ describe('a Kamailio wiki chat-log page', () => {
   });
 
   it('works out its zone from the starts its channel’s meeting pages state, first that fits', () => {
-    const r = importLog(sample);
+    const r = importTable(sample);
     if (!r.ok) throw new Error(r.error.message);
     const lastWeek = Date.UTC(2014, 4, 7, 14, 0);
     expect(zoneFromSchedules(r.value, [lastWeek, Date.UTC(2014, 4, 14, 14, 0)])).toBe('+02:00');
     expect(zoneFromSchedules(r.value, [lastWeek])).toBeNull();
     expect(zoneFromSchedules(r.value, [])).toBeNull();
     // A log that states its zone needs none worked out.
-    const zoned = importLog(sample, { timeZone: 'UTC' });
+    const zoned = importTable(sample, { timeZone: 'UTC' });
     if (!zoned.ok) throw new Error(zoned.error.message);
     expect(zoneFromSchedules(zoned.value, [Date.UTC(2014, 4, 14, 14, 0)])).toBeNull();
   });

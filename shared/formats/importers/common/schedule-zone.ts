@@ -1,4 +1,4 @@
-import type { ImportedLog } from '../../../domain/imported';
+import type { ImportedTable } from '../../../domain/imported';
 import { isIsoDate } from './dates';
 import { parseClock } from './clock-time';
 
@@ -29,13 +29,17 @@ export function offsetFromSchedule(date: string, time: string, scheduledAt: numb
  * starts its channel's meeting pages state: the first start that gives an offset for the log's
  * first stamped line. Null when the log needs no zone or no start fits (then ask for it).
  */
-export function zoneFromSchedules(log: ImportedLog, starts: readonly number[]): string | null {
+export function zoneFromSchedules(log: ImportedTable, starts: readonly number[]): string | null {
+  const { table } = log;
   if (log.timeZone !== null || log.date === null) return null;
-  if (log.lines.some((l) => l.at !== null)) return null;
-  const first = log.lines.find((l) => l.time !== '');
-  if (!first) return null;
+  let first: string | null = null;
+  for (let i = 0; i < table.length; i++) {
+    if (table.at(i) !== null) return null;
+    if (first === null && table.time(i) !== '') first = table.time(i);
+  }
+  if (first === null) return null;
   for (const at of starts) {
-    const offset = offsetFromSchedule(log.date, first.time, at);
+    const offset = offsetFromSchedule(log.date, first, at);
     if (offset !== null) return offset;
   }
   return null;
