@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from '@playwright/test';
 import { installedElectron } from '../../electron/host/electron-binary';
 import { launchElectronApp } from '../fixtures/electron-app';
 import { median } from './page-tools';
@@ -9,11 +8,35 @@ import type { Benchmark } from './registry';
 
 const RUNS = 5;
 
+/** The connect form's server field is there and can be typed in. */
+const INTERACTIVE = () => {
+  const field = document.getElementById('connect-server') as HTMLInputElement | null;
+  return field !== null && !field.disabled;
+};
+
+/** Milliseconds from launching the app with a fresh profile to a usable connect form. */
+async function once(binary: string): Promise<number> {
+  const profile = mkdtempSync(join(tmpdir(), 'gavel-bench-electron-'));
+  try {
+    const started = performance.now();
+    const { app, page } = await launchElectronApp(binary, profile);
+    try {
+      await page.waitForFunction(INTERACTIVE, null, { polling: 'raf', timeout: 30_000 });
+      return performance.now() - started;
+    } finally {
+      await app.close();
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 /**
  * `electron_start_to_interactive_ms`: from launching the built app in Electron (as Playwright
  * launches it, with a fresh profile each time) to the connect form's server field ready to type
- * in, the median of 5 launches. Where no Electron binary is installed the key is absent and one
- * line says why, as the e2e electron target does.
+ * in, checked in the page at each frame, the median of 5 launches. Where no Electron binary is
+ * installed, or it cannot start here, the key is absent and one line says why, so the other
+ * figures are still written.
  */
 export const electronStartBench: Benchmark = {
   name: 'Electron start-up: launch to a usable connect form',
@@ -25,17 +48,11 @@ export const electronStartBench: Benchmark = {
       return {};
     }
     const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const profile = mkdtempSync(join(tmpdir(), 'gavel-bench-electron-'));
-      const started = performance.now();
-      const { app, page } = await launchElectronApp(binary, profile);
-      try {
-        await expect(page.getByLabel('Server')).toBeEnabled({ timeout: 30_000 });
-        times.push(performance.now() - started);
-      } finally {
-        await app.close();
-        rmSync(profile, { recursive: true, force: true });
-      }
+    try {
+      for (let i = 0; i < RUNS; i++) times.push(await once(binary));
+    } catch (err) {
+      console.log(`(not measured: Electron did not start here: ${(err as Error).message})`);
+      return {};
     }
     return { electron_start_to_interactive_ms: Math.round(median(times)) };
   },

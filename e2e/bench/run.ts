@@ -11,7 +11,18 @@ import { benchmarks } from './registry';
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' } } });
   const only = values.only;
-  const results: Record<string, number | string | object> = {};
+  const results: Record<string, number> = {};
+  const out = fileURLToPath(new URL('../../bench-results.json', import.meta.url));
+  const machine = { cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30) };
+  // Written again after each benchmark, so one that brings the run down loses only its own keys.
+  const write = () => {
+    const report = {
+      ...results,
+      machine: { ...machine, node: process.version },
+      at: new Date().toISOString(),
+    };
+    writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
+  };
   for (const bench of benchmarks) {
     if (only && !bench.keys.some((k) => k.startsWith(only))) continue;
     process.stdout.write(`${bench.name}… `);
@@ -22,15 +33,9 @@ async function main(): Promise<void> {
         .map(([k, v]) => `${k}=${v}`)
         .join(' '),
     );
+    write();
   }
-  results.machine = {
-    cores: cpus().length,
-    memoryGb: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
-  };
-  results.at = new Date().toISOString();
-  const out = fileURLToPath(new URL('../../bench-results.json', import.meta.url));
-  writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+  write();
   console.log(`wrote ${out}`);
 }
 
