@@ -285,9 +285,9 @@ export const afterMeetingInvokeSchemas = {
   },
   /**
    * Drops an upload under way or waiting for details; `cancelled` says whether it was in time.
-   * Calls are taken in order, so a cancel sent behind `import:finish` comes once that reading
-   * has ended: false then, as for any import already ended (its meeting stored, its file
-   * refused) — the window does not offer Cancel once the reading is asked for.
+   * A reading stores its meeting in one go, so a cancel comes before the reading starts (and
+   * stops it: true) or after it has ended (false, as for any import already ended: its meeting
+   * stored, its file refused). The window offers no Cancel once the reading is asked for.
    */
   'import:cancel': { req: z.object({ importId: Id }), res: z.object({ cancelled: z.boolean() }) },
   /**

@@ -21,7 +21,8 @@ export function storeImported(
   const records = importedRecords(meeting);
   const start = records.next().value as MeetingRecord & StartBody;
   const fold = new MeetingFold(start);
-  // Each record is folded as it is written, then let go: the fold keeps what it needs of it.
+  // Each record is folded as it is written, then let go: no array of every record is built, and
+  // the fold keeps only what it needs of each (a line's record keeps its line).
   function* folded(): Generator<MeetingRecord> {
     yield start;
     let last: MeetingRecord = start;

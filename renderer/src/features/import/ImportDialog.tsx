@@ -7,7 +7,7 @@ import { ImportDetails } from './ImportDetails';
 import { ImportDone } from './ImportDone';
 import { ImportForm, type ImportFormValues } from './ImportForm';
 import { ImportProgressBar } from './ImportProgressBar';
-import { cancellable } from './import-run';
+import { canCancel } from './import-run';
 import { browserTimeZone } from './time-zones';
 import { useLogImport } from './use-log-import';
 
@@ -34,7 +34,7 @@ export function ImportDialog({ file, onClose }: { file: File | null; onClose(): 
   const busy = run.progress !== null;
   // Once the whole log is sent nothing can stop the import: like Close and Cancel, Escape and a
   // click outside wait for what the reading gives.
-  const held = run.progress !== null && !cancellable(run.progress);
+  const held = run.progress !== null && !canCancel(run.progress);
   const { screen } = run;
 
   // A log dropped while the dialog is open becomes the one to import.

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { cancellable as canCancel, type ImportProgress } from './import-run';
+import { canCancel, type ImportProgress } from './import-run';
 import { uploadText } from './import-text';
 
 /** What the import is doing, in words. */
@@ -17,7 +17,7 @@ export function progressText(progress: ImportProgress): string {
 }
 
 /** Why Cancel does nothing once the log is with the core. */
-export const TOO_LATE_TO_CANCEL = 'The import can no longer be cancelled.';
+const TOO_LATE_TO_CANCEL = 'The import can no longer be cancelled.';
 
 /**
  * The import's progress bar ("Import progress"): how much is uploaded, then indeterminate while

@@ -38,7 +38,9 @@ export interface ImportRun {
   cancelled: boolean;
   /**
    * An `import:finish` is on its way and not answered yet: the core reads and stores the log in
-   * one go, so from then until the answer the import can no longer be cancelled.
+   * one go, so from then until the answer the import can no longer be cancelled. Set with the
+   * progress's `parse` phase ({@link canCancel} for what is shown), but at once, for a Cancel
+   * pressed before the window shows that phase.
    */
   finishing: boolean;
   /** The details step's question, once the core asked it. */
@@ -49,7 +51,7 @@ export interface ImportRun {
  * True while the import can still be cancelled: until the whole log is sent. From then on the
  * core reads and stores it in one go, and the dialog waits for what the reading gives.
  */
-export function cancellable(progress: ImportProgress): boolean {
+export function canCancel(progress: ImportProgress): boolean {
   return progress.phase === 'starting' || progress.phase === 'upload';
 }
 
