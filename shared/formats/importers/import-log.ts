@@ -53,10 +53,14 @@ export function importLog(
   input: string | Uint8Array,
   opts: ImportOptions = {},
 ): Result<ImportedLog> {
+  const parts = checkedParts(opts, () => decodeLogParts(input));
+  return parts.ok ? importChecked(parts.value, opts) : parts;
+}
+
+/** The text's parts, decoded and checked (`empty`, `binary`), once `opts` are found good. */
+function checkedParts(opts: ImportOptions, decode: () => Result<string[]>): Result<string[]> {
   const checked = checkOptions(opts);
-  if (!checked.ok) return checked;
-  const decoded = decodeLogParts(input);
-  return decoded.ok ? importChecked(decoded.value, opts) : decoded;
+  return checked.ok ? decode() : checked;
 }
 
 /** The importer `opts.format` names, else the one detected from the first lines of `parts`. */
@@ -69,10 +73,15 @@ function importerFor(parts: readonly string[], opts: ImportOptions) {
 function importChecked(parts: string[], opts: ImportOptions): Result<ImportedLog> {
   const importer = importerFor(parts, opts);
   if (!importer) return fail('not-a-log', `not an IRC log: ${EXPECTED}`);
-  const log = importer.parseParts
+  const log = parsed(importer, parts, opts);
+  return checkFound(log, log.lines.length, importer);
+}
+
+// The importer reads the parts where it can, else their joined text.
+function parsed(importer: Importer, parts: readonly string[], opts: ImportOptions): ImportedLog {
+  return importer.parseParts
     ? importer.parseParts(parts, opts)
     : importer.parse(parts.join(''), opts);
-  return checkFound(log, log.lines.length, importer);
 }
 
 /**
@@ -84,10 +93,8 @@ export function importTable(
   input: string | Uint8Array,
   opts: ImportOptions = {},
 ): Result<ImportedTable> {
-  const checked = checkOptions(opts);
-  if (!checked.ok) return checked;
-  const decoded = decodeLogParts(input);
-  return decoded.ok ? tableChecked(decoded.value, opts) : decoded;
+  const parts = checkedParts(opts, () => decodeLogParts(input));
+  return parts.ok ? tableChecked(parts.value, opts) : parts;
 }
 
 /**
@@ -98,10 +105,8 @@ export function importTableParts(
   parts: readonly string[],
   opts: ImportOptions = {},
 ): Result<ImportedTable> {
-  const checked = checkOptions(opts);
-  if (!checked.ok) return checked;
-  const decoded = checkLogParts(parts);
-  return decoded.ok ? tableChecked(decoded.value, opts) : decoded;
+  const checked = checkedParts(opts, () => checkLogParts(parts));
+  return checked.ok ? tableChecked(checked.value, opts) : checked;
 }
 
 function tableChecked(parts: readonly string[], opts: ImportOptions): Result<ImportedTable> {
@@ -110,9 +115,7 @@ function tableChecked(parts: readonly string[], opts: ImportOptions): Result<Imp
   let log: ImportedTable;
   if (importer.parseTable) log = importer.parseTable(parts, opts);
   else {
-    const { lines, ...about } = importer.parseParts
-      ? importer.parseParts(parts, opts)
-      : importer.parse(parts.join(''), opts);
+    const { lines, ...about } = parsed(importer, parts, opts);
     log = { ...about, table: LineTable.fromLines(lines) };
   }
   return checkFound(log, log.table.length, importer);
@@ -175,10 +178,8 @@ export function finishReading(
   opts: ImportOptions,
   reading: LogReading,
 ): Result<ImportedTable> {
-  const checked = checkOptions(opts);
+  const checked = checkedParts(opts, () => checkLogParts(parts));
   if (!checked.ok) return checked;
-  const decoded = checkLogParts(parts);
-  if (!decoded.ok) return decoded;
   const log = reading.reader.finish();
   return checkFound(log, log.table.length, reading.importer);
 }
